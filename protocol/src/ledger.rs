@@ -1,0 +1,384 @@
+//! The ledger: everything that changes a balance is an [`Event`], and a balance is a [`fold`] over
+//! events. The same fold runs on the phone, the tablet and the server.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use crate::ids::{CardId, DeviceId, EventId, RewardId, StaffId};
+
+/// Longest category tag a cashier can attach to a purchase.
+pub const MAX_CATEGORY_LEN: usize = 40;
+/// Most stamps one event may give.
+pub const MAX_STAMPS_PER_EVENT: i64 = 50;
+/// Largest purchase one event may record, in minor units (one million units of currency).
+pub const MAX_AMOUNT_MINOR: i64 = 100_000_000;
+
+/// One fact in a card's ledger, created on a device. Its id (a UUIDv7) is its idempotency key:
+/// pushing the same event again changes nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Event {
+    pub id: EventId,
+    pub card_id: CardId,
+    pub device_id: DeviceId,
+    /// Per-device sequence number, counting from 1.
+    pub device_seq: i64,
+    #[serde(default)]
+    pub staff_id: Option<StaffId>,
+    /// The device's clock when the event happened, corrected by its last known offset.
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub occurred_at: OffsetDateTime,
+    pub body: EventBody,
+}
+
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum EventBody {
+    /// Stamps given for a visit, optionally with what was bought.
+    StampsIssued {
+        count: i64,
+        #[serde(default)]
+        amount_minor: Option<i64>,
+        #[serde(default)]
+        category: Option<String>,
+    },
+    /// Points earned for a purchase under the program version the device knew.
+    PointsEarned {
+        amount_minor: i64,
+        points: i64,
+        program_version: i32,
+        #[serde(default)]
+        category: Option<String>,
+    },
+    /// A reward redeemed at its cost.
+    RewardRedeemed { reward_id: RewardId, cost: i64 },
+    /// A correction by the shop (positive or negative).
+    Adjustment { delta: i64, reason: String },
+    /// Undoes an earlier event: `delta` is the negation of the reversed event's delta.
+    Reversal { reverses: EventId, delta: i64, reason: String },
+}
+
+impl EventBody {
+    /// How much the event changes the balance.
+    pub fn delta(&self) -> i64 {
+        match self {
+            EventBody::StampsIssued { count, .. } => *count,
+            EventBody::PointsEarned { points, .. } => *points,
+            EventBody::RewardRedeemed { cost, .. } => -cost,
+            EventBody::Adjustment { delta, .. } => *delta,
+            EventBody::Reversal { delta, .. } => *delta,
+        }
+    }
+
+    /// The stable name of the event kind, as stored in the ledger.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            EventBody::StampsIssued { .. } => "stamps_issued",
+            EventBody::PointsEarned { .. } => "points_earned",
+            EventBody::RewardRedeemed { .. } => "reward_redeemed",
+            EventBody::Adjustment { .. } => "adjustment",
+            EventBody::Reversal { .. } => "reversal",
+        }
+    }
+
+    pub fn amount_minor(&self) -> Option<i64> {
+        match self {
+            EventBody::StampsIssued { amount_minor, .. } => *amount_minor,
+            EventBody::PointsEarned { amount_minor, .. } => Some(*amount_minor),
+            _ => None,
+        }
+    }
+
+    pub fn category(&self) -> Option<&str> {
+        match self {
+            EventBody::StampsIssued { category, .. } | EventBody::PointsEarned { category, .. } => {
+                category.as_deref()
+            }
+            _ => None,
+        }
+    }
+
+    /// Checks the event on its own (not against a balance). Returns the field at fault.
+    pub fn validate(&self) -> Result<(), InvalidEvent> {
+        let category_ok = |c: &Option<String>| match c {
+            Some(c) => !c.trim().is_empty() && c.chars().count() <= MAX_CATEGORY_LEN,
+            None => true,
+        };
+        let amount_ok = |a: i64| (0..=MAX_AMOUNT_MINOR).contains(&a);
+        match self {
+            EventBody::StampsIssued { count, amount_minor, category } => {
+                if !(1..=MAX_STAMPS_PER_EVENT).contains(count) {
+                    return Err(InvalidEvent::new("count", "stamps must be between 1 and 50"));
+                }
+                if amount_minor.is_some_and(|a| !amount_ok(a)) {
+                    return Err(InvalidEvent::new("amount_minor", "amount is out of range"));
+                }
+                if !category_ok(category) {
+                    return Err(InvalidEvent::new("category", "category must be 1 to 40 characters"));
+                }
+            }
+            EventBody::PointsEarned { amount_minor, points, category, .. } => {
+                if !amount_ok(*amount_minor) || *amount_minor == 0 {
+                    return Err(InvalidEvent::new("amount_minor", "amount must be above zero"));
+                }
+                if *points < 0 {
+                    return Err(InvalidEvent::new("points", "points cannot be negative"));
+                }
+                if !category_ok(category) {
+                    return Err(InvalidEvent::new("category", "category must be 1 to 40 characters"));
+                }
+            }
+            EventBody::RewardRedeemed { cost, .. } => {
+                if *cost <= 0 {
+                    return Err(InvalidEvent::new("cost", "a reward costs more than zero"));
+                }
+            }
+            EventBody::Adjustment { delta, reason } | EventBody::Reversal { delta, reason, .. } => {
+                if *delta == 0 || delta.unsigned_abs() > MAX_AMOUNT_MINOR as u64 {
+                    return Err(InvalidEvent::new("delta", "delta must be non-zero and in range"));
+                }
+                if reason.trim().is_empty() || reason.chars().count() > 200 {
+                    return Err(InvalidEvent::new("reason", "reason must be 1 to 200 characters"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// An event that is wrong on its own, whatever the balance.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct InvalidEvent {
+    pub field: &'static str,
+    pub message: &'static str,
+}
+
+impl InvalidEvent {
+    fn new(field: &'static str, message: &'static str) -> Self {
+        Self { field, message }
+    }
+}
+
+/// A card's standing, folded from its events.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Balance {
+    /// Stamps or points available now.
+    pub balance: i64,
+    /// Everything ever earned (stamps or points), before redemptions.
+    pub earned: i64,
+    /// Everything ever spent on rewards.
+    pub redeemed: i64,
+    /// Rewards redeemed.
+    pub rewards_redeemed: i64,
+    /// Visits: events that earned something.
+    pub visits: i64,
+}
+
+impl Balance {
+    /// Adds one event. Every field is a sum, so the order of events never matters.
+    pub fn apply(&mut self, body: &EventBody) {
+        let delta = body.delta();
+        self.balance += delta;
+        match body {
+            EventBody::StampsIssued { count, .. } => {
+                self.earned += count;
+                self.visits += 1;
+            }
+            EventBody::PointsEarned { points, .. } => {
+                self.earned += points;
+                self.visits += 1;
+            }
+            EventBody::RewardRedeemed { cost, .. } => {
+                self.redeemed += cost;
+                self.rewards_redeemed += 1;
+            }
+            EventBody::Adjustment { .. } | EventBody::Reversal { .. } => {}
+        }
+    }
+
+    /// Whether a reward of this cost can be redeemed now. This is the server's rule: a
+    /// redemption never takes a balance below zero.
+    pub fn check_redemption(&self, cost: i64) -> Result<(), RedemptionRefused> {
+        if cost <= 0 {
+            return Err(RedemptionRefused::InvalidCost);
+        }
+        if self.balance < cost {
+            return Err(RedemptionRefused::NotEnough { balance: self.balance, cost });
+        }
+        Ok(())
+    }
+}
+
+/// Why a redemption was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum RedemptionRefused {
+    #[error("not enough: the card has {balance}, the reward costs {cost}")]
+    NotEnough { balance: i64, cost: i64 },
+    #[error("the reward has no valid cost")]
+    InvalidCost,
+}
+
+/// Folds a card's events into its balance. Events are counted once by id, in any order.
+pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>) -> Balance {
+    let unique: BTreeMap<EventId, &EventBody> = events.into_iter().map(|e| (e.id, &e.body)).collect();
+    let mut balance = Balance::default();
+    for body in unique.values() {
+        balance.apply(body);
+    }
+    balance
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use uuid::Uuid;
+
+    fn event(n: u128, body: EventBody) -> Event {
+        Event {
+            id: EventId(Uuid::from_u128(n)),
+            card_id: CardId(Uuid::from_u128(1)),
+            device_id: DeviceId(Uuid::from_u128(2)),
+            device_seq: n as i64,
+            staff_id: None,
+            occurred_at: OffsetDateTime::UNIX_EPOCH,
+            body,
+        }
+    }
+
+    fn stamps(count: i64) -> EventBody {
+        EventBody::StampsIssued { count, amount_minor: None, category: None }
+    }
+
+    fn redeem(cost: i64) -> EventBody {
+        EventBody::RewardRedeemed { reward_id: RewardId(Uuid::from_u128(9)), cost }
+    }
+
+    fn any_body() -> impl Strategy<Value = EventBody> {
+        prop_oneof![
+            (1..=MAX_STAMPS_PER_EVENT).prop_map(stamps),
+            (1..100_000_i64, 0..10_000_i64).prop_map(|(amount, points)| EventBody::PointsEarned {
+                amount_minor: amount,
+                points,
+                program_version: 1,
+                category: None,
+            }),
+            (1..500_i64).prop_map(redeem),
+            (-100..100_i64).prop_map(|delta| EventBody::Adjustment { delta, reason: "fix".into() }),
+        ]
+    }
+
+    #[test]
+    fn five_stamps_and_a_redemption_leave_nothing() {
+        let events: Vec<Event> =
+            (1..=5).map(|n| event(n, stamps(1))).chain([event(6, redeem(5))]).collect();
+        let b = fold(&events);
+        assert_eq!(b.balance, 0);
+        assert_eq!(b.earned, 5);
+        assert_eq!(b.redeemed, 5);
+        assert_eq!(b.visits, 5);
+        assert_eq!(b.rewards_redeemed, 1);
+    }
+
+    #[test]
+    fn an_event_seen_twice_counts_once() {
+        let e = event(1, stamps(3));
+        assert_eq!(fold([&e, &e]).balance, 3);
+    }
+
+    #[test]
+    fn a_reversal_cancels_its_event() {
+        let events = [
+            event(1, stamps(2)),
+            event(2, EventBody::Reversal {
+                reverses: EventId(Uuid::from_u128(1)),
+                delta: -2,
+                reason: "wrong card".into(),
+            }),
+        ];
+        assert_eq!(fold(&events).balance, 0);
+    }
+
+    #[test]
+    fn redemption_needs_the_full_cost() {
+        let mut b = Balance::default();
+        b.apply(&stamps(4));
+        assert_eq!(b.check_redemption(5), Err(RedemptionRefused::NotEnough { balance: 4, cost: 5 }));
+        b.apply(&stamps(1));
+        assert_eq!(b.check_redemption(5), Ok(()));
+        assert_eq!(b.check_redemption(0), Err(RedemptionRefused::InvalidCost));
+    }
+
+    #[test]
+    fn invalid_events_name_their_field() {
+        assert_eq!(stamps(0).validate().unwrap_err().field, "count");
+        assert_eq!(stamps(51).validate().unwrap_err().field, "count");
+        let long = EventBody::StampsIssued { count: 1, amount_minor: None, category: Some("x".repeat(41)) };
+        assert_eq!(long.validate().unwrap_err().field, "category");
+        assert_eq!(redeem(0).validate().unwrap_err().field, "cost");
+        assert!(stamps(1).validate().is_ok());
+    }
+
+    #[test]
+    fn events_keep_their_wire_shape() {
+        let json = serde_json::to_value(stamps(1)).unwrap();
+        assert_eq!(json["type"], "stamps_issued");
+        assert_eq!(json["count"], 1);
+        // Older apps omit optional fields; they still parse.
+        let old: EventBody = serde_json::from_str(r#"{"type":"stamps_issued","count":2}"#).unwrap();
+        assert_eq!(old, stamps(2));
+    }
+
+    proptest! {
+        #[test]
+        fn the_same_events_in_any_order_give_the_same_balance(
+            bodies in proptest::collection::vec(any_body(), 0..60),
+            seed in any::<u64>(),
+        ) {
+            let events: Vec<Event> =
+                bodies.into_iter().enumerate().map(|(i, b)| event(i as u128 + 1, b)).collect();
+            let mut shuffled = events.clone();
+            // A deterministic shuffle driven by the seed.
+            let mut s = seed;
+            for i in (1..shuffled.len()).rev() {
+                s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                shuffled.swap(i, (s >> 33) as usize % (i + 1));
+            }
+            // Duplicates (a retried push) change nothing either.
+            let mut with_duplicates = shuffled.clone();
+            with_duplicates.extend(events.iter().take(5).cloned());
+            prop_assert_eq!(fold(&events), fold(&shuffled));
+            prop_assert_eq!(fold(&events), fold(&with_duplicates));
+            let sum: i64 = events.iter().map(|e| e.body.delta()).sum();
+            prop_assert_eq!(fold(&events).balance, sum);
+        }
+
+        #[test]
+        fn the_redemption_rule_never_lets_a_balance_go_negative(
+            ops in proptest::collection::vec(prop_oneof![
+                (1..=MAX_STAMPS_PER_EVENT).prop_map(stamps),
+                (-10..600_i64).prop_map(redeem),
+            ], 0..100),
+        ) {
+            let mut balance = Balance::default();
+            for op in &ops {
+                let allowed = match op {
+                    EventBody::RewardRedeemed { cost, .. } => balance.check_redemption(*cost).is_ok(),
+                    _ => true,
+                };
+                if allowed {
+                    balance.apply(op);
+                }
+                prop_assert!(balance.balance >= 0);
+                prop_assert_eq!(balance.balance, balance.earned - balance.redeemed);
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! What the Regulars phone, tablet and server agree on.
+//!
+//! - [`ids`]: typed ids (`CardId`, `ShopId`, ...), never bare strings.
+//! - [`program`]: the earning rule and the rewards of a shop's loyalty program.
+//! - [`ledger`]: the events that change a balance and the fold that turns them into one.
+//! - [`card_code`]: the text inside a card's QR code, behind one codec.
+//! - [`wire`]: request and response bodies of the `/api/v1` JSON API.
+//!
+//! This crate compiles for `wasm32-unknown-unknown` and for the server: it holds no I/O.
+#![forbid(unsafe_code)]
+
+pub mod card_code;
+pub mod ids;
+pub mod ledger;
+pub mod program;
+pub mod wire;
+
+pub use card_code::{CardCode, CardCodeError};
+pub use ids::*;
+pub use ledger::{Balance, Event, EventBody, RedemptionRefused};
+pub use program::{Program, ProgramKind, Reward};

@@ -1,0 +1,357 @@
+//! Request and response bodies of the JSON API under `/api/v1`.
+//!
+//! Wire types only grow: a new field is optional with a default, so an installed app that is
+//! days older than the server keeps working.
+//!
+//! | route | who | body | answer |
+//! |---|---|---|---|
+//! | `POST /api/v1/setup` | anyone (first visit) | [`SetupRequest`] | [`OwnerShop`] + session cookie |
+//! | `POST /api/v1/owner/login` | anyone | [`LoginRequest`] | [`OwnerShop`] + session cookie |
+//! | `POST /api/v1/owner/logout` | owner | - | 204 |
+//! | `GET /api/v1/owner/shop` | owner | - | [`OwnerShop`] |
+//! | `PATCH /api/v1/owner/shop` | owner | [`ShopSettings`] | [`OwnerShop`] |
+//! | `POST /api/v1/owner/rewards` | owner | [`RewardInput`] | [`OwnerShop`] |
+//! | `PUT /api/v1/owner/rewards/{id}` | owner | [`RewardInput`] | [`OwnerShop`] |
+//! | `POST /api/v1/owner/pairing-codes` | owner | - | [`PairingCode`] |
+//! | `GET /api/v1/shops/{slug}` | anyone | - | [`PublicShop`] |
+//! | `POST /api/v1/shops/{slug}/join` | anyone | [`JoinRequest`] | [`JoinResponse`] |
+//! | `GET /api/v1/cards/me` | card token | - | [`CardView`] |
+//! | `PATCH /api/v1/cards/me` | card token | [`ProfileUpdate`] | [`CardView`] |
+//! | `POST /api/v1/devices/pair` | anyone with a pairing code | [`PairRequest`] | [`PairResponse`] |
+//! | `GET /api/v1/till/program` | device | - | [`TillProgram`] |
+//! | `POST /api/v1/till/lookup` | device | [`LookupRequest`] | [`Customer`] |
+//! | `POST /api/v1/sync/push` | device | [`PushRequest`] | [`PushResponse`] |
+//!
+//! Card and device credentials travel as `Authorization: Bearer <token>`; the owner's session is
+//! an HttpOnly cookie. Every error is an [`ApiErrorBody`].
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use crate::ids::*;
+use crate::ledger::{Balance, Event, EventBody};
+use crate::program::{Program, ProgramKind};
+
+/// Every API error: a stable machine-readable `code` and a sentence for people. A validation
+/// error names the `field`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApiErrorBody {
+    pub code: String,
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
+
+/// The one form an owner fills in on a fresh install: account, shop and program at once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SetupRequest {
+    pub email: String,
+    /// At least 10 characters.
+    pub password: String,
+    pub shop_name: String,
+    /// `#rrggbb`; a warm default if omitted.
+    #[serde(default)]
+    pub brand_color: Option<String>,
+    #[serde(default)]
+    pub program_kind: ProgramKind,
+    /// Name of the first reward, for example "Free coffee".
+    pub reward_name: String,
+    /// Price of the first reward in stamps (default 10) or points (default 100).
+    #[serde(default)]
+    pub reward_cost: Option<i64>,
+    /// Points per whole unit of currency (points programs; default 1).
+    #[serde(default)]
+    pub points_per_unit: Option<i64>,
+    /// ISO 4217 code; default EUR.
+    #[serde(default)]
+    pub currency: Option<String>,
+    /// IANA time zone name; default UTC.
+    #[serde(default)]
+    pub time_zone: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LoginRequest {
+    pub email: String,
+    pub password: String,
+}
+
+/// A shop as members and tablets see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Shop {
+    pub id: ShopId,
+    /// The short name in the join link: `/join/{slug}`.
+    pub slug: String,
+    pub name: String,
+    /// `#rrggbb`.
+    pub brand_color: String,
+    /// ISO 4217 code.
+    pub currency: String,
+    pub time_zone: String,
+}
+
+/// What the owner's pages show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OwnerShop {
+    pub email: String,
+    pub shop: Shop,
+    pub program: Program,
+    /// Path of the join link, relative to the server's origin: `/join/{slug}`.
+    pub join_path: String,
+    /// Members of the program.
+    pub members: i64,
+}
+
+/// Settings an owner can change later. Absent fields stay as they are.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ShopSettings {
+    #[serde(default)]
+    pub shop_name: Option<String>,
+    #[serde(default)]
+    pub brand_color: Option<String>,
+    #[serde(default)]
+    pub currency: Option<String>,
+    #[serde(default)]
+    pub time_zone: Option<String>,
+    #[serde(default)]
+    pub stamps_per_visit: Option<i64>,
+    #[serde(default)]
+    pub points_per_unit: Option<i64>,
+}
+
+/// A reward as the owner writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RewardInput {
+    pub name: String,
+    pub cost: i64,
+    #[serde(default)]
+    pub value_minor: Option<i64>,
+    /// Default true; false retires the reward.
+    #[serde(default = "yes")]
+    pub active: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A one-time code that pairs a tablet with the shop.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PairingCode {
+    /// Eight characters without look-alike letters.
+    pub code: String,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub expires_at: OffsetDateTime,
+}
+
+/// What the join page shows before the shopper joins.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PublicShop {
+    pub shop: Shop,
+    pub program: Program,
+}
+
+/// Joining needs nothing; a first name and e-mail are optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JoinRequest {
+    #[serde(default)]
+    pub first_name: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JoinResponse {
+    /// The card's credential. Shown once: the phone keeps it; the server keeps only its hash.
+    pub token: String,
+    pub card: CardView,
+}
+
+/// A member's own card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CardInfo {
+    pub id: CardId,
+    /// The text of the card's QR code.
+    pub code: String,
+    #[serde(default)]
+    pub first_name: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub created_at: OffsetDateTime,
+}
+
+/// A recorded event, as history shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct HistoryEntry {
+    pub id: EventId,
+    /// The shop's sequence number of the event.
+    pub seq: i64,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub occurred_at: OffsetDateTime,
+    pub body: EventBody,
+    /// Name of the reward, for redemptions.
+    #[serde(default)]
+    pub reward_name: Option<String>,
+}
+
+/// Everything the card page shows: kept whole in the phone's IndexedDB.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CardView {
+    pub card: CardInfo,
+    pub shop: Shop,
+    pub program: Program,
+    pub balance: Balance,
+    /// Newest first.
+    pub history: Vec<HistoryEntry>,
+    /// The server's clock when this view was made.
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub server_time: OffsetDateTime,
+}
+
+/// Optional profile fields. An empty string clears a field; an absent one keeps it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProfileUpdate {
+    #[serde(default)]
+    pub first_name: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PairRequest {
+    pub code: String,
+    /// How the owner will recognise the tablet, for example "Front counter".
+    #[serde(default)]
+    pub device_name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PairResponse {
+    pub device_id: DeviceId,
+    /// The device credential. The tablet keeps it; the server keeps only its hash.
+    pub token: String,
+    pub till: TillProgram,
+}
+
+/// A staff member as the till lists them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffMember {
+    pub id: StaffId,
+    pub name: String,
+    pub role: String,
+}
+
+/// What a paired tablet needs to work: the shop, its program, its staff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TillProgram {
+    pub shop: Shop,
+    pub program: Program,
+    pub location_id: LocationId,
+    pub staff: Vec<StaffMember>,
+    /// The cashier the tablet acts as until staff switching with PINs exists.
+    pub default_staff_id: StaffId,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub server_time: OffsetDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LookupRequest {
+    /// What the scanner read or the cashier typed.
+    pub code: String,
+}
+
+/// The customer in front of the cashier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Customer {
+    pub card_id: CardId,
+    #[serde(default)]
+    pub first_name: Option<String>,
+    pub balance: Balance,
+    /// The last few events, newest first.
+    pub recent: Vec<HistoryEntry>,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub member_since: OffsetDateTime,
+}
+
+/// A batch of events from one device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PushRequest {
+    /// At most 500 events.
+    pub events: Vec<Event>,
+}
+
+/// The server's answer for one pushed event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PushStatus {
+    /// Stored now.
+    Accepted,
+    /// Stored before with the same content: the first answer again.
+    Duplicate,
+    /// Not stored; see `reason`.
+    Rejected,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PushResult {
+    pub id: EventId,
+    pub status: PushStatus,
+    /// The shop's sequence number of the stored event.
+    #[serde(default)]
+    pub seq: Option<i64>,
+    /// The card's balance after the event (accepted and duplicate).
+    #[serde(default)]
+    pub balance: Option<Balance>,
+    /// Machine-readable reason (rejected).
+    #[serde(default)]
+    pub code: Option<String>,
+    /// Why the event was rejected, for people.
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PushResponse {
+    /// One result per pushed event, in the order pushed.
+    pub results: Vec<PushResult>,
+}
+
+/// `GET /healthz`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Health {
+    pub status: String,
+    pub version: String,
+}
