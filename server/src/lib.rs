@@ -1,1 +1,18 @@
+//! The Regulars server: the `/api/v1` JSON API over a SQLite ledger, and the built app.
+//!
+//! - [`startup`] builds the application (database, migrations, listener).
+//! - [`routes`] is the whole route table; handlers live in `routes/<resource>.rs`.
+//! - [`auth`] holds the extractors that say who may call a route.
+//! - [`db`] holds every SQL statement, one file per aggregate.
+//! - [`domain`] parses input into domain types at the edge.
+#![forbid(unsafe_code)]
 
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod openapi;
+pub mod routes;
+pub mod startup;
+pub mod telemetry;

@@ -1,0 +1,170 @@
+//! Who may call a route, as extractors: [`OwnerAuth`] (session cookie), [`CardAuth`] (the
+//! shopper's card token) and [`DeviceAuth`] (a paired tablet's credential). A handler that takes
+//! one of them cannot run for anyone else.
+
+use axum::extract::FromRequestParts;
+use axum::http::header::{AUTHORIZATION, COOKIE};
+use axum::http::request::Parts;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use rand::RngCore;
+use regulars_protocol::{CardId, DeviceId, LocationId, OwnerId, ShopId};
+use sha2::{Digest, Sha256};
+
+use crate::db;
+use crate::error::ApiError;
+use crate::startup::AppState;
+
+/// Name of the owner's session cookie.
+pub const SESSION_COOKIE: &str = "regulars_session";
+
+/// A fresh secret: 32 random bytes, URL-safe base64.
+pub fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Secrets are stored only as their SHA-256 (they are random, so no salt or stretching is needed).
+pub fn hash_token(token: &str) -> String {
+    let digest = Sha256::digest(token.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn bearer(parts: &Parts) -> Option<&str> {
+    let value = parts.headers.get(AUTHORIZATION)?.to_str().ok()?;
+    let token = value.strip_prefix("Bearer ")?.trim();
+    (!token.is_empty() && token.len() <= 128).then_some(token)
+}
+
+fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
+    parts
+        .headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// A logged-in owner and their shop.
+#[derive(Debug, Clone)]
+pub struct OwnerAuth {
+    pub owner_id: OwnerId,
+    pub shop_id: ShopId,
+    pub email: String,
+    pub token_hash: String,
+}
+
+impl FromRequestParts<AppState> for OwnerAuth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let token = cookie(parts, SESSION_COOKIE)
+            .ok_or_else(|| ApiError::unauthorized("not_logged_in", "Please log in."))?;
+        let token_hash = hash_token(token);
+        let session = db::owners::find_session(&state.db, &token_hash)
+            .await?
+            .ok_or_else(|| ApiError::unauthorized("session_expired", "Your session has ended. Please log in again."))?;
+        Ok(OwnerAuth {
+            owner_id: session.owner_id,
+            shop_id: session.shop_id,
+            email: session.email,
+            token_hash,
+        })
+    }
+}
+
+/// A shopper holding a card's token: may read and change only that card.
+#[derive(Debug, Clone, Copy)]
+pub struct CardAuth {
+    pub card_id: CardId,
+    pub shop_id: ShopId,
+}
+
+impl FromRequestParts<AppState> for CardAuth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let token = bearer(parts)
+            .ok_or_else(|| ApiError::unauthorized("missing_card_token", "This card's key is missing."))?;
+        let card = db::cards::find_by_token(&state.db, &hash_token(token))
+            .await?
+            .ok_or_else(|| ApiError::unauthorized("unknown_card_token", "This card is not known here."))?;
+        if card.revoked {
+            return Err(ApiError::forbidden("card_revoked", "This card has been blocked by the shop."));
+        }
+        Ok(CardAuth { card_id: card.id, shop_id: card.shop_id })
+    }
+}
+
+/// A paired tablet: acts only for its own shop and location.
+#[derive(Debug, Clone, Copy)]
+pub struct DeviceAuth {
+    pub device_id: DeviceId,
+    pub shop_id: ShopId,
+    pub location_id: LocationId,
+}
+
+impl FromRequestParts<AppState> for DeviceAuth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let token = bearer(parts).ok_or_else(|| {
+            ApiError::unauthorized("missing_device_token", "This tablet is not paired. Enter a pairing code.")
+        })?;
+        let device = db::devices::find_by_token(&state.db, &hash_token(token))
+            .await?
+            .ok_or_else(|| {
+                ApiError::unauthorized("unknown_device", "This tablet is no longer paired. Enter a new pairing code.")
+            })?;
+        if device.revoked {
+            return Err(ApiError::unauthorized(
+                "device_revoked",
+                "The owner has unpaired this tablet. Enter a new pairing code.",
+            ));
+        }
+        db::devices::touch(&state.db, device.id).await?;
+        Ok(DeviceAuth { device_id: device.id, shop_id: device.shop_id, location_id: device.location_id })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_and_hashes_are_stable() {
+        let (a, b) = (new_token(), new_token());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43);
+        assert_eq!(hash_token(&a), hash_token(&a));
+        assert_eq!(hash_token(&a).len(), 64);
+    }
+}
+
+/// Hashes an owner password with argon2id. Slow on purpose: call it from `spawn_blocking`.
+pub fn hash_password(password: &str) -> anyhow::Result<String> {
+    use argon2::password_hash::rand_core::OsRng;
+    use argon2::password_hash::{PasswordHasher, SaltString};
+    let salt = SaltString::generate(&mut OsRng);
+    argon2::Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))
+}
+
+/// Checks a password against a stored argon2 hash. Slow on purpose: call it from `spawn_blocking`.
+pub fn verify_password(password: &str, stored: &str) -> bool {
+    use argon2::password_hash::{PasswordHash, PasswordVerifier};
+    PasswordHash::new(stored)
+        .map(|hash| argon2::Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
+        .unwrap_or(false)
+}
+
+/// Runs argon2 off the async runtime.
+pub async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
+    tokio::task::spawn_blocking(f).await.map_err(|e| anyhow::anyhow!("password task failed: {e}"))
+}

@@ -1,0 +1,77 @@
+//! Configuration in layers: defaults in code, then an optional TOML file (`regulars.toml`, or the
+//! path in `REGULARS_CONFIG`), then environment variables prefixed `REGULARS_`. Loading never
+//! writes a file.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Settings {
+    /// Address to listen on; port 0 picks a free port (tests).
+    pub listen: SocketAddr,
+    /// Where the SQLite database lives when `database_url` is not set.
+    pub data_dir: PathBuf,
+    /// A `sqlite://` URL; overrides `data_dir`.
+    pub database_url: Option<String>,
+    /// The built app (`cargo xtask build` writes it).
+    pub dist_dir: PathBuf,
+    /// Log level or filter.
+    pub log: String,
+    /// Mark the owner's session cookie `Secure`. Set it when the server is reached over HTTPS
+    /// (directly or behind a TLS-terminating proxy).
+    pub secure_cookies: bool,
+    /// Largest request body in bytes.
+    pub max_body_bytes: usize,
+    /// Requests taking longer are cut off, in seconds.
+    pub request_timeout_secs: u64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: PathBuf::from("data"),
+            database_url: None,
+            dist_dir: PathBuf::from("dist"),
+            log: "info".into(),
+            secure_cookies: false,
+            max_body_bytes: 256 * 1024,
+            request_timeout_secs: 15,
+        }
+    }
+}
+
+impl Settings {
+    pub fn load() -> Result<Self, figment::Error> {
+        let file = std::env::var("REGULARS_CONFIG").unwrap_or_else(|_| "regulars.toml".into());
+        Figment::from(Serialized::defaults(Settings::default()))
+            .merge(Toml::file(file))
+            .merge(Env::prefixed("REGULARS_").ignore(&["config", "log_format"]))
+            .extract()
+    }
+
+    /// The database to open: `database_url`, or `regulars.db` under `data_dir`.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!("sqlite://{}", self.data_dir.join("regulars.db").display()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_database_lives_under_the_data_dir_by_default() {
+        let settings = Settings { data_dir: PathBuf::from("/srv/regulars"), ..Settings::default() };
+        assert_eq!(settings.database_url(), "sqlite:///srv/regulars/regulars.db");
+        let explicit = Settings { database_url: Some("sqlite://x.db".into()), ..settings };
+        assert_eq!(explicit.database_url(), "sqlite://x.db");
+    }
+}

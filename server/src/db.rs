@@ -1,0 +1,63 @@
+//! Every SQL statement of the server, one file per aggregate. Functions take an executor (the
+//! pool or an open transaction); a write that touches several rows runs in one transaction.
+//!
+//! Ids are stored as hyphenated UUID text and times as RFC 3339 text in UTC, so the same SQL
+//! runs on SQLite and PostgreSQL.
+
+pub mod cards;
+pub mod devices;
+pub mod events;
+pub mod owners;
+pub mod shops;
+
+use std::str::FromStr;
+
+use anyhow::Context;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+pub type Db = sqlx::SqlitePool;
+pub type Tx = sqlx::Transaction<'static, sqlx::Sqlite>;
+
+/// A timestamp as stored: RFC 3339 in UTC with fixed precision, so text order is time order.
+pub fn ts(t: OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:06}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second(),
+        t.microsecond()
+    )
+}
+
+pub fn now() -> OffsetDateTime {
+    OffsetDateTime::now_utc()
+}
+
+pub fn parse_ts(s: &str) -> anyhow::Result<OffsetDateTime> {
+    OffsetDateTime::parse(s, &Rfc3339).with_context(|| format!("bad timestamp in database: {s}"))
+}
+
+pub fn parse_id<T: FromStr>(s: &str) -> anyhow::Result<T>
+where
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
+    s.parse::<T>().with_context(|| format!("bad id in database: {s}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_sort_as_text() {
+        let a = OffsetDateTime::from_unix_timestamp(1_700_000_000).unwrap();
+        let b = a + time::Duration::microseconds(1);
+        assert!(ts(a) < ts(b));
+        assert_eq!(parse_ts(&ts(b)).unwrap(), b);
+    }
+}

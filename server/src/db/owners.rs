@@ -1,0 +1,86 @@
+//! Owner accounts and their sessions.
+
+use regulars_protocol::{OwnerId, ShopId};
+use sqlx::Row;
+use time::OffsetDateTime;
+
+use super::{Db, Tx, now, parse_id, ts};
+
+pub struct OwnerLogin {
+    pub id: OwnerId,
+    pub password_hash: String,
+}
+
+pub struct Session {
+    pub owner_id: OwnerId,
+    pub shop_id: ShopId,
+    pub email: String,
+}
+
+/// Inserts an owner; `Ok(false)` when the e-mail is taken.
+pub async fn insert(tx: &mut Tx, id: OwnerId, email: &str, password_hash: &str) -> sqlx::Result<bool> {
+    let result = sqlx::query(
+        "INSERT INTO owners (id, email, password_hash, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (email) DO NOTHING",
+    )
+    .bind(id.to_string())
+    .bind(email)
+    .bind(password_hash)
+    .bind(ts(now()))
+    .execute(&mut **tx)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+pub async fn find_by_email(db: &Db, email: &str) -> anyhow::Result<Option<OwnerLogin>> {
+    let row = sqlx::query("SELECT id, password_hash FROM owners WHERE email = $1")
+        .bind(email)
+        .fetch_optional(db)
+        .await?;
+    row.map(|r| {
+        Ok(OwnerLogin { id: parse_id(r.get::<&str, _>("id"))?, password_hash: r.get("password_hash") })
+    })
+    .transpose()
+}
+
+pub async fn insert_session<'e, E>(db: E, token_hash: &str, owner_id: OwnerId, expires_at: OffsetDateTime) -> sqlx::Result<()>
+where
+    E: sqlx::SqliteExecutor<'e>,
+{
+    sqlx::query("INSERT INTO owner_sessions (token_hash, owner_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
+        .bind(token_hash)
+        .bind(owner_id.to_string())
+        .bind(ts(now()))
+        .bind(ts(expires_at))
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// The live session with this token hash, with the owner's shop.
+pub async fn find_session(db: &Db, token_hash: &str) -> anyhow::Result<Option<Session>> {
+    let row = sqlx::query(
+        "SELECT o.id AS owner_id, o.email, s.id AS shop_id
+         FROM owner_sessions x
+         JOIN owners o ON o.id = x.owner_id
+         JOIN shops s ON s.owner_id = o.id
+         WHERE x.token_hash = $1 AND x.expires_at > $2",
+    )
+    .bind(token_hash)
+    .bind(ts(now()))
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| {
+        Ok(Session {
+            owner_id: parse_id(r.get::<&str, _>("owner_id"))?,
+            shop_id: parse_id(r.get::<&str, _>("shop_id"))?,
+            email: r.get("email"),
+        })
+    })
+    .transpose()
+}
+
+pub async fn delete_session(db: &Db, token_hash: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM owner_sessions WHERE token_hash = $1").bind(token_hash).execute(db).await?;
+    Ok(())
+}

@@ -1,0 +1,105 @@
+//! The whole route table. Handlers live in `routes/<resource>.rs`, named by verb.
+
+pub mod cards;
+pub mod devices;
+pub mod health;
+pub mod owner;
+pub mod shops;
+pub mod sync;
+pub mod till;
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Request};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::routing::{get, post, put};
+use tower_http::compression::CompressionLayer;
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::error::ApiError;
+use crate::openapi;
+use crate::startup::AppState;
+
+pub fn router(state: AppState) -> Router {
+    let settings = state.settings.clone();
+    let api = Router::new()
+        .route("/setup", post(owner::setup))
+        .route("/owner/login", post(owner::login))
+        .route("/owner/logout", post(owner::logout))
+        .route("/owner/shop", get(owner::show).patch(owner::update))
+        .route("/owner/rewards", post(owner::create_reward))
+        .route("/owner/rewards/{id}", put(owner::update_reward))
+        .route("/owner/pairing-codes", post(devices::create_pairing_code))
+        .route("/shops/{slug}", get(shops::show))
+        .route("/shops/{slug}/join", post(cards::join))
+        .route("/cards/me", get(cards::show).patch(cards::update))
+        .route("/devices/pair", post(devices::pair))
+        .route("/till/program", get(till::program))
+        .route("/till/lookup", post(till::lookup))
+        .route("/sync/push", post(sync::push))
+        .route("/openapi.json", get(openapi::document))
+        .fallback(api_not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .layer(DefaultBodyLimit::max(settings.max_body_bytes));
+
+    let index = settings.dist_dir.join("index.html");
+    let app = ServeDir::new(&settings.dist_dir).fallback(ServeFile::new(index));
+
+    Router::new()
+        .route("/healthz", get(health::check))
+        .nest("/api/v1", api)
+        .fallback_service(app)
+        .layer(middleware::from_fn(cache_static_files))
+        .layer(CompressionLayer::new())
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("frame-ancestors 'none'; base-uri 'self'; object-src 'none'"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(settings.request_timeout_secs),
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Built files carry a content hash in their name under `/assets/`, so they are cached for a
+/// year; everything else (index.html above all) is revalidated on every load.
+async fn cache_static_files(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let mut response = next.run(request).await;
+    if path.starts_with("/api/") {
+        return response;
+    }
+    let value = if path.starts_with("/assets/") && response.status().is_success() {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+}
+
+async fn api_not_found() -> ApiError {
+    ApiError::not_found("no_such_endpoint", "There is no such API endpoint.")
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::MethodNotAllowed
+}

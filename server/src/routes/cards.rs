@@ -1,0 +1,106 @@
+//! A shopper's card: joining, reading it, and the optional profile.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use regulars_protocol::wire::{ApiErrorBody, CardInfo, CardView, JoinRequest, JoinResponse, ProfileUpdate};
+use regulars_protocol::{CardCode, CardId, ShopId};
+
+use crate::auth::{self, CardAuth};
+use crate::db;
+use crate::domain;
+use crate::error::{ApiError, Json, Path};
+use crate::routes::shops::unknown_shop;
+use crate::startup::AppState;
+
+/// How many events the card page shows.
+const HISTORY_LEN: i64 = 100;
+
+/// Joins a shop's program: makes a card and its secret token (returned once).
+#[utoipa::path(post, path = "/api/v1/shops/{slug}/join", tag = "shopper", request_body = JoinRequest,
+    params(("slug" = String, Path, description = "The shop's short name from its join link")),
+    responses(
+        (status = 201, body = JoinResponse),
+        (status = 400, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody),
+        (status = 413, body = ApiErrorBody),
+        (status = 422, body = ApiErrorBody),
+    ))]
+#[tracing::instrument(skip_all, err)]
+pub async fn join(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Json(req): Json<JoinRequest>,
+) -> Result<(StatusCode, Json<JoinResponse>), ApiError> {
+    let shop = db::shops::find_by_slug(&state.db, &slug).await?.ok_or_else(unknown_shop)?;
+    let first_name = req.first_name.as_deref().map(domain::first_name).transpose()?.flatten();
+    let email = req.email.as_deref().map(domain::optional_email).transpose()?.flatten();
+    let card_id = CardId::random();
+    let token = auth::new_token();
+    let mut tx = state.db.begin().await?;
+    db::cards::insert(&mut tx, card_id, shop.id, &auth::hash_token(&token), first_name.as_deref(), email.as_deref())
+        .await?;
+    tx.commit().await?;
+    let card = card_view(&state, shop.id, card_id).await?;
+    Ok((StatusCode::CREATED, Json(JoinResponse { token, card })))
+}
+
+/// The shopper's own card: code, balance, rewards and history.
+#[utoipa::path(get, path = "/api/v1/cards/me", tag = "shopper",
+    responses((status = 200, body = CardView), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody)),
+    security(("card_token" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn show(State(state): State<AppState>, card: CardAuth) -> Result<Json<CardView>, ApiError> {
+    Ok(Json(card_view(&state, card.shop_id, card.card_id).await?))
+}
+
+/// Sets or clears the optional first name and e-mail.
+#[utoipa::path(patch, path = "/api/v1/cards/me", tag = "shopper", request_body = ProfileUpdate,
+    responses(
+        (status = 200, body = CardView),
+        (status = 400, body = ApiErrorBody),
+        (status = 401, body = ApiErrorBody),
+        (status = 403, body = ApiErrorBody),
+        (status = 422, body = ApiErrorBody),
+    ),
+    security(("card_token" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn update(
+    State(state): State<AppState>,
+    card: CardAuth,
+    Json(req): Json<ProfileUpdate>,
+) -> Result<Json<CardView>, ApiError> {
+    let current = db::cards::find(&state.db, card.shop_id, card.card_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("card {} vanished", card.card_id))?;
+    let first_name = match req.first_name.as_deref() {
+        Some(input) => domain::first_name(input)?,
+        None => current.first_name,
+    };
+    let email = match req.email.as_deref() {
+        Some(input) => domain::optional_email(input)?,
+        None => current.email,
+    };
+    db::cards::update_profile(&state.db, card.card_id, first_name.as_deref(), email.as_deref()).await?;
+    Ok(Json(card_view(&state, card.shop_id, card.card_id).await?))
+}
+
+pub async fn card_view(state: &AppState, shop_id: ShopId, card_id: CardId) -> Result<CardView, ApiError> {
+    let shop = db::shops::find(&state.db, shop_id).await?.ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
+    let card = db::cards::find(&state.db, shop_id, card_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("card {card_id} vanished"))?;
+    Ok(CardView {
+        card: CardInfo {
+            id: card.id,
+            code: CardCode::Static { card_id: card.id }.encode(),
+            first_name: card.first_name,
+            email: card.email,
+            created_at: card.created_at,
+        },
+        program: db::shops::program(&state.db, shop_id).await?,
+        balance: db::events::balance(&state.db, card_id).await?,
+        history: db::events::history(&state.db, card_id, HISTORY_LEN).await?,
+        shop,
+        server_time: db::now(),
+    })
+}

@@ -1,0 +1,254 @@
+//! The owner's account, shop settings and rewards.
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{AppendHeaders, IntoResponse};
+use regulars_protocol::wire::{ApiErrorBody, LoginRequest, OwnerShop, RewardInput, SetupRequest, ShopSettings};
+use regulars_protocol::{OwnerId, ProgramKind, RewardId, ShopId};
+use time::Duration;
+
+use crate::auth::{self, OwnerAuth, SESSION_COOKIE};
+use crate::db::{self, shops::NewShop};
+use crate::domain::{self, Email, Password};
+use crate::error::{ApiError, Json, Path};
+use crate::startup::AppState;
+
+const SESSION_DAYS: i64 = 30;
+const DEFAULT_BRAND_COLOR: &str = "#b4532a";
+
+/// Creates the owner's account, shop and program from one form, and logs the owner in.
+#[utoipa::path(post, path = "/api/v1/setup", tag = "owner", request_body = SetupRequest,
+    responses(
+        (status = 201, description = "Program created; the session cookie is set", body = OwnerShop),
+        (status = 400, description = "Malformed JSON", body = ApiErrorBody),
+        (status = 409, description = "E-mail already has an account", body = ApiErrorBody),
+        (status = 413, description = "Body too large", body = ApiErrorBody),
+        (status = 415, description = "Not JSON", body = ApiErrorBody),
+        (status = 422, description = "A field is invalid", body = ApiErrorBody),
+    ))]
+#[tracing::instrument(skip_all, err)]
+pub async fn setup(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Json(req): Json<SetupRequest>,
+) -> Result<impl IntoResponse, ApiError> {
+    let email = Email::parse("email", &req.email)?;
+    let password = Password::parse(&req.password)?;
+    let shop_name = domain::shop_name(&req.shop_name)?;
+    let brand_color = domain::brand_color(req.brand_color.as_deref().unwrap_or(DEFAULT_BRAND_COLOR))?;
+    let reward_name = domain::reward_name("reward_name", &req.reward_name)?;
+    let default_cost = match req.program_kind {
+        ProgramKind::Stamps => 10,
+        ProgramKind::Points => 100,
+    };
+    let reward_cost = domain::reward_cost("reward_cost", req.program_kind, req.reward_cost.unwrap_or(default_cost))?;
+    let points_per_unit = domain::points_per_unit(req.points_per_unit.unwrap_or(1))?;
+    let currency = domain::currency(req.currency.as_deref().unwrap_or("EUR"))?;
+    let time_zone = domain::time_zone(req.time_zone.as_deref().unwrap_or("UTC"))?;
+
+    let plain = password.expose().to_owned();
+    let password_hash = auth::blocking(move || auth::hash_password(&plain)).await??;
+
+    let owner_id = OwnerId::random();
+    let shop_id = ShopId::random();
+    let suffix = &auth::new_token()[..6].to_lowercase().replace(['-', '_'], "x");
+    let slug = domain::slug(&shop_name, suffix);
+    let mut tx = state.db.begin().await?;
+    if !db::owners::insert(&mut tx, owner_id, email.as_str(), &password_hash).await? {
+        return Err(ApiError::conflict("email_taken", "This e-mail already has an account. Log in instead."));
+    }
+    db::shops::insert(
+        &mut tx,
+        &NewShop {
+            id: shop_id,
+            owner_id,
+            slug: &slug,
+            name: &shop_name,
+            brand_color: &brand_color,
+            currency: &currency,
+            time_zone: &time_zone,
+            kind: req.program_kind,
+            stamps_per_visit: 1,
+            points_per_unit,
+            first_reward: (&reward_name, reward_cost),
+        },
+    )
+    .await?;
+    let token = auth::new_token();
+    db::owners::insert_session(&mut *tx, &auth::hash_token(&token), owner_id, db::now() + Duration::days(SESSION_DAYS))
+        .await?;
+    tx.commit().await?;
+    tracing::info!(%shop_id, "new shop set up");
+
+    let body = owner_shop(&state, shop_id, email.as_str().to_owned()).await?;
+    let cookie = session_cookie(&state, &headers, &token, SESSION_DAYS * 24 * 3600);
+    Ok((StatusCode::CREATED, AppendHeaders([(header::SET_COOKIE, cookie)]), Json(body)))
+}
+
+/// Logs an owner in with e-mail and password.
+#[utoipa::path(post, path = "/api/v1/owner/login", tag = "owner", request_body = LoginRequest,
+    responses(
+        (status = 200, description = "Logged in; the session cookie is set", body = OwnerShop),
+        (status = 400, description = "Malformed JSON", body = ApiErrorBody),
+        (status = 401, description = "Wrong e-mail or password", body = ApiErrorBody),
+        (status = 422, description = "A field is invalid", body = ApiErrorBody),
+    ))]
+#[tracing::instrument(skip_all, err)]
+pub async fn login(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Json(req): Json<LoginRequest>,
+) -> Result<impl IntoResponse, ApiError> {
+    let wrong = || ApiError::unauthorized("wrong_credentials", "Wrong e-mail or password.");
+    let email = Email::parse("email", &req.email).map_err(|_| wrong())?;
+    if req.password.len() > 1000 {
+        return Err(wrong());
+    }
+    let owner = db::owners::find_by_email(&state.db, email.as_str()).await?;
+    // Without an account, still spend the time of a check, so timing does not tell which e-mails exist.
+    let stored = owner.as_ref().map(|o| o.password_hash.clone()).unwrap_or_else(|| DUMMY_HASH.to_owned());
+    let password = req.password.clone();
+    let ok = auth::blocking(move || auth::verify_password(&password, &stored)).await?;
+    let Some(owner) = owner.filter(|_| ok) else {
+        return Err(wrong());
+    };
+    let token = auth::new_token();
+    db::owners::insert_session(&state.db, &auth::hash_token(&token), owner.id, db::now() + Duration::days(SESSION_DAYS))
+        .await?;
+    let session = db::owners::find_session(&state.db, &auth::hash_token(&token))
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("owner {} has no shop", owner.id))?;
+    let body = owner_shop(&state, session.shop_id, session.email).await?;
+    let cookie = session_cookie(&state, &headers, &token, SESSION_DAYS * 24 * 3600);
+    Ok((AppendHeaders([(header::SET_COOKIE, cookie)]), Json(body)))
+}
+
+/// An argon2id hash of a random password nobody knows.
+const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$cmVndWxhcnNkdW1teQ$0dI9FbbT3pV1b1xm3VZbq4Y1jG0P5dS9f0xq8m8Kx7A";
+
+/// Ends the owner's session.
+#[utoipa::path(post, path = "/api/v1/owner/logout", tag = "owner",
+    responses((status = 204, description = "Logged out"), (status = 401, body = ApiErrorBody)),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn logout(State(state): State<AppState>, headers: HeaderMap, owner: OwnerAuth) -> Result<impl IntoResponse, ApiError> {
+    db::owners::delete_session(&state.db, &owner.token_hash).await?;
+    let cookie = session_cookie(&state, &headers, "", 0);
+    Ok((StatusCode::NO_CONTENT, AppendHeaders([(header::SET_COOKIE, cookie)])))
+}
+
+/// The owner's shop, program and join link.
+#[utoipa::path(get, path = "/api/v1/owner/shop", tag = "owner",
+    responses((status = 200, body = OwnerShop), (status = 401, body = ApiErrorBody)),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn show(State(state): State<AppState>, owner: OwnerAuth) -> Result<Json<OwnerShop>, ApiError> {
+    Ok(Json(owner_shop(&state, owner.shop_id, owner.email).await?))
+}
+
+/// Changes shop settings and the earning rule. A new rule is a new program version.
+#[utoipa::path(patch, path = "/api/v1/owner/shop", tag = "owner", request_body = ShopSettings,
+    responses(
+        (status = 200, body = OwnerShop),
+        (status = 400, body = ApiErrorBody),
+        (status = 401, body = ApiErrorBody),
+        (status = 422, body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn update(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Json(req): Json<ShopSettings>,
+) -> Result<Json<OwnerShop>, ApiError> {
+    let shop = db::shops::find(&state.db, owner.shop_id).await?.ok_or_else(|| anyhow::anyhow!("owner without shop"))?;
+    let rule = db::shops::rule(&state.db, owner.shop_id, None).await?.ok_or_else(|| anyhow::anyhow!("shop without program"))?;
+    let changes = db::shops::ShopChanges {
+        name: req.shop_name.as_deref().map(domain::shop_name).transpose()?.unwrap_or(shop.name),
+        brand_color: req.brand_color.as_deref().map(domain::brand_color).transpose()?.unwrap_or(shop.brand_color),
+        currency: req.currency.as_deref().map(domain::currency).transpose()?.unwrap_or(shop.currency),
+        time_zone: req.time_zone.as_deref().map(domain::time_zone).transpose()?.unwrap_or(shop.time_zone),
+    };
+    let stamps_per_visit = req.stamps_per_visit.map(domain::stamps_per_visit).transpose()?.unwrap_or(rule.stamps_per_visit);
+    let points_per_unit = req.points_per_unit.map(domain::points_per_unit).transpose()?.unwrap_or(rule.points_per_unit);
+
+    let mut tx = state.db.begin().await?;
+    db::shops::update(&mut tx, owner.shop_id, &changes).await?;
+    if stamps_per_visit != rule.stamps_per_visit || points_per_unit != rule.points_per_unit {
+        let next = db::shops::Rule { version: rule.version + 1, stamps_per_visit, points_per_unit, ..rule };
+        db::shops::new_rule_version(&mut tx, owner.shop_id, next).await?;
+    }
+    tx.commit().await?;
+    Ok(Json(owner_shop(&state, owner.shop_id, owner.email).await?))
+}
+
+/// Adds a reward.
+#[utoipa::path(post, path = "/api/v1/owner/rewards", tag = "owner", request_body = RewardInput,
+    responses(
+        (status = 201, body = OwnerShop),
+        (status = 400, body = ApiErrorBody),
+        (status = 401, body = ApiErrorBody),
+        (status = 422, body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn create_reward(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Json(req): Json<RewardInput>,
+) -> Result<(StatusCode, Json<OwnerShop>), ApiError> {
+    let (name, cost, value_minor) = parse_reward(&state, owner.shop_id, &req).await?;
+    let mut tx = state.db.begin().await?;
+    db::shops::insert_reward(&mut tx, owner.shop_id, RewardId::random(), &name, cost, value_minor).await?;
+    tx.commit().await?;
+    Ok((StatusCode::CREATED, Json(owner_shop(&state, owner.shop_id, owner.email).await?)))
+}
+
+/// Edits, retires (`active: false`) or brings back a reward.
+#[utoipa::path(put, path = "/api/v1/owner/rewards/{id}", tag = "owner", request_body = RewardInput,
+    params(("id" = String, Path, format = Uuid, description = "The reward")),
+    responses(
+        (status = 200, body = OwnerShop),
+        (status = 400, body = ApiErrorBody),
+        (status = 401, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody),
+        (status = 422, body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn update_reward(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Path(id): Path<RewardId>,
+    Json(req): Json<RewardInput>,
+) -> Result<Json<OwnerShop>, ApiError> {
+    let (name, cost, value_minor) = parse_reward(&state, owner.shop_id, &req).await?;
+    if !db::shops::update_reward(&state.db, owner.shop_id, id, &name, cost, value_minor, req.active).await? {
+        return Err(ApiError::not_found("unknown_reward", "This shop has no such reward."));
+    }
+    Ok(Json(owner_shop(&state, owner.shop_id, owner.email).await?))
+}
+
+async fn parse_reward(state: &AppState, shop_id: ShopId, req: &RewardInput) -> Result<(String, i64, Option<i64>), ApiError> {
+    let rule = db::shops::rule(&state.db, shop_id, None).await?.ok_or_else(|| anyhow::anyhow!("shop without program"))?;
+    Ok((
+        domain::reward_name("name", &req.name)?,
+        domain::reward_cost("cost", rule.kind, req.cost)?,
+        domain::value_minor(req.value_minor)?,
+    ))
+}
+
+pub async fn owner_shop(state: &AppState, shop_id: ShopId, email: String) -> Result<OwnerShop, ApiError> {
+    let shop = db::shops::find(&state.db, shop_id).await?.ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
+    let program = db::shops::program(&state.db, shop_id).await?;
+    let members = db::shops::members(&state.db, shop_id).await?;
+    Ok(OwnerShop { email, join_path: format!("/join/{}", shop.slug), shop, program, members })
+}
+
+/// The session cookie: HttpOnly, SameSite=Strict, and Secure when the request came over HTTPS.
+fn session_cookie(state: &AppState, headers: &HeaderMap, token: &str, max_age: i64) -> String {
+    let https = state.settings.secure_cookies
+        || headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https");
+    let secure = if https { "; Secure" } else { "" };
+    format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}")
+}

@@ -1,0 +1,176 @@
+//! Sync: a device pushes a batch of events; the server stores them in one transaction and
+//! answers per event. Pushing the same batch again changes nothing.
+
+use axum::extract::State;
+use regulars_protocol::ledger::Balance;
+use regulars_protocol::program::minor_digits;
+use regulars_protocol::wire::{ApiErrorBody, PushRequest, PushResponse, PushResult, PushStatus};
+use regulars_protocol::{Event, EventBody, Program, ProgramKind};
+
+use crate::auth::DeviceAuth;
+use crate::db::{self, Tx};
+use crate::error::{ApiError, Json};
+use crate::startup::AppState;
+
+/// Most events one push may carry.
+pub const MAX_BATCH: usize = 500;
+
+/// Stores a batch of events from this device, idempotently by event id.
+#[utoipa::path(post, path = "/api/v1/sync/push", tag = "till", request_body = PushRequest,
+    responses(
+        (status = 200, description = "One result per event, in order", body = PushResponse),
+        (status = 400, body = ApiErrorBody),
+        (status = 401, body = ApiErrorBody),
+        (status = 413, body = ApiErrorBody),
+        (status = 422, body = ApiErrorBody),
+    ),
+    security(("device_token" = [])))]
+#[tracing::instrument(skip_all, err, fields(events = req.events.len()))]
+pub async fn push(
+    State(state): State<AppState>,
+    device: DeviceAuth,
+    Json(req): Json<PushRequest>,
+) -> Result<Json<PushResponse>, ApiError> {
+    if req.events.is_empty() || req.events.len() > MAX_BATCH {
+        return Err(ApiError::validation("events", format!("Push between 1 and {MAX_BATCH} events at a time.")));
+    }
+    let shop = db::shops::find(&state.db, device.shop_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("shop {} vanished", device.shop_id))?;
+    let mut tx = state.db.begin().await?;
+    if !db::events::lock_shop(&mut tx, device.shop_id).await? {
+        return Err(anyhow::anyhow!("shop {} vanished", device.shop_id).into());
+    }
+    let mut results = Vec::with_capacity(req.events.len());
+    for event in &req.events {
+        results.push(store(&mut tx, &device, &shop.currency, event).await?);
+    }
+    tx.commit().await?;
+    Ok(Json(PushResponse { results }))
+}
+
+fn rejected(event: &Event, code: &str, reason: impl Into<String>) -> PushResult {
+    PushResult {
+        id: event.id,
+        status: PushStatus::Rejected,
+        seq: None,
+        balance: None,
+        code: Some(code.to_string()),
+        reason: Some(reason.into()),
+    }
+}
+
+/// Stores one event, or says why not. Only database failures are errors: they abort the batch.
+async fn store(tx: &mut Tx, device: &DeviceAuth, currency: &str, event: &Event) -> Result<PushResult, ApiError> {
+    let canonical = serde_json::to_string(event).map_err(anyhow::Error::from)?;
+    if let Some(stored) = db::events::find(tx, event.id).await? {
+        if stored.shop_id == device.shop_id && stored.body == canonical {
+            return Ok(PushResult {
+                id: event.id,
+                status: PushStatus::Duplicate,
+                seq: Some(stored.seq),
+                balance: Some(stored.balance_after),
+                code: None,
+                reason: None,
+            });
+        }
+        return Ok(rejected(event, "id_conflict", "Another event was already recorded with this id."));
+    }
+    if event.device_id != device.device_id {
+        return Ok(rejected(event, "wrong_device", "This event names another device."));
+    }
+    if event.device_seq < 1 {
+        return Ok(rejected(event, "invalid_event", "device_seq: must count from 1"));
+    }
+    if let Err(invalid) = event.body.validate() {
+        return Ok(rejected(event, "invalid_event", invalid.to_string()));
+    }
+    let Some(card) = db::cards::find(&mut **tx, device.shop_id, event.card_id).await? else {
+        return Ok(rejected(event, "unknown_card", "No card with this id at this shop."));
+    };
+    if card.revoked {
+        return Ok(rejected(event, "card_revoked", "This card has been blocked by the shop."));
+    }
+    if let Some(staff_id) = event.staff_id {
+        if !db::shops::staff_belongs_to(tx, device.shop_id, staff_id).await? {
+            return Ok(rejected(event, "unknown_staff", "No such staff member at this shop."));
+        }
+    }
+    let balance = db::events::balance(&mut **tx, card.id).await?;
+    if let Some(refusal) = check_rules(tx, device, currency, event, &balance).await? {
+        return Ok(refusal);
+    }
+    let seq = db::events::next_seq(tx, device.shop_id).await?;
+    let mut after = balance;
+    after.apply(&event.body);
+    db::events::insert(tx, device.shop_id, seq, device.location_id, event, &canonical, &after).await?;
+    db::events::set_balance(tx, card.id, &after, seq).await?;
+    Ok(PushResult { id: event.id, status: PushStatus::Accepted, seq: Some(seq), balance: Some(after), code: None, reason: None })
+}
+
+/// The program's rules for each kind of event.
+async fn check_rules(
+    tx: &mut Tx,
+    device: &DeviceAuth,
+    currency: &str,
+    event: &Event,
+    balance: &Balance,
+) -> Result<Option<PushResult>, ApiError> {
+    let current = db::shops::rule(&mut **tx, device.shop_id, None)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("shop {} has no program", device.shop_id))?;
+    let refusal = match &event.body {
+        EventBody::StampsIssued { .. } if current.kind != ProgramKind::Stamps => {
+            Some(rejected(event, "wrong_program_kind", "This shop's program collects points, not stamps."))
+        }
+        EventBody::StampsIssued { .. } => None,
+        EventBody::PointsEarned { amount_minor, points, program_version, .. } => {
+            match db::shops::rule(&mut **tx, device.shop_id, Some(*program_version)).await? {
+                None => Some(rejected(event, "unknown_program_version", "This program version does not exist.")),
+                Some(rule) if rule.kind != ProgramKind::Points => {
+                    Some(rejected(event, "wrong_program_kind", "This shop's program collects stamps, not points."))
+                }
+                Some(rule) => {
+                    let program = Program {
+                        version: rule.version,
+                        kind: rule.kind,
+                        stamps_per_visit: rule.stamps_per_visit,
+                        points_per_unit: rule.points_per_unit,
+                        rewards: vec![],
+                    };
+                    let expected = program.points_for(*amount_minor, minor_digits(currency));
+                    (expected != *points).then(|| {
+                        rejected(event, "points_mismatch", format!("This purchase earns {expected} points, not {points}."))
+                    })
+                }
+            }
+        }
+        EventBody::RewardRedeemed { reward_id, cost } => {
+            let rewards = db::shops::rewards(&mut **tx, device.shop_id).await?;
+            match rewards.iter().find(|r| r.id == *reward_id) {
+                None => Some(rejected(event, "unknown_reward", "This shop has no such reward.")),
+                Some(reward) if !reward.active => {
+                    Some(rejected(event, "reward_retired", format!("{} is no longer offered.", reward.name)))
+                }
+                Some(reward) if reward.cost != *cost => Some(rejected(
+                    event,
+                    "reward_cost_changed",
+                    format!("{} now costs {}. Look the card up again.", reward.name, reward.cost),
+                )),
+                Some(reward) => balance.check_redemption(*cost).err().map(|_| {
+                    rejected(
+                        event,
+                        "not_enough",
+                        format!("Not enough for {}: the card has {}, it costs {}.", reward.name, balance.balance, cost),
+                    )
+                }),
+            }
+        }
+        EventBody::Adjustment { .. } | EventBody::Reversal { .. } => Some(rejected(
+            event,
+            "not_allowed",
+            "Corrections are made by a manager, not from the till.",
+        )),
+    };
+    Ok(refusal)
+}

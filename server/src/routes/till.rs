@@ -1,0 +1,75 @@
+//! What a paired tablet reads: its program, and the customer behind a card code.
+
+use axum::extract::State;
+use regulars_protocol::wire::{ApiErrorBody, Customer, LookupRequest, TillProgram};
+use regulars_protocol::{CardCode, LocationId, ShopId};
+
+use crate::auth::DeviceAuth;
+use crate::db;
+use crate::error::{ApiError, Json};
+use crate::startup::AppState;
+
+/// How many recent events the till shows for a customer.
+const RECENT_LEN: i64 = 5;
+
+/// The shop, program and staff the tablet works with.
+#[utoipa::path(get, path = "/api/v1/till/program", tag = "till",
+    responses((status = 200, body = TillProgram), (status = 401, body = ApiErrorBody)),
+    security(("device_token" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn program(State(state): State<AppState>, device: DeviceAuth) -> Result<Json<TillProgram>, ApiError> {
+    Ok(Json(till_program(&state, device.shop_id, device.location_id).await?))
+}
+
+/// The customer behind a scanned or typed card code.
+#[utoipa::path(post, path = "/api/v1/till/lookup", tag = "till", request_body = LookupRequest,
+    responses(
+        (status = 200, body = Customer),
+        (status = 400, body = ApiErrorBody),
+        (status = 401, body = ApiErrorBody),
+        (status = 403, description = "The card was revoked", body = ApiErrorBody),
+        (status = 404, description = "No such card at this shop", body = ApiErrorBody),
+        (status = 422, description = "Not a card code", body = ApiErrorBody),
+    ),
+    security(("device_token" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn lookup(
+    State(state): State<AppState>,
+    device: DeviceAuth,
+    Json(req): Json<LookupRequest>,
+) -> Result<Json<Customer>, ApiError> {
+    let code = CardCode::parse(&req.code).map_err(|e| {
+        let mut message = e.to_string();
+        if let Some(first) = message.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        ApiError::validation("code", format!("{message}."))
+    })?;
+    let card = db::cards::find(&state.db, device.shop_id, code.card_id())
+        .await?
+        .ok_or_else(|| ApiError::not_found("unknown_card", "No card with this code at this shop."))?;
+    if card.revoked {
+        return Err(ApiError::forbidden("card_revoked", "This card has been blocked by the shop."));
+    }
+    Ok(Json(Customer {
+        card_id: card.id,
+        first_name: card.first_name,
+        balance: db::events::balance(&state.db, card.id).await?,
+        recent: db::events::history(&state.db, card.id, RECENT_LEN).await?,
+        member_since: card.created_at,
+    }))
+}
+
+pub async fn till_program(state: &AppState, shop_id: ShopId, location_id: LocationId) -> Result<TillProgram, ApiError> {
+    let shop = db::shops::find(&state.db, shop_id).await?.ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
+    let staff = db::shops::staff(&state.db, shop_id).await?;
+    let default_staff_id = staff.first().map(|s| s.id).ok_or_else(|| anyhow::anyhow!("shop {shop_id} has no staff"))?;
+    Ok(TillProgram {
+        shop,
+        program: db::shops::program(&state.db, shop_id).await?,
+        location_id,
+        staff,
+        default_staff_id,
+        server_time: db::now(),
+    })
+}

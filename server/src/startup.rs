@@ -1,0 +1,106 @@
+//! Builds the application: opens the database, runs migrations, binds the listener.
+
+use std::net::SocketAddr;
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use tokio::net::TcpListener;
+
+use crate::config::Settings;
+use crate::db::Db;
+use crate::routes;
+
+/// What every handler can reach. Nothing here is state another replica would need.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub settings: Arc<Settings>,
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: axum::Router,
+    address: SocketAddr,
+    db: Db,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let db = connect(&settings).await?;
+        sqlx::migrate!("./migrations/sqlite").run(&db).await.context("running database migrations")?;
+        let listener = TcpListener::bind(settings.listen)
+            .await
+            .with_context(|| format!("listening on {}", settings.listen))?;
+        let address = listener.local_addr()?;
+        let state = AppState { db: db.clone(), settings: Arc::new(settings) };
+        Ok(Self { listener, router: routes::router(state), address, db })
+    }
+
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    pub fn port(&self) -> u16 {
+        self.address.port()
+    }
+
+    /// The pool, for tests that look at the database directly.
+    pub fn db(&self) -> Db {
+        self.db.clone()
+    }
+
+    /// Serves until SIGTERM or Ctrl-C, then lets requests in flight finish.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await?;
+        self.db.close().await;
+        Ok(())
+    }
+}
+
+/// Opens SQLite with WAL and foreign keys on, creating the data directory if needed.
+async fn connect(settings: &Settings) -> anyhow::Result<Db> {
+    let url = settings.database_url();
+    if settings.database_url.is_none() {
+        tokio::fs::create_dir_all(&settings.data_dir)
+            .await
+            .with_context(|| format!("creating the data directory {}", settings.data_dir.display()))?;
+    }
+    let options = SqliteConnectOptions::from_str(&url)
+        .with_context(|| format!("bad database URL {url}"))?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(10));
+    SqlitePoolOptions::new()
+        .max_connections(8)
+        .connect_with(options)
+        .await
+        .with_context(|| format!("opening the database {url}"))
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
