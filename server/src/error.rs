@@ -26,7 +26,7 @@ pub enum ApiError {
     PayloadTooLarge,
     #[error("{0}")]
     UnsupportedMediaType(String),
-    #[error("method not allowed")]
+    #[error("This endpoint does not accept that method.")]
     MethodNotAllowed,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
@@ -115,11 +115,8 @@ impl From<JsonRejection> for ApiError {
     fn from(rejection: JsonRejection) -> Self {
         match rejection {
             JsonRejection::JsonDataError(e) => {
-                // serde names the path of the field at fault, e.g. "events[0].body: unknown variant".
                 let detail = std::error::Error::source(&e).map(|s| s.to_string()).unwrap_or_default();
-                let field = detail.split(':').next().unwrap_or("body").trim().to_string();
-                let field = if field.is_empty() || field.contains(' ') { "body".to_string() } else { field };
-                ApiError::validation(field, format!("The request body does not fit: {detail}"))
+                ApiError::validation(field_of(&detail), format!("The request body does not fit: {detail}"))
             }
             JsonRejection::JsonSyntaxError(_) => ApiError::BadRequest {
                 code: "malformed_json",
@@ -145,6 +142,19 @@ impl From<PathRejection> for ApiError {
 impl From<QueryRejection> for ApiError {
     fn from(rejection: QueryRejection) -> Self {
         ApiError::BadRequest { code: "bad_query", message: rejection.body_text() }
+    }
+}
+
+/// The field a serde error is about: `missing field `x``, or the path before the first `: `.
+fn field_of(detail: &str) -> String {
+    if let Some(rest) = detail.split("missing field `").nth(1) {
+        if let Some(name) = rest.split('`').next() {
+            return name.to_string();
+        }
+    }
+    match detail.split_once(": ") {
+        Some((path, _)) if !path.is_empty() && !path.contains(' ') => path.to_string(),
+        _ => "body".to_string(),
     }
 }
 

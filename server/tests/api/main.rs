@@ -1,1 +1,9 @@
+//! The server's integration tests: each starts the real server on port 0 with a fresh database.
 
+mod bad_input;
+mod helpers;
+mod join;
+mod openapi;
+mod setup;
+mod static_files;
+mod till;

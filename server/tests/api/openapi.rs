@@ -1,0 +1,54 @@
+use std::collections::BTreeSet;
+
+use crate::helpers::{json, spawn_app};
+
+#[tokio::test]
+async fn the_openapi_document_covers_every_endpoint_with_error_schemas() {
+    let app = spawn_app().await;
+    let doc: serde_json::Value = json(app.get("/api/v1/openapi.json", None).await, 200).await;
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let paths: BTreeSet<String> = doc["paths"].as_object().unwrap().keys().cloned().collect();
+    let expected: BTreeSet<String> = [
+        "/healthz",
+        "/api/v1/setup",
+        "/api/v1/owner/login",
+        "/api/v1/owner/logout",
+        "/api/v1/owner/shop",
+        "/api/v1/owner/rewards",
+        "/api/v1/owner/rewards/{id}",
+        "/api/v1/owner/pairing-codes",
+        "/api/v1/shops/{slug}",
+        "/api/v1/shops/{slug}/join",
+        "/api/v1/cards/me",
+        "/api/v1/devices/pair",
+        "/api/v1/till/program",
+        "/api/v1/till/lookup",
+        "/api/v1/sync/push",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    assert_eq!(paths, expected);
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            let responses = operation["responses"].as_object().unwrap();
+            let error_documented = responses.iter().any(|(status, response)| {
+                status.starts_with('4') || status.starts_with('5')
+                    && response.to_string().contains("ApiErrorBody")
+            });
+            assert!(error_documented, "{method} {path} documents no error");
+            if ["post", "put", "patch"].contains(&method.as_str()) && !path.ends_with("logout") && !path.ends_with("pairing-codes") {
+                assert!(operation.get("requestBody").is_some(), "{method} {path} documents no body");
+            }
+        }
+    }
+    assert!(doc["components"]["schemas"].get("ApiErrorBody").is_some());
+    assert!(doc["components"]["securitySchemes"].get("device_token").is_some());
+}
+
+#[tokio::test]
+async fn health_answers_ok() {
+    let app = spawn_app().await;
+    let health: regulars_protocol::wire::Health = json(app.get("/healthz", None).await, 200).await;
+    assert_eq!(health.status, "ok");
+}
