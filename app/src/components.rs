@@ -1,0 +1,8 @@
+//! Reusable components. They take props only; pages own the state.
+
+pub mod brand;
+pub mod feedback;
+pub mod history;
+pub mod qr;
+pub mod reward_progress;
+pub mod stamp_grid;

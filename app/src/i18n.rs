@@ -1,0 +1,277 @@
+//! Every sentence people read, in one typed catalogue.
+//!
+//! A page writes `t(Msg::Join)`, never a literal. English lives in [`en`]; a second language is a
+//! new [`Lang`] variant, one more file beside `en.rs` and one more arm in [`Msg::text`].
+
+mod en;
+
+use regulars_protocol::ProgramKind;
+use time::OffsetDateTime;
+
+/// The languages the app speaks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// The language of the page (the `lang` attribute), English when there is no choice yet.
+    pub fn current() -> Lang {
+        leptos::prelude::use_context::<Lang>().unwrap_or_default()
+    }
+}
+
+/// The purchase categories a cashier can tap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    Coffee,
+    Food,
+    Drinks,
+    Retail,
+    Other,
+}
+
+impl Category {
+    pub const ALL: [Category; 5] = [
+        Category::Coffee,
+        Category::Food,
+        Category::Drinks,
+        Category::Retail,
+        Category::Other,
+    ];
+
+    /// The tag stored with the event (stable, not translated).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Category::Coffee => "coffee",
+            Category::Food => "food",
+            Category::Drinks => "drinks",
+            Category::Retail => "retail",
+            Category::Other => "other",
+        }
+    }
+}
+
+/// One message. Variants with data carry what the sentence needs; plural forms are chosen by
+/// the language file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    // General
+    Loading,
+    NetworkDown,
+    UnexpectedAnswer,
+    StorageFailed(String),
+    NotFoundTitle,
+    NotFoundBody,
+    GoToMyCards,
+    /// "stamps"/"points" after a number.
+    Unit(ProgramKind, i64),
+    /// "3 stamps".
+    Amount(ProgramKind, i64),
+
+    // Wallet
+    MyCards,
+    NoCardsYet,
+    NoCardsHint,
+
+    // Join
+    Join,
+    Joining,
+    OpenMyCard,
+    AlreadyMember,
+    JoinPitch {
+        kind: ProgramKind,
+        cost: i64,
+        reward: String,
+    },
+    JoinPitchNoReward(ProgramKind),
+    JoinPromise,
+
+    // Card
+    CardQrLabel,
+    BrightnessHint,
+    CardCodeCaption,
+    ReadyToRedeem,
+    MoreToGo(ProgramKind, i64),
+    RewardsHeading,
+    HistoryHeading,
+    NoHistory,
+    HistStamps(i64),
+    HistPoints {
+        points: i64,
+        money: Option<String>,
+    },
+    HistRedeemed {
+        reward: Option<String>,
+        cost: i64,
+    },
+    HistAdjustment {
+        delta: i64,
+        reason: String,
+    },
+    HistReversal {
+        delta: i64,
+        reason: String,
+    },
+    Profile,
+    AllCards,
+    LastSynced(OffsetDateTime),
+    Syncing,
+    SyncFailed,
+    CardNotOnPhone,
+    CardRevoked,
+    StampGridLabel {
+        filled: i64,
+        size: i64,
+    },
+
+    // Profile
+    ProfileTitle,
+    ProfileIntro,
+    FirstName,
+    Email,
+    SaveProfile,
+    ProfileSaved,
+    BackToCard,
+
+    // Till
+    PairTitle,
+    PairIntro,
+    PairingCode,
+    PairTablet,
+    Pairing,
+    Unpaired,
+    CardCode,
+    FindCard,
+    ScanHint,
+    Member,
+    Balance,
+    FewerStamps,
+    MoreStamps,
+    GiveStamps(i64),
+    PurchaseAmount,
+    AddPoints,
+    PointsPreview(i64),
+    InvalidAmount,
+    CategoryLabel,
+    CategoryName(Category),
+    Redeem(String),
+    StampsGiven {
+        count: i64,
+        balance: i64,
+    },
+    PointsAdded {
+        points: i64,
+        balance: i64,
+    },
+    RewardRedeemed {
+        reward: String,
+        balance: i64,
+    },
+    NoResult,
+    NextCustomer,
+    Saving,
+
+    // Owner
+    SetupTitle,
+    SetupIntro,
+    Password,
+    PasswordHint,
+    ShopName,
+    BrandColour,
+    ProgramType,
+    Stamps,
+    Points,
+    RewardName,
+    RewardNamePlaceholder,
+    StampsPerReward,
+    PointsPerReward,
+    PointsPerUnit(String),
+    CreateProgram,
+    HaveAccount,
+    LoginTitle,
+    LogIn,
+    CreateNewProgram,
+    Members(i64),
+    JoinLinkLabel,
+    PrintPoster,
+    TabletsHeading,
+    CreatePairingCode,
+    PairingExpires(OffsetDateTime),
+    PairingHelp,
+    Edit,
+    Retire,
+    Reactivate,
+    Retired,
+    NewRewardName,
+    NewRewardCost,
+    AddReward,
+    RewardCost,
+    SaveReward,
+    Cancel,
+    SettingsHeading,
+    Currency,
+    TimeZone,
+    StampsPerVisit,
+    SaveSettings,
+    SettingsSaved,
+    LogOut,
+    WholeNumberNeeded(Box<Msg>),
+
+    // Poster
+    ScanToJoin,
+    Print,
+    JoinQrLabel,
+    BackToDashboard,
+    NeedLogin,
+    GoToAdmin,
+}
+
+impl Msg {
+    /// The message in the page's language.
+    pub fn text(&self) -> String {
+        match Lang::current() {
+            Lang::En => en::text(self),
+        }
+    }
+}
+
+/// The message in the page's language.
+pub fn t(msg: Msg) -> String {
+    msg.text()
+}
+
+/// A date for people, in the browser's time zone: "23 Nov 2026".
+pub fn date(at: OffsetDateTime) -> String {
+    match Lang::current() {
+        Lang::En => en::date(crate::clock::local(at)),
+    }
+}
+
+/// A date and time for people, in the browser's time zone: "23 Nov 2026, 14:05".
+pub fn date_time(at: OffsetDateTime) -> String {
+    match Lang::current() {
+        Lang::En => en::date_time(crate::clock::local(at)),
+    }
+}
+
+/// A time of day for people, in the browser's time zone: "14:05".
+pub fn time_of_day(at: OffsetDateTime) -> String {
+    match Lang::current() {
+        Lang::En => en::time_of_day(crate::clock::local(at)),
+    }
+}
+
+/// What a program offers, in one sentence: "Collect 10 stamps and get Free coffee."
+pub fn pitch(program: &regulars_protocol::Program) -> String {
+    let kind = program.kind;
+    match program.active_rewards().next() {
+        Some(reward) => t(Msg::JoinPitch {
+            kind,
+            cost: reward.cost,
+            reward: reward.name.clone(),
+        }),
+        None => t(Msg::JoinPitchNoReward(kind)),
+    }
+}

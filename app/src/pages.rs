@@ -1,0 +1,10 @@
+//! One module per route.
+
+pub mod admin;
+pub mod card;
+pub mod join;
+pub mod not_found;
+pub mod poster;
+pub mod profile;
+pub mod staff;
+pub mod wallet;

@@ -1,0 +1,125 @@
+//! `/card/:id/profile`: the optional first name and e-mail of a card.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+use regulars_protocol::CardId;
+use regulars_protocol::wire::ProfileUpdate;
+
+use crate::api;
+use crate::clock;
+use crate::components::brand::brand_style;
+use crate::components::feedback::{ErrorAlert, StatusLine};
+use crate::i18n::{Msg, t};
+use crate::offline::StoredCard;
+use crate::state::AppState;
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let params = use_params_map();
+    let card_id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<CardId>().ok())
+    };
+    let card = LocalResource::new(move || {
+        let id = card_id();
+        async move {
+            let Some(id) = id else { return Ok(None) };
+            state.store().await?.card(id).await
+        }
+    });
+
+    view! {
+        <Suspense fallback=|| view! { <section class="page page-narrow" aria-busy="true"></section> }>
+            {move || Suspend::new(async move {
+                match card.await {
+                    Ok(Some(card)) => view! { <ProfileForm card /> }.into_any(),
+                    Ok(None) => view! {
+                        <section class="page page-narrow">
+                            <h1>{t(Msg::CardNotOnPhone)}</h1>
+                            <a class="button" href="/">{t(Msg::AllCards)}</a>
+                        </section>
+                    }
+                    .into_any(),
+                    Err(err) => view! {
+                        <section class="page page-narrow">
+                            <h1>{t(Msg::ProfileTitle)}</h1>
+                            <p role="alert" class="alert">{t(Msg::StorageFailed(err.to_string()))}</p>
+                        </section>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ProfileForm(card: StoredCard) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let first_name = RwSignal::new(card.view.card.first_name.clone().unwrap_or_default());
+    let email = RwSignal::new(card.view.card.email.clone().unwrap_or_default());
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(None::<String>);
+    let token = StoredValue::new(card.token.clone());
+    let back = format!("/card/{}", card.card_id);
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        saved.set(None);
+        let update = ProfileUpdate {
+            first_name: Some(first_name.get_untracked().trim().to_owned()),
+            email: Some(email.get_untracked().trim().to_owned()),
+        };
+        let token = token.get_value();
+        spawn_local(async move {
+            let result = match api::update_profile(&token, &update).await {
+                Ok(view) => match state.store().await {
+                    Ok(store) => store
+                        .update_card_view(view, clock::now())
+                        .await
+                        .map(|_| ())
+                        .map_err(|e| t(Msg::StorageFailed(e.to_string()))),
+                    Err(e) => Err(t(Msg::StorageFailed(e.to_string()))),
+                },
+                Err(e) => Err(e.user_message()),
+            };
+            match result {
+                Ok(()) => saved.set(Some(t(Msg::ProfileSaved))),
+                Err(message) => error.set(Some(message)),
+            }
+            busy.set(false);
+        });
+    };
+
+    view! {
+        <section class="page page-narrow profile shop-page" style=brand_style(&card.view.shop.brand_color)>
+            <p class="eyebrow">{card.view.shop.name.clone()}</p>
+            <h1>{t(Msg::ProfileTitle)}</h1>
+            <p class="muted">{t(Msg::ProfileIntro)}</p>
+            <form class="form" on:submit=save>
+                <label class="field">
+                    <span class="field-label">{t(Msg::FirstName)}</span>
+                    <input type="text" name="first_name" autocomplete="given-name" bind:value=first_name />
+                </label>
+                <label class="field">
+                    <span class="field-label">{t(Msg::Email)}</span>
+                    <input type="email" name="email" autocomplete="email" bind:value=email />
+                </label>
+                <ErrorAlert message=error />
+                <StatusLine message=saved />
+                <button type="submit" class="button button-primary" disabled=busy>{t(Msg::SaveProfile)}</button>
+            </form>
+            <a class="button button-quiet" href=back>{t(Msg::BackToCard)}</a>
+        </section>
+    }
+}

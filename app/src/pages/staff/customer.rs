@@ -1,0 +1,279 @@
+//! The customer in front of the cashier and what can be done for them.
+
+use leptos::html;
+use leptos::prelude::*;
+use regulars_protocol::program::{minor_digits, parse_money};
+use regulars_protocol::{CardId, EventBody, Program, ProgramKind};
+
+use super::TillContext;
+use crate::i18n::{Category, Msg, t};
+use crate::state::AppState;
+
+/// The program the till knows (refreshed at start, kept when offline).
+fn program(till: &TillContext) -> Option<(Program, String)> {
+    till.pairing.with(|p| {
+        p.as_ref()
+            .map(|p| (p.till.program.clone(), p.till.shop.currency.clone()))
+    })
+}
+
+#[component]
+pub(super) fn CustomerPanel(card_id: CardId) -> impl IntoView {
+    let till = expect_context::<TillContext>();
+    let name = move || {
+        till.customer
+            .with(|c| c.as_ref().and_then(|c| c.first_name.clone()))
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| t(Msg::Member))
+    };
+    let kind = Memo::new(move |_| program(&till).map(|(p, _)| p.kind).unwrap_or_default());
+    let category = RwSignal::new(None::<Category>);
+    // After a category tap, the cursor goes back to the one next action.
+    let amount_input = NodeRef::<html::Input>::new();
+    let give_button = NodeRef::<html::Button>::new();
+    let focus_action = Callback::new(move |()| {
+        if let Some(input) = amount_input.get_untracked() {
+            let _ = input.focus();
+        } else if let Some(button) = give_button.get_untracked() {
+            let _ = button.focus();
+        }
+    });
+
+    view! {
+        <div class="customer" aria-live="polite">
+            <div class="customer-summary">
+                <p class="customer-name" data-testid="customer-name">{name}</p>
+                <p class="customer-balance">
+                    <span class="balance-label">{t(Msg::Balance)}": "</span>
+                    <span class="balance-number" data-testid="customer-balance">{move || till.balance.get()}</span>
+                    " "
+                    <span class="balance-unit">{move || t(Msg::Unit(kind.get(), till.balance.get()))}</span>
+                </p>
+            </div>
+            {move || match kind.get() {
+                ProgramKind::Stamps => view! { <GiveStamps card_id category give_button /> }.into_any(),
+                ProgramKind::Points => view! { <AddPoints card_id category amount_input /> }.into_any(),
+            }}
+            <CategoryChips category on_pick=focus_action />
+            <RedeemButtons card_id />
+            <button type="button" class="button button-wide" on:click=move |_| till.next_customer()>
+                {t(Msg::NextCustomer)}
+            </button>
+        </div>
+    }
+}
+
+#[component]
+fn GiveStamps(
+    card_id: CardId,
+    category: RwSignal<Option<Category>>,
+    give_button: NodeRef<html::Button>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let till = expect_context::<TillContext>();
+    let per_visit = program(&till)
+        .map(|(p, _)| p.stamps_per_visit)
+        .unwrap_or(1)
+        .clamp(1, 50);
+    let count = RwSignal::new(per_visit);
+
+    Effect::new(move |_| {
+        if let Some(button) = give_button.get() {
+            let _ = button.focus();
+        }
+    });
+
+    let give = move |_| {
+        let n = count.get_untracked();
+        let body = EventBody::StampsIssued {
+            count: n,
+            amount_minor: None,
+            category: category.get_untracked().map(|c| c.tag().to_owned()),
+        };
+        till.record(state, card_id, body, move |balance| Msg::StampsGiven {
+            count: n,
+            balance,
+        });
+        count.set(per_visit);
+        category.set(None);
+    };
+
+    view! {
+        <div class="till-action">
+            <div class="stepper">
+                <button
+                    type="button"
+                    class="button stepper-button"
+                    aria-label=t(Msg::FewerStamps)
+                    disabled=move || { count.get() <= 1 }
+                    on:click=move |_| count.update(|n| *n = (*n - 1).max(1))
+                >
+                    "−"
+                </button>
+                <span class="stepper-count" data-testid="stamp-count" aria-live="polite">{count}</span>
+                <button
+                    type="button"
+                    class="button stepper-button"
+                    aria-label=t(Msg::MoreStamps)
+                    disabled=move || { count.get() >= 50 }
+                    on:click=move |_| count.update(|n| *n = (*n + 1).min(50))
+                >
+                    "+"
+                </button>
+            </div>
+            <button
+                type="button"
+                class="button button-primary button-huge"
+                node_ref=give_button
+                disabled=till.busy
+                on:click=give
+            >
+                {move || t(Msg::GiveStamps(count.get()))}
+            </button>
+        </div>
+    }
+}
+
+#[component]
+fn AddPoints(
+    card_id: CardId,
+    category: RwSignal<Option<Category>>,
+    amount_input: NodeRef<html::Input>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let till = expect_context::<TillContext>();
+    let amount = RwSignal::new(String::new());
+    let invalid = RwSignal::new(None::<String>);
+
+    Effect::new(move |_| {
+        if let Some(input) = amount_input.get() {
+            let _ = input.focus();
+        }
+    });
+
+    // (amount in minor units, points) for what is typed, if it is an amount.
+    let parsed = Memo::new(move |_| {
+        let (program, currency) = program(&till)?;
+        let minor = parse_money(&amount.read(), &currency)?;
+        Some((minor, program.points_for(minor, minor_digits(&currency))))
+    });
+
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some((program, _)) = program(&till) else {
+            return;
+        };
+        let Some((amount_minor, points)) = parsed.get_untracked().filter(|(minor, _)| *minor > 0)
+        else {
+            invalid.set(Some(t(Msg::InvalidAmount)));
+            return;
+        };
+        invalid.set(None);
+        let body = EventBody::PointsEarned {
+            amount_minor,
+            points,
+            program_version: program.version,
+            category: category.get_untracked().map(|c| c.tag().to_owned()),
+        };
+        till.record(state, card_id, body, move |balance| Msg::PointsAdded {
+            points,
+            balance,
+        });
+        amount.set(String::new());
+        category.set(None);
+    };
+
+    view! {
+        <form class="till-action points-form" on:submit=add>
+            <label class="field field-grow">
+                <span class="field-label">{t(Msg::PurchaseAmount)}</span>
+                <input
+                    type="text"
+                    name="amount"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    node_ref=amount_input
+                    bind:value=amount
+                />
+            </label>
+            <p class="points-preview" aria-live="polite">
+                {move || parsed.get().map(|(_, points)| t(Msg::PointsPreview(points)))}
+            </p>
+            <crate::components::feedback::ErrorAlert message=invalid />
+            <button type="submit" class="button button-primary button-huge" disabled=till.busy>
+                {t(Msg::AddPoints)}
+            </button>
+        </form>
+    }
+}
+
+#[component]
+fn CategoryChips(category: RwSignal<Option<Category>>, on_pick: Callback<()>) -> impl IntoView {
+    view! {
+        <div class="chips" role="group" aria-label=t(Msg::CategoryLabel)>
+            {Category::ALL
+                .into_iter()
+                .map(|c| {
+                    let pressed = move || category.get() == Some(c);
+                    view! {
+                        <button
+                            type="button"
+                            class="chip"
+                            aria-pressed=move || pressed().to_string()
+                            on:click=move |_| {
+                                category.update(|current| {
+                                    *current = if *current == Some(c) { None } else { Some(c) };
+                                });
+                                on_pick.run(());
+                            }
+                        >
+                            {t(Msg::CategoryName(c))}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn RedeemButtons(card_id: CardId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let till = expect_context::<TillContext>();
+    let affordable = move || {
+        let balance = till.balance.get();
+        program(&till)
+            .map(|(p, _)| {
+                p.active_rewards()
+                    .filter(|r| r.cost <= balance)
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <div class="redeem">
+            {move || {
+                affordable()
+                    .into_iter()
+                    .map(|reward| {
+                        let name = reward.name.clone();
+                        let redeem = move |_| {
+                            let body = EventBody::RewardRedeemed { reward_id: reward.id, cost: reward.cost };
+                            let reward_name = reward.name.clone();
+                            till.record(state, card_id, body, move |balance| Msg::RewardRedeemed {
+                                reward: reward_name,
+                                balance,
+                            });
+                        };
+                        view! {
+                            <button type="button" class="button button-reward" disabled=till.busy on:click=redeem>
+                                {t(Msg::Redeem(name))}
+                            </button>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </div>
+    }
+}
