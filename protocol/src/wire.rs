@@ -47,28 +47,37 @@ pub struct ApiErrorBody {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SetupRequest {
+    #[cfg_attr(feature = "openapi", schema(max_length = 254, pattern = "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f]+@[^@\\s.\\u0000-\\u001f\\u007f-\\u009f][^@\\s\\u0000-\\u001f\\u007f-\\u009f]*\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f]*[^@\\s.\\u0000-\\u001f\\u007f-\\u009f]$"))]
     pub email: String,
     /// At least 10 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 200))]
     pub password: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 80, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
     pub shop_name: String,
     /// `#rrggbb`; a warm default if omitted.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(pattern = "^#[0-9a-fA-F]{6}$"))]
     pub brand_color: Option<String>,
     #[serde(default)]
     pub program_kind: ProgramKind,
     /// Name of the first reward, for example "Free coffee".
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 60, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
     pub reward_name: String,
     /// Price of the first reward in stamps (default 10) or points (default 100).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 1000000))]
     pub reward_cost: Option<i64>,
     /// Points per whole unit of currency (points programs; default 1).
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 1000))]
     pub points_per_unit: Option<i64>,
     /// ISO 4217 code; default EUR.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z]{3}$"))]
     pub currency: Option<String>,
     /// IANA time zone name; default UTC.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 64, pattern = "^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$"))]
     pub time_zone: Option<String>,
 }
 
@@ -112,16 +121,22 @@ pub struct OwnerShop {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ShopSettings {
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 80, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
     pub shop_name: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(pattern = "^#[0-9a-fA-F]{6}$"))]
     pub brand_color: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z]{3}$"))]
     pub currency: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 64, pattern = "^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$"))]
     pub time_zone: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 10))]
     pub stamps_per_visit: Option<i64>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 1000))]
     pub points_per_unit: Option<i64>,
 }
 
@@ -129,9 +144,12 @@ pub struct ShopSettings {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RewardInput {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 60, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
     pub name: String,
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 1000000))]
     pub cost: i64,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 100000000))]
     pub value_minor: Option<i64>,
     /// Default true; false retires the reward.
     #[serde(default = "yes")]
@@ -166,8 +184,10 @@ pub struct PublicShop {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct JoinRequest {
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 50, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
     pub first_name: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 254, pattern = "^$|^[^@\\s\\u0000-\\u001f\\u007f-\\u009f]+@[^@\\s.\\u0000-\\u001f\\u007f-\\u009f][^@\\s\\u0000-\\u001f\\u007f-\\u009f]*\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f]*[^@\\s.\\u0000-\\u001f\\u007f-\\u009f]$"))]
     pub email: Option<String>,
 }
 
@@ -232,8 +252,10 @@ pub struct CardView {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProfileUpdate {
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 50, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
     pub first_name: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 254, pattern = "^$|^[^@\\s\\u0000-\\u001f\\u007f-\\u009f]+@[^@\\s.\\u0000-\\u001f\\u007f-\\u009f][^@\\s\\u0000-\\u001f\\u007f-\\u009f]*\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f]*[^@\\s.\\u0000-\\u001f\\u007f-\\u009f]$"))]
     pub email: Option<String>,
 }
 
@@ -243,6 +265,7 @@ pub struct PairRequest {
     pub code: String,
     /// How the owner will recognise the tablet, for example "Front counter".
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 60, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
     pub device_name: Option<String>,
 }
 
@@ -306,6 +329,7 @@ pub struct Customer {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PushRequest {
     /// At most 500 events.
+    #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 500))]
     pub events: Vec<Event>,
 }
 

@@ -131,20 +131,6 @@ impl FromRequestParts<AppState> for DeviceAuth {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tokens_are_random_and_hashes_are_stable() {
-        let (a, b) = (new_token(), new_token());
-        assert_ne!(a, b);
-        assert_eq!(a.len(), 43);
-        assert_eq!(hash_token(&a), hash_token(&a));
-        assert_eq!(hash_token(&a).len(), 64);
-    }
-}
-
 /// Hashes an owner password with argon2id. Slow on purpose: call it from `spawn_blocking`.
 pub fn hash_password(password: &str) -> anyhow::Result<String> {
     use argon2::password_hash::rand_core::OsRng;
@@ -167,4 +153,18 @@ pub fn verify_password(password: &str, stored: &str) -> bool {
 /// Runs argon2 off the async runtime.
 pub async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
     tokio::task::spawn_blocking(f).await.map_err(|e| anyhow::anyhow!("password task failed: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_and_hashes_are_stable() {
+        let (a, b) = (new_token(), new_token());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43);
+        assert_eq!(hash_token(&a), hash_token(&a));
+        assert_eq!(hash_token(&a).len(), 64);
+    }
 }

@@ -46,12 +46,13 @@ impl Default for Settings {
 }
 
 impl Settings {
-    pub fn load() -> Result<Self, figment::Error> {
+    pub fn load() -> Result<Self, Box<figment::Error>> {
         let file = std::env::var("REGULARS_CONFIG").unwrap_or_else(|_| "regulars.toml".into());
         Figment::from(Serialized::defaults(Settings::default()))
             .merge(Toml::file(file))
             .merge(Env::prefixed("REGULARS_").ignore(&["config", "log_format"]))
             .extract()
+            .map_err(Box::new)
     }
 
     /// The database to open: `database_url`, or `regulars.db` under `data_dir`.

@@ -140,13 +140,11 @@ pub fn time_zone(input: &str) -> Result<String, Invalid> {
     Ok(value.to_string())
 }
 
+/// A reward's price in stamps or points: 1 to 1,000,000.
 pub fn reward_cost(field: &'static str, kind: ProgramKind, cost: i64) -> Result<i64, Invalid> {
-    let max = match kind {
-        ProgramKind::Stamps => 100,
-        ProgramKind::Points => 1_000_000,
-    };
-    if !(1..=max).contains(&cost) {
-        return Err(invalid(field, format!("A reward costs between 1 and {max} {}.", kind.as_str())));
+    const MAX: i64 = 1_000_000;
+    if !(1..=MAX).contains(&cost) {
+        return Err(invalid(field, format!("A reward costs between 1 and {MAX} {}.", kind.as_str())));
     }
     Ok(cost)
 }
@@ -228,6 +226,6 @@ mod tests {
         assert_eq!(first_name(" ").unwrap(), None);
         assert_eq!(first_name(" Ana ").unwrap(), Some("Ana".into()));
         assert!(reward_cost("reward_cost", ProgramKind::Stamps, 0).is_err());
-        assert!(reward_cost("reward_cost", ProgramKind::Stamps, 101).is_err());
+        assert!(reward_cost("reward_cost", ProgramKind::Points, 1_000_001).is_err());
     }
 }

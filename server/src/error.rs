@@ -1,7 +1,8 @@
 //! One error type for every handler. Its body is always `{code, message}` (plus `field` for a
 //! validation error); a 500 says nothing of its cause, which is logged once.
 
-use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::extract::rejection::{BytesRejection, PathRejection, QueryRejection};
+use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use regulars_protocol::wire::ApiErrorBody;
@@ -111,28 +112,6 @@ impl From<Invalid> for ApiError {
     }
 }
 
-impl From<JsonRejection> for ApiError {
-    fn from(rejection: JsonRejection) -> Self {
-        match rejection {
-            JsonRejection::JsonDataError(e) => {
-                let detail = std::error::Error::source(&e).map(|s| s.to_string()).unwrap_or_default();
-                ApiError::validation(field_of(&detail), format!("The request body does not fit: {detail}"))
-            }
-            JsonRejection::JsonSyntaxError(_) => ApiError::BadRequest {
-                code: "malformed_json",
-                message: "The request body is not valid JSON.".into(),
-            },
-            JsonRejection::MissingJsonContentType(_) => ApiError::UnsupportedMediaType(
-                "Send the request body as JSON with Content-Type: application/json.".into(),
-            ),
-            JsonRejection::BytesRejection(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                ApiError::PayloadTooLarge
-            }
-            other => ApiError::BadRequest { code: "bad_request", message: other.body_text() },
-        }
-    }
-}
-
 impl From<PathRejection> for ApiError {
     fn from(rejection: PathRejection) -> Self {
         ApiError::not_found("not_found", format!("Nothing here: {}", rejection.body_text()))
@@ -145,23 +124,79 @@ impl From<QueryRejection> for ApiError {
     }
 }
 
-/// The field a serde error is about: `missing field `x``, or the path before the first `: `.
-fn field_of(detail: &str) -> String {
-    if let Some(rest) = detail.split("missing field `").nth(1) {
-        if let Some(name) = rest.split('`').next() {
-            return name.to_string();
+/// A JSON request body. Stricter than `axum::Json`: the body must be a JSON object, a number
+/// like `5.0` counts as the integer 5, and every refusal is an [`ApiError`] naming the field.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Json<T>(pub T);
+
+impl<T, S> FromRequest<S> for Json<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let is_json = req
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|mime| {
+                let mime = mime.trim().to_ascii_lowercase();
+                mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json"))
+            });
+        if !is_json {
+            return Err(ApiError::UnsupportedMediaType(
+                "Send the request body as JSON with Content-Type: application/json.".into(),
+            ));
         }
-    }
-    match detail.split_once(": ") {
-        Some((path, _)) if !path.is_empty() && !path.contains(' ') => path.to_string(),
-        _ => "body".to_string(),
+        let bytes = axum::body::Bytes::from_request(req, state).await.map_err(|e: BytesRejection| {
+            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::PayloadTooLarge
+            } else {
+                ApiError::BadRequest { code: "bad_request", message: "The request body could not be read.".into() }
+            }
+        })?;
+        let mut value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| ApiError::BadRequest {
+            code: "malformed_json",
+            message: "The request body is not valid JSON.".into(),
+        })?;
+        if !value.is_object() {
+            return Err(ApiError::validation("body", "The request body must be a JSON object."));
+        }
+        integral_floats_to_integers(&mut value);
+        serde_path_to_error::deserialize(value).map(Json).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner().to_string();
+            let field = match inner.split("missing field `").nth(1).and_then(|rest| rest.split('`').next()) {
+                Some(missing) if path == "." => missing.to_string(),
+                Some(missing) => format!("{path}.{missing}"),
+                None if path == "." => "body".to_string(),
+                None => path,
+            };
+            ApiError::validation(field.clone(), format!("{field}: {inner}"))
+        })
     }
 }
 
-/// `axum::Json`, with rejections turned into [`ApiError`] bodies.
-#[derive(Debug, Clone, Copy, Default, axum::extract::FromRequest)]
-#[from_request(via(axum::Json), rejection(ApiError))]
-pub struct Json<T>(pub T);
+/// JSON has one number type; `5.0` is a fine way to write the integer 5.
+fn integral_floats_to_integers(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Number(n) if n.is_f64() => {
+            if let Some(f) = n.as_f64()
+                && f.fract() == 0.0
+                && f >= i64::MIN as f64
+                && f < i64::MAX as f64
+            {
+                *n = serde_json::Number::from(f as i64);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(integral_floats_to_integers),
+        serde_json::Value::Object(map) => map.values_mut().for_each(integral_floats_to_integers),
+        _ => {}
+    }
+}
 
 impl<T: serde::Serialize> IntoResponse for Json<T> {
     fn into_response(self) -> Response {

@@ -28,7 +28,7 @@ use crate::routes;
         routes::till::lookup,
         routes::sync::push,
     ),
-    modifiers(&Security),
+    modifiers(&Security, &CommonErrors),
     tags(
         (name = "owner", description = "Account, program setup and settings"),
         (name = "shopper", description = "Joining and the shopper's own card"),
@@ -50,6 +50,50 @@ impl Modify for Security {
         let bearer = || SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build());
         components.add_security_scheme("card_token", bearer());
         components.add_security_scheme("device_token", bearer());
+    }
+}
+
+/// Answers any operation can give, documented once here: every body-taking operation may
+/// answer 400 (malformed JSON), 413 (too large), 415 (not JSON) and 422 (invalid field); every
+/// operation may answer 405, 408 (timeout) and 500.
+struct CommonErrors;
+
+impl Modify for CommonErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        let error = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content("application/json", ContentBuilder::new().schema(Some(Ref::from_schema_name("ApiErrorBody"))).build())
+                .build()
+        };
+        for item in openapi.paths.paths.values_mut() {
+            let operations = [
+                item.get.as_mut(),
+                item.post.as_mut(),
+                item.put.as_mut(),
+                item.patch.as_mut(),
+                item.delete.as_mut(),
+            ];
+            for operation in operations.into_iter().flatten() {
+                let responses = &mut operation.responses.responses;
+                let mut add = |status: &str, description: &str| {
+                    responses.entry(status.to_string()).or_insert_with(|| error(description).into());
+                };
+                if operation.request_body.is_some() {
+                    add("400", "The body is not valid JSON");
+                    add("413", "The body is too large");
+                    add("415", "The body is not sent as application/json");
+                    add("422", "A field is missing or invalid; `field` names it");
+                }
+                if operation.security.is_some() {
+                    add("401", "Missing, unknown or expired credentials");
+                }
+                add("405", "The endpoint does not take this method");
+                add("408", "The request took too long");
+                add("500", "Something went wrong on the server");
+            }
+        }
     }
 }
 

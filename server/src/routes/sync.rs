@@ -91,10 +91,10 @@ async fn store(tx: &mut Tx, device: &DeviceAuth, currency: &str, event: &Event) 
     if card.revoked {
         return Ok(rejected(event, "card_revoked", "This card has been blocked by the shop."));
     }
-    if let Some(staff_id) = event.staff_id {
-        if !db::shops::staff_belongs_to(tx, device.shop_id, staff_id).await? {
-            return Ok(rejected(event, "unknown_staff", "No such staff member at this shop."));
-        }
+    if let Some(staff_id) = event.staff_id
+        && !db::shops::staff_belongs_to(tx, device.shop_id, staff_id).await?
+    {
+        return Ok(rejected(event, "unknown_staff", "No such staff member at this shop."));
     }
     let balance = db::events::balance(&mut **tx, card.id).await?;
     if let Some(refusal) = check_rules(tx, device, currency, event, &balance).await? {

@@ -35,7 +35,8 @@ async fn a_body_too_large_is_a_413() {
 #[tokio::test]
 async fn a_validation_error_is_a_422_naming_the_field() {
     let app = spawn_app().await;
-    let cases: Vec<(&str, Box<dyn Fn(&mut regulars_protocol::wire::SetupRequest)>)> = vec![
+    type Change = Box<dyn Fn(&mut regulars_protocol::wire::SetupRequest)>;
+    let cases: Vec<(&str, Change)> = vec![
         ("email", Box::new(|r| r.email = "not-an-email".into())),
         ("password", Box::new(|r| r.password = "short".into())),
         ("shop_name", Box::new(|r| r.shop_name = "   ".into())),

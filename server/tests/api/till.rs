@@ -179,7 +179,7 @@ async fn the_same_event_id_with_different_content_is_rejected() {
     let till = app.pair(&owner).await;
     let card = app.join(&owner).await;
     let event = till.stamps(card.card.card.id, 1);
-    app.push(&till, &[event.clone()]).await;
+    app.push(&till, std::slice::from_ref(&event)).await;
     let tampered = Event { body: EventBody::StampsIssued { count: 9, amount_minor: None, category: None }, ..event };
     let response = app.push(&till, &[tampered]).await;
     assert_eq!(response.results[0].status, PushStatus::Rejected);
