@@ -306,6 +306,7 @@ pub struct TillProgram {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LookupRequest {
     /// What the scanner read or the cashier typed.
+    #[cfg_attr(feature = "openapi", schema(max_length = 200, pattern = "^\\s*[Rr]1[0-9A-Za-z $%*+./:-]{24}\\s*$"))]
     pub code: String,
 }
 

@@ -186,7 +186,7 @@ fn integral_floats_to_integers(value: &mut serde_json::Value) {
         serde_json::Value::Number(n) if n.is_f64() => {
             if let Some(f) = n.as_f64()
                 && f.fract() == 0.0
-                && f >= i64::MIN as f64
+                && f > i64::MIN as f64
                 && f < i64::MAX as f64
             {
                 *n = serde_json::Number::from(f as i64);
