@@ -21,6 +21,8 @@
 //! | `GET /api/v1/till/program` | device | - | [`TillProgram`] |
 //! | `POST /api/v1/till/lookup` | device | [`LookupRequest`] | [`Customer`] |
 //! | `POST /api/v1/sync/push` | device | [`PushRequest`] | [`PushResponse`] |
+//! | `GET /api/v1/sync/pull?cursor=N` | device | - | [`PullResponse`] |
+//! | `GET /api/v1/cards/me/events?after=N` | card token | - | [`CardEvents`] |
 //!
 //! Card and device credentials travel as `Authorization: Bearer <token>`; the owner's session is
 //! an HttpOnly cookie. Every error is an [`ApiErrorBody`].
@@ -332,6 +334,11 @@ pub struct PushRequest {
     /// At most 500 events.
     #[cfg_attr(feature = "openapi", schema(min_items = 1, max_items = 500))]
     pub events: Vec<Event>,
+    /// The device's clock when it sent the batch. The server compares it with its own and marks
+    /// the batch's events when the two are far apart.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    pub sent_at: Option<OffsetDateTime>,
 }
 
 /// The server's answer for one pushed event.
@@ -364,6 +371,9 @@ pub struct PushResult {
     /// Why the event was rejected, for people.
     #[serde(default)]
     pub reason: Option<String>,
+    /// Marks for the owner's review on an accepted event, such as `clock_skew`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -371,6 +381,49 @@ pub struct PushResult {
 pub struct PushResponse {
     /// One result per pushed event, in the order pushed.
     pub results: Vec<PushResult>,
+}
+
+/// A tablet's view of one member, kept in its card directory so an offline cashier still sees
+/// who the customer is and their last known balance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DirectoryCard {
+    pub card_id: CardId,
+    #[serde(default)]
+    pub first_name: Option<String>,
+    pub balance: Balance,
+    pub revoked: bool,
+    /// The shop counter value of the card's last change.
+    pub changed_seq: i64,
+}
+
+/// `GET /api/v1/sync/pull?cursor=N`: what changed in the shop after `N`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PullResponse {
+    /// Pass it back as `cursor` next time.
+    pub cursor: i64,
+    /// More changes are waiting: pull again at once.
+    pub more: bool,
+    /// The program, shop and staff as they are now.
+    pub till: TillProgram,
+    /// Cards changed after the cursor, oldest change first.
+    pub cards: Vec<DirectoryCard>,
+}
+
+/// `GET /api/v1/cards/me/events?after=N`: the phone's own card's events after `N`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CardEvents {
+    /// Pass it back as `after` next time.
+    pub cursor: i64,
+    pub more: bool,
+    pub balance: Balance,
+    /// Oldest first.
+    pub events: Vec<HistoryEntry>,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub server_time: OffsetDateTime,
 }
 
 /// `GET /healthz`.

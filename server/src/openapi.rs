@@ -24,9 +24,11 @@ use crate::routes;
         routes::cards::join,
         routes::cards::show,
         routes::cards::update,
+        routes::cards::events,
         routes::till::program,
         routes::till::lookup,
         routes::sync::push,
+        routes::sync::pull,
     ),
     modifiers(&Security, &CommonErrors),
     tags(

@@ -29,8 +29,7 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
-        let db = connect(&settings).await?;
-        sqlx::migrate!("./migrations/sqlite").run(&db).await.context("running database migrations")?;
+        let db = open_database(&settings).await?;
         let listener = TcpListener::bind(settings.listen)
             .await
             .with_context(|| format!("listening on {}", settings.listen))?;
@@ -59,6 +58,13 @@ impl Application {
         self.db.close().await;
         Ok(())
     }
+}
+
+/// Opens the database and brings its schema up to date.
+pub async fn open_database(settings: &Settings) -> anyhow::Result<Db> {
+    let db = connect(settings).await?;
+    sqlx::migrate!("./migrations/sqlite").run(&db).await.context("running database migrations")?;
+    Ok(db)
 }
 
 /// Opens SQLite with WAL and foreign keys on, creating the data directory if needed.

@@ -200,6 +200,7 @@ async fn push_event(
         &pairing.token,
         &PushRequest {
             events: vec![event],
+            sent_at: Some(clock::now()),
         },
     )
     .await?;

@@ -58,6 +58,7 @@ pub async fn insert(
     event: &Event,
     canonical: &str,
     balance_after: &Balance,
+    flags: &[String],
 ) -> anyhow::Result<bool> {
     let reward_id = match &event.body {
         EventBody::RewardRedeemed { reward_id, .. } => Some(reward_id.to_string()),
@@ -65,8 +66,8 @@ pub async fn insert(
     };
     let result = sqlx::query(
         "INSERT INTO events (id, shop_id, seq, card_id, device_id, device_seq, staff_id, location_id, kind, delta,
-                             amount_minor, category, reward_id, body, balance_after, occurred_at, recorded_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+                             amount_minor, category, reward_id, body, balance_after, occurred_at, recorded_at, flags)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
          ON CONFLICT (id) DO NOTHING",
     )
     .bind(event.id.to_string())
@@ -86,6 +87,7 @@ pub async fn insert(
     .bind(serde_json::to_string(balance_after)?)
     .bind(ts(event.occurred_at))
     .bind(ts(now()))
+    .bind((!flags.is_empty()).then(|| flags.join(",")))
     .execute(&mut **tx)
     .await?;
     Ok(result.rows_affected() == 1)
@@ -128,6 +130,84 @@ pub async fn set_balance(tx: &mut Tx, card_id: CardId, balance: &Balance, seq: i
     Ok(())
 }
 
+/// A card's events after `after`, oldest first, at most `limit`.
+pub async fn since<'e, E: sqlx::SqliteExecutor<'e>>(
+    db: E,
+    card_id: CardId,
+    after: i64,
+    limit: i64,
+) -> anyhow::Result<Vec<HistoryEntry>> {
+    let rows = sqlx::query(
+        "SELECT e.id, e.seq, e.occurred_at, e.body, r.name AS reward_name
+         FROM events e LEFT JOIN rewards r ON r.id = e.reward_id
+         WHERE e.card_id = $1 AND e.seq > $2 ORDER BY e.seq ASC LIMIT $3",
+    )
+    .bind(card_id.to_string())
+    .bind(after)
+    .bind(limit)
+    .fetch_all(db)
+    .await?;
+    rows.iter().map(history_entry).collect()
+}
+
+fn history_entry(r: &sqlx::sqlite::SqliteRow) -> anyhow::Result<HistoryEntry> {
+    let event: Event = serde_json::from_str(r.get::<&str, _>("body"))?;
+    Ok(HistoryEntry {
+        id: parse_id(r.get::<&str, _>("id"))?,
+        seq: r.get("seq"),
+        occurred_at: parse_ts(r.get::<&str, _>("occurred_at"))?,
+        body: event.body,
+        reward_name: r.get("reward_name"),
+    })
+}
+
+/// Every event of every card of every shop, for rebuilding the balance cache.
+pub async fn all_for_rebuild(db: &super::Db) -> anyhow::Result<Vec<(CardId, Event)>> {
+    let rows = sqlx::query("SELECT card_id, body FROM events ORDER BY seq").fetch_all(db).await?;
+    rows.iter()
+        .map(|r| Ok((parse_id(r.get::<&str, _>("card_id"))?, serde_json::from_str(r.get::<&str, _>("body"))?)))
+        .collect()
+}
+
+/// Every cached balance.
+pub async fn all_balances(db: &super::Db) -> anyhow::Result<Vec<(CardId, Balance)>> {
+    let rows = sqlx::query("SELECT card_id, balance, earned, redeemed, rewards_redeemed, visits FROM balances")
+        .fetch_all(db)
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok((
+                parse_id(r.get::<&str, _>("card_id"))?,
+                Balance {
+                    balance: r.get("balance"),
+                    earned: r.get("earned"),
+                    redeemed: r.get("redeemed"),
+                    rewards_redeemed: r.get("rewards_redeemed"),
+                    visits: r.get("visits"),
+                },
+            ))
+        })
+        .collect()
+}
+
+/// Overwrites a cached balance with the fold of the ledger.
+pub async fn repair_balance(db: &super::Db, card_id: CardId, balance: &Balance) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE balances SET balance = $1, earned = $2, redeemed = $3, rewards_redeemed = $4, visits = $5, updated_at = $6
+         WHERE card_id = $7",
+    )
+    .bind(balance.balance)
+    .bind(balance.earned)
+    .bind(balance.redeemed)
+    .bind(balance.rewards_redeemed)
+    .bind(balance.visits)
+    .bind(ts(now()))
+    .bind(card_id.to_string())
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
 /// A card's events, newest first, with reward names for redemptions.
 pub async fn history<'e, E: sqlx::SqliteExecutor<'e>>(db: E, card_id: CardId, limit: i64) -> anyhow::Result<Vec<HistoryEntry>> {
     let rows = sqlx::query(
@@ -139,16 +219,5 @@ pub async fn history<'e, E: sqlx::SqliteExecutor<'e>>(db: E, card_id: CardId, li
     .bind(limit)
     .fetch_all(db)
     .await?;
-    rows.iter()
-        .map(|r| {
-            let event: Event = serde_json::from_str(r.get::<&str, _>("body"))?;
-            Ok(HistoryEntry {
-                id: parse_id(r.get::<&str, _>("id"))?,
-                seq: r.get("seq"),
-                occurred_at: parse_ts(r.get::<&str, _>("occurred_at"))?,
-                body: event.body,
-                reward_name: r.get("reward_name"),
-            })
-        })
-        .collect()
+    rows.iter().map(history_entry).collect()
 }

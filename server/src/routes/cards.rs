@@ -2,13 +2,13 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use regulars_protocol::wire::{ApiErrorBody, CardInfo, CardView, JoinRequest, JoinResponse, ProfileUpdate};
+use regulars_protocol::wire::{ApiErrorBody, CardEvents, CardInfo, CardView, JoinRequest, JoinResponse, ProfileUpdate};
 use regulars_protocol::{CardCode, CardId, ShopId};
 
 use crate::auth::{self, CardAuth};
 use crate::db;
 use crate::domain;
-use crate::error::{ApiError, Json, Path};
+use crate::error::{ApiError, Json, Path, Query};
 use crate::routes::shops::unknown_shop;
 use crate::startup::AppState;
 
@@ -37,7 +37,9 @@ pub async fn join(
     let card_id = CardId::random();
     let token = auth::new_token();
     let mut tx = state.db.begin().await?;
-    db::cards::insert(&mut tx, card_id, shop.id, &auth::hash_token(&token), first_name.as_deref(), email.as_deref())
+    db::events::lock_shop(&mut tx, shop.id).await?;
+    let seq = db::events::next_seq(&mut tx, shop.id).await?;
+    db::cards::insert(&mut tx, seq, card_id, shop.id, &auth::hash_token(&token), first_name.as_deref(), email.as_deref())
         .await?;
     tx.commit().await?;
     let card = card_view(&state, shop.id, card_id).await?;
@@ -80,8 +82,48 @@ pub async fn update(
         Some(input) => domain::optional_email(input)?,
         None => current.email,
     };
-    db::cards::update_profile(&state.db, card.card_id, first_name.as_deref(), email.as_deref()).await?;
+    let mut tx = state.db.begin().await?;
+    db::events::lock_shop(&mut tx, card.shop_id).await?;
+    let seq = db::events::next_seq(&mut tx, card.shop_id).await?;
+    db::cards::update_profile(&mut tx, seq, card.card_id, first_name.as_deref(), email.as_deref()).await?;
+    tx.commit().await?;
     Ok(Json(card_view(&state, card.shop_id, card.card_id).await?))
+}
+
+/// Query of `GET /api/v1/cards/me/events`.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct EventsQuery {
+    /// The `cursor` of the last answer; 0 or absent for everything.
+    #[serde(default)]
+    #[param(minimum = 0)]
+    pub after: i64,
+}
+
+/// How many events one pull of a card returns at most.
+const EVENTS_PAGE: i64 = 200;
+
+/// The phone's sync: its own card's events after its cursor, and its balance.
+#[utoipa::path(get, path = "/api/v1/cards/me/events", tag = "shopper", params(EventsQuery),
+    responses((status = 200, body = CardEvents), (status = 400, body = ApiErrorBody),
+        (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody)),
+    security(("card_token" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn events(
+    State(state): State<AppState>,
+    card: CardAuth,
+    Query(query): Query<EventsQuery>,
+) -> Result<Json<CardEvents>, ApiError> {
+    let after = query.after.max(0);
+    let events = db::events::since(&state.db, card.card_id, after, EVENTS_PAGE).await?;
+    let cursor = events.last().map(|e| e.seq).unwrap_or(after);
+    Ok(Json(CardEvents {
+        cursor,
+        more: events.len() as i64 == EVENTS_PAGE,
+        balance: db::events::balance(&state.db, card.card_id).await?,
+        events,
+        server_time: db::now(),
+    }))
 }
 
 pub async fn card_view(state: &AppState, shop_id: ShopId, card_id: CardId) -> Result<CardView, ApiError> {

@@ -4,16 +4,64 @@
 use axum::extract::State;
 use regulars_protocol::ledger::Balance;
 use regulars_protocol::program::minor_digits;
-use regulars_protocol::wire::{ApiErrorBody, PushRequest, PushResponse, PushResult, PushStatus};
+use regulars_protocol::wire::{ApiErrorBody, PullResponse, PushRequest, PushResponse, PushResult, PushStatus};
 use regulars_protocol::{Event, EventBody, Program, ProgramKind};
 
 use crate::auth::DeviceAuth;
 use crate::db::{self, Tx};
-use crate::error::{ApiError, Json};
+use crate::error::{ApiError, Json, Query};
+use crate::routes::till::till_program;
 use crate::startup::AppState;
 
 /// Most events one push may carry.
 pub const MAX_BATCH: usize = 500;
+/// A device clock further off than this marks the events it stamps.
+const MAX_CLOCK_SKEW_MINUTES: i64 = 5;
+const CLOCK_SKEW: &str = "clock_skew";
+/// Most cards one pull returns.
+const PULL_PAGE: i64 = 500;
+
+/// Offline facts are never refused, but a device whose clock is far off gets its events marked
+/// for the owner's review (their times may be wrong).
+fn clock_flags(sent_at: Option<time::OffsetDateTime>) -> Vec<String> {
+    match sent_at {
+        Some(sent) if (sent - db::now()).abs() > time::Duration::minutes(MAX_CLOCK_SKEW_MINUTES) => {
+            vec![CLOCK_SKEW.to_string()]
+        }
+        _ => vec![],
+    }
+}
+
+/// Query of `GET /api/v1/sync/pull`.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PullQuery {
+    /// The `cursor` of the last answer; 0 or absent for everything.
+    #[serde(default)]
+    #[param(minimum = 0)]
+    pub cursor: i64,
+}
+
+/// The tablet's sync: the program and the card directory entries changed after its cursor.
+#[utoipa::path(get, path = "/api/v1/sync/pull", tag = "till", params(PullQuery),
+    responses((status = 200, body = PullResponse), (status = 400, body = ApiErrorBody), (status = 401, body = ApiErrorBody)),
+    security(("device_token" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn pull(
+    State(state): State<AppState>,
+    device: DeviceAuth,
+    Query(query): Query<PullQuery>,
+) -> Result<Json<PullResponse>, ApiError> {
+    let after = query.cursor.max(0);
+    let cards = db::cards::changed_since(&state.db, device.shop_id, after, PULL_PAGE).await?;
+    let cursor = cards.last().map(|c| c.changed_seq).unwrap_or(after);
+    Ok(Json(PullResponse {
+        cursor,
+        more: cards.len() as i64 == PULL_PAGE,
+        till: till_program(&state, device.shop_id, device.location_id).await?,
+        cards,
+    }))
+}
 
 /// Stores a batch of events from this device, idempotently by event id.
 #[utoipa::path(post, path = "/api/v1/sync/push", tag = "till", request_body = PushRequest,
@@ -41,9 +89,10 @@ pub async fn push(
     if !db::events::lock_shop(&mut tx, device.shop_id).await? {
         return Err(anyhow::anyhow!("shop {} vanished", device.shop_id).into());
     }
+    let batch_flags = clock_flags(req.sent_at);
     let mut results = Vec::with_capacity(req.events.len());
     for event in &req.events {
-        results.push(store(&mut tx, &device, &shop.currency, event).await?);
+        results.push(store(&mut tx, &device, &shop.currency, event, &batch_flags).await?);
     }
     tx.commit().await?;
     Ok(Json(PushResponse { results }))
@@ -57,11 +106,18 @@ fn rejected(event: &Event, code: &str, reason: impl Into<String>) -> PushResult 
         balance: None,
         code: Some(code.to_string()),
         reason: Some(reason.into()),
+        flags: vec![],
     }
 }
 
 /// Stores one event, or says why not. Only database failures are errors: they abort the batch.
-async fn store(tx: &mut Tx, device: &DeviceAuth, currency: &str, event: &Event) -> Result<PushResult, ApiError> {
+async fn store(
+    tx: &mut Tx,
+    device: &DeviceAuth,
+    currency: &str,
+    event: &Event,
+    batch_flags: &[String],
+) -> Result<PushResult, ApiError> {
     let canonical = serde_json::to_string(event).map_err(anyhow::Error::from)?;
     if let Some(stored) = db::events::find(tx, event.id).await? {
         if stored.shop_id == device.shop_id && stored.body == canonical {
@@ -72,6 +128,7 @@ async fn store(tx: &mut Tx, device: &DeviceAuth, currency: &str, event: &Event) 
                 balance: Some(stored.balance_after),
                 code: None,
                 reason: None,
+                flags: vec![],
             });
         }
         return Ok(rejected(event, "id_conflict", "Another event was already recorded with this id."));
@@ -100,12 +157,25 @@ async fn store(tx: &mut Tx, device: &DeviceAuth, currency: &str, event: &Event) 
     if let Some(refusal) = check_rules(tx, device, currency, event, &balance).await? {
         return Ok(refusal);
     }
+    let mut flags = batch_flags.to_vec();
+    if event.occurred_at > db::now() + time::Duration::minutes(MAX_CLOCK_SKEW_MINUTES) && flags.is_empty() {
+        flags.push(CLOCK_SKEW.to_string());
+    }
     let seq = db::events::next_seq(tx, device.shop_id).await?;
     let mut after = balance;
     after.apply(&event.body);
-    db::events::insert(tx, device.shop_id, seq, device.location_id, event, &canonical, &after).await?;
+    db::events::insert(tx, device.shop_id, seq, device.location_id, event, &canonical, &after, &flags).await?;
     db::events::set_balance(tx, card.id, &after, seq).await?;
-    Ok(PushResult { id: event.id, status: PushStatus::Accepted, seq: Some(seq), balance: Some(after), code: None, reason: None })
+    db::cards::mark_changed(tx, card.id, seq).await?;
+    Ok(PushResult {
+        id: event.id,
+        status: PushStatus::Accepted,
+        seq: Some(seq),
+        balance: Some(after),
+        code: None,
+        reason: None,
+        flags,
+    })
 }
 
 /// The program's rules for each kind of event.

@@ -167,7 +167,7 @@ impl TestApp {
     }
 
     pub async fn push(&self, till: &Till, events: &[Event]) -> PushResponse {
-        let request = PushRequest { events: events.to_vec() };
+        let request = PushRequest { events: events.to_vec(), sent_at: Some(OffsetDateTime::now_utc()) };
         json(self.post("/api/v1/sync/push", Some(&till.token), &request).await, 200).await
     }
 

@@ -6,4 +6,5 @@ mod join;
 mod openapi;
 mod setup;
 mod static_files;
+mod sync;
 mod till;

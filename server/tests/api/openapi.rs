@@ -24,6 +24,8 @@ async fn the_openapi_document_covers_every_endpoint_with_error_schemas() {
         "/api/v1/till/program",
         "/api/v1/till/lookup",
         "/api/v1/sync/push",
+        "/api/v1/sync/pull",
+        "/api/v1/cards/me/events",
     ]
     .into_iter()
     .map(String::from)
