@@ -126,7 +126,7 @@ impl FromRequestParts<AppState> for DeviceAuth {
                 "The owner has unpaired this tablet. Enter a new pairing code.",
             ));
         }
-        db::devices::touch(&state.db, device.id).await?;
+        db::devices::touch(&state.writer, device.id).await?;
         Ok(DeviceAuth { device_id: device.id, shop_id: device.shop_id, location_id: device.location_id })
     }
 }

@@ -16,7 +16,11 @@ use crate::routes;
 /// What every handler can reach. Nothing here is state another replica would need.
 #[derive(Clone)]
 pub struct AppState {
+    /// For reads: several connections, which SQLite's WAL lets run beside a writer.
     pub db: Db,
+    /// For writes: SQLite has one writer at a time, so write transactions queue here in order
+    /// instead of spinning on the database lock.
+    pub writer: Db,
     pub settings: Arc<Settings>,
 }
 
@@ -25,17 +29,20 @@ pub struct Application {
     router: axum::Router,
     address: SocketAddr,
     db: Db,
+    writer: Db,
 }
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
         let db = open_database(&settings).await?;
+        let writer = connect(&settings, 1).await?;
         let listener = TcpListener::bind(settings.listen)
             .await
             .with_context(|| format!("listening on {}", settings.listen))?;
         let address = listener.local_addr()?;
-        let state = AppState { db: db.clone(), settings: Arc::new(settings) };
-        Ok(Self { listener, router: routes::router(state), address, db })
+        let state = AppState { db: db.clone(), writer, settings: Arc::new(settings) };
+        let writer = state.writer.clone();
+        Ok(Self { listener, router: routes::router(state), address, db, writer })
     }
 
     pub fn address(&self) -> SocketAddr {
@@ -56,19 +63,20 @@ impl Application {
         let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await?;
         self.db.close().await;
+        self.writer.close().await;
         Ok(())
     }
 }
 
 /// Opens the database and brings its schema up to date.
 pub async fn open_database(settings: &Settings) -> anyhow::Result<Db> {
-    let db = connect(settings).await?;
+    let db = connect(settings, 8).await?;
     sqlx::migrate!("./migrations/sqlite").run(&db).await.context("running database migrations")?;
     Ok(db)
 }
 
 /// Opens SQLite with WAL and foreign keys on, creating the data directory if needed.
-async fn connect(settings: &Settings) -> anyhow::Result<Db> {
+async fn connect(settings: &Settings, connections: u32) -> anyhow::Result<Db> {
     let url = settings.database_url();
     if settings.database_url.is_none() {
         tokio::fs::create_dir_all(&settings.data_dir)
@@ -83,7 +91,7 @@ async fn connect(settings: &Settings) -> anyhow::Result<Db> {
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(10));
     SqlitePoolOptions::new()
-        .max_connections(8)
+        .max_connections(connections)
         .connect_with(options)
         .await
         .with_context(|| format!("opening the database {url}"))

@@ -189,13 +189,13 @@ pub async fn staff(db: &Db, shop_id: ShopId) -> anyhow::Result<Vec<StaffMember>>
         .collect()
 }
 
-pub async fn staff_belongs_to(tx: &mut Tx, shop_id: ShopId, staff_id: StaffId) -> sqlx::Result<bool> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT 1 FROM staff WHERE id = $1 AND shop_id = $2")
-        .bind(staff_id.to_string())
+/// Ids of the shop's staff.
+pub async fn staff_ids<'e, E: sqlx::SqliteExecutor<'e>>(db: E, shop_id: ShopId) -> anyhow::Result<std::collections::HashSet<StaffId>> {
+    let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM staff WHERE shop_id = $1")
         .bind(shop_id.to_string())
-        .fetch_optional(&mut **tx)
+        .fetch_all(db)
         .await?;
-    Ok(found.is_some())
+    ids.iter().map(|id| parse_id(id)).collect()
 }
 
 pub async fn members(db: &Db, shop_id: ShopId) -> sqlx::Result<i64> {

@@ -36,7 +36,7 @@ pub async fn join(
     let email = req.email.as_deref().map(domain::optional_email).transpose()?.flatten();
     let card_id = CardId::random();
     let token = auth::new_token();
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.writer.begin().await?;
     db::events::lock_shop(&mut tx, shop.id).await?;
     let seq = db::events::next_seq(&mut tx, shop.id).await?;
     db::cards::insert(&mut tx, seq, card_id, shop.id, &auth::hash_token(&token), first_name.as_deref(), email.as_deref())
@@ -82,7 +82,7 @@ pub async fn update(
         Some(input) => domain::optional_email(input)?,
         None => current.email,
     };
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.writer.begin().await?;
     db::events::lock_shop(&mut tx, card.shop_id).await?;
     let seq = db::events::next_seq(&mut tx, card.shop_id).await?;
     db::cards::update_profile(&mut tx, seq, card.card_id, first_name.as_deref(), email.as_deref()).await?;

@@ -33,7 +33,7 @@ pub async fn create_pairing_code(
     };
     let expires_at = db::now() + Duration::minutes(PAIRING_MINUTES);
     let location = db::shops::default_location(&state.db, owner.shop_id).await?;
-    db::devices::insert_pairing_code(&state.db, &auth::hash_token(&code), owner.shop_id, location, expires_at).await?;
+    db::devices::insert_pairing_code(&state.writer, &auth::hash_token(&code), owner.shop_id, location, expires_at).await?;
     Ok((StatusCode::CREATED, Json(PairingCode { code, expires_at })))
 }
 
@@ -67,7 +67,7 @@ pub async fn pair(
     }
     let device_id = DeviceId::random();
     let token = auth::new_token();
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.writer.begin().await?;
     let Some((shop_id, location_id)) = db::devices::consume_pairing_code(&mut tx, &auth::hash_token(&code)).await? else {
         return Err(wrong());
     };

@@ -53,7 +53,7 @@ pub async fn setup(
     let shop_id = ShopId::random();
     let suffix = &auth::new_token()[..6].to_lowercase().replace(['-', '_'], "x");
     let slug = domain::slug(&shop_name, suffix);
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.writer.begin().await?;
     if !db::owners::insert(&mut tx, owner_id, email.as_str(), &password_hash).await? {
         return Err(ApiError::conflict("email_taken", "This e-mail already has an account. Log in instead."));
     }
@@ -113,7 +113,7 @@ pub async fn login(
         return Err(wrong());
     };
     let token = auth::new_token();
-    db::owners::insert_session(&state.db, &auth::hash_token(&token), owner.id, db::now() + Duration::days(SESSION_DAYS))
+    db::owners::insert_session(&state.writer, &auth::hash_token(&token), owner.id, db::now() + Duration::days(SESSION_DAYS))
         .await?;
     let session = db::owners::find_session(&state.db, &auth::hash_token(&token))
         .await?
@@ -132,7 +132,7 @@ const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$cmVndWxhcnNkdW1teQ$0dI9
     security(("owner_session" = [])))]
 #[tracing::instrument(skip_all, err)]
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap, owner: OwnerAuth) -> Result<impl IntoResponse, ApiError> {
-    db::owners::delete_session(&state.db, &owner.token_hash).await?;
+    db::owners::delete_session(&state.writer, &owner.token_hash).await?;
     let cookie = session_cookie(&state, &headers, "", 0);
     Ok((StatusCode::NO_CONTENT, AppendHeaders([(header::SET_COOKIE, cookie)])))
 }
@@ -172,7 +172,7 @@ pub async fn update(
     let stamps_per_visit = req.stamps_per_visit.map(domain::stamps_per_visit).transpose()?.unwrap_or(rule.stamps_per_visit);
     let points_per_unit = req.points_per_unit.map(domain::points_per_unit).transpose()?.unwrap_or(rule.points_per_unit);
 
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.writer.begin().await?;
     db::shops::update(&mut tx, owner.shop_id, &changes).await?;
     if stamps_per_visit != rule.stamps_per_visit || points_per_unit != rule.points_per_unit {
         let next = db::shops::Rule { version: rule.version + 1, stamps_per_visit, points_per_unit, ..rule };
@@ -198,7 +198,7 @@ pub async fn create_reward(
     Json(req): Json<RewardInput>,
 ) -> Result<(StatusCode, Json<OwnerShop>), ApiError> {
     let (name, cost, value_minor) = parse_reward(&state, owner.shop_id, &req).await?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.writer.begin().await?;
     db::shops::insert_reward(&mut tx, owner.shop_id, RewardId::random(), &name, cost, value_minor).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, Json(owner_shop(&state, owner.shop_id, owner.email).await?)))
@@ -223,7 +223,7 @@ pub async fn update_reward(
     Json(req): Json<RewardInput>,
 ) -> Result<Json<OwnerShop>, ApiError> {
     let (name, cost, value_minor) = parse_reward(&state, owner.shop_id, &req).await?;
-    if !db::shops::update_reward(&state.db, owner.shop_id, id, &name, cost, value_minor, req.active).await? {
+    if !db::shops::update_reward(&state.writer, owner.shop_id, id, &name, cost, value_minor, req.active).await? {
         return Err(ApiError::not_found("unknown_reward", "This shop has no such reward."));
     }
     Ok(Json(owner_shop(&state, owner.shop_id, owner.email).await?))
