@@ -7,8 +7,8 @@
 use gloo_net::http::{Request, RequestBuilder, Response};
 use regulars_protocol::RewardId;
 use regulars_protocol::wire::{
-    ApiErrorBody, CardView, Customer, JoinRequest, JoinResponse, LoginRequest, LookupRequest,
-    OwnerShop, PairRequest, PairResponse, PairingCode, ProfileUpdate, PublicShop, PushRequest,
+    ApiErrorBody, CardEvents, CardView, Customer, JoinRequest, JoinResponse, LoginRequest, LookupRequest,
+    OwnerShop, PairRequest, PairResponse, PairingCode, ProfileUpdate, PublicShop, PullResponse, PushRequest,
     PushResponse, RewardInput, SetupRequest, ShopSettings, TillProgram,
 };
 use serde::Serialize;
@@ -228,6 +228,12 @@ pub async fn my_card(token: &str) -> Result<CardView, ApiError> {
     .await
 }
 
+/// `GET /cards/me/events?after=N`: the card's events after its cursor.
+pub async fn card_events(token: &str, after: i64) -> Result<CardEvents, ApiError> {
+    let path = url(&format!("/cards/me/events?after={}", after.max(0)));
+    send_json(empty(with_auth(Request::get(&path), Auth::Bearer(token)))?).await
+}
+
 /// `PATCH /cards/me`.
 pub async fn update_profile(token: &str, body: &ProfileUpdate) -> Result<CardView, ApiError> {
     let request = with_json(
@@ -273,4 +279,10 @@ pub async fn push(token: &str, body: &PushRequest) -> Result<PushResponse, ApiEr
         body,
     )?;
     send_json(request).await
+}
+
+/// `GET /sync/pull?cursor=N`: the program and the directory changes after `cursor`.
+pub async fn pull(token: &str, cursor: i64) -> Result<PullResponse, ApiError> {
+    let path = url(&format!("/sync/pull?cursor={}", cursor.max(0)));
+    send_json(empty(with_auth(Request::get(&path), Auth::Bearer(token)))?).await
 }

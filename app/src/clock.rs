@@ -1,6 +1,9 @@
-//! The browser's clock: now, event ids, and local dates for people.
+//! The browser's clock: now, event ids, and local dates for people. Events carry the clock
+//! corrected by the offset learned from the server at the last sync ([`corrected_now`]).
 
-use time::{OffsetDateTime, UtcOffset};
+use std::cell::Cell;
+
+use time::{Duration, OffsetDateTime, UtcOffset};
 use uuid::{NoContext, Timestamp, Uuid};
 
 /// Milliseconds since the Unix epoch, from the browser's clock.
@@ -12,6 +15,34 @@ fn now_ms() -> f64 {
 pub fn now() -> OffsetDateTime {
     let nanos = (now_ms() * 1_000_000.0) as i128;
     OffsetDateTime::from_unix_timestamp_nanos(nanos).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+thread_local! {
+    /// Server time minus this browser's time, in milliseconds (0 until the first sync).
+    static OFFSET_MS: Cell<i64> = const { Cell::new(0) };
+}
+
+/// The offset from a server answer: its `server_time` minus this browser's clock when the
+/// answer arrived, in milliseconds.
+pub fn offset_from(server_time: OffsetDateTime, local_at_arrival: OffsetDateTime) -> i64 {
+    let ms = (server_time - local_at_arrival).whole_milliseconds();
+    ms.clamp(i64::MIN as i128, i64::MAX as i128) as i64
+}
+
+/// Uses `offset_ms` (from [`offset_from`]) for [`corrected_now`] from now on.
+pub fn set_offset_ms(offset_ms: i64) {
+    OFFSET_MS.with(|o| o.set(offset_ms));
+}
+
+/// The offset in use, in milliseconds.
+pub fn offset_ms() -> i64 {
+    OFFSET_MS.with(Cell::get)
+}
+
+/// Now by the server's clock, as well as this device knows it: the browser's clock corrected
+/// by the offset learned at the last sync.
+pub fn corrected_now() -> OffsetDateTime {
+    now() + Duration::milliseconds(offset_ms())
 }
 
 /// A fresh UUIDv7 from the browser's clock: the id (and idempotency key) of an event.

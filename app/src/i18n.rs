@@ -5,7 +5,7 @@
 
 mod en;
 
-use regulars_protocol::ProgramKind;
+use regulars_protocol::{CardCodeError, ProgramKind};
 use time::OffsetDateTime;
 
 /// The languages the app speaks.
@@ -118,7 +118,7 @@ pub enum Msg {
     AllCards,
     LastSynced(OffsetDateTime),
     Syncing,
-    SyncFailed,
+    OfflineNote,
     CardNotOnPhone,
     CardRevoked,
     StampGridLabel {
@@ -171,6 +171,27 @@ pub enum Msg {
     },
     NoResult,
     NextCustomer,
+    /// A card code that cannot be read (checked on the tablet while offline).
+    BadCode(CardCodeError),
+    CardBlocked,
+    OfflineLastKnown,
+    NotInDirectory,
+    RedeemNeedsConnection,
+
+    // Till sync
+    Online,
+    Offline,
+    ToSync(u32),
+    RejectedCount(u32),
+    Outbox,
+    OutboxTitle,
+    OutboxIntro,
+    OutboxEmpty,
+    CloseOutbox,
+    WaitingToSync,
+    RejectedBecause(String),
+    CardShortId(String),
+    EarlierPairing,
     Saving,
 
     // Owner

@@ -1,11 +1,18 @@
 //! The IndexedDB layer, in a real browser. Each test uses its own fresh database.
 
-use regulars_app::offline::{OfflineError, Pairing, Store, StoredCard};
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use regulars_app::offline::{
+    OfflineError, Pairing, RejectedEvent, Settled, Store, StoredCard, balance_with_pending,
+};
 use regulars_protocol::ledger::EventBody;
-use regulars_protocol::wire::{CardInfo, CardView, HistoryEntry, Shop, StaffMember, TillProgram};
+use regulars_protocol::wire::{
+    CardInfo, CardView, DirectoryCard, HistoryEntry, Shop, StaffMember, TillProgram,
+};
 use regulars_protocol::{
-    Balance, CardId, DeviceId, EventId, LocationId, Program, ProgramKind, Reward, RewardId, ShopId,
-    StaffId,
+    Balance, CardId, DeviceId, Event, EventId, LocationId, Program, ProgramKind, Reward, RewardId,
+    ShopId, StaffId,
 };
 use time::OffsetDateTime;
 use time::macros::datetime;
@@ -85,6 +92,8 @@ fn stored(view: CardView) -> StoredCard {
         token: format!("token-{}", view.card.id),
         view,
         synced_at: datetime!(2026-11-02 10:00:02 UTC),
+        cursor: 0,
+        full_synced_at: None,
     }
 }
 
@@ -160,6 +169,9 @@ async fn a_fresh_view_replaces_the_stored_one_and_keeps_the_token() {
     let expected = StoredCard {
         view: fresh,
         synced_at,
+        // The view's newest event: the events sync goes on from there.
+        cursor: 1,
+        full_synced_at: Some(synced_at),
         ..card.clone()
     };
     assert_eq!(updated, Some(expected.clone()));
@@ -231,4 +243,364 @@ async fn a_deleted_pairing_is_gone_and_has_no_sequence() {
 
     assert_eq!(store.pairing().await.unwrap(), None);
     assert_eq!(store.take_device_seq().await, Err(OfflineError::NotPaired));
+}
+
+// The till's outbox, rejected list and card directory (database version 2).
+
+fn stamp(card_id: CardId, device_seq: i64, count: i64) -> Event {
+    Event {
+        id: EventId(regulars_app::clock::new_v7()),
+        card_id,
+        device_id: DeviceId(uuid::Uuid::from_u128(42)),
+        device_seq,
+        staff_id: Some(StaffId::random()),
+        occurred_at: datetime!(2026-11-02 10:00 UTC) + time::Duration::seconds(device_seq),
+        body: EventBody::StampsIssued {
+            count,
+            amount_minor: None,
+            category: Some("coffee".to_owned()),
+        },
+    }
+}
+
+fn balance(n: i64) -> Balance {
+    Balance {
+        balance: n,
+        earned: n,
+        redeemed: 0,
+        rewards_redeemed: 0,
+        visits: n,
+    }
+}
+
+fn member(card_id: CardId, name: &str, n: i64, changed_seq: i64) -> DirectoryCard {
+    DirectoryCard {
+        card_id,
+        first_name: Some(name.to_owned()),
+        balance: balance(n),
+        revoked: false,
+        changed_seq,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn outbox_events_survive_reopening_until_removed() {
+    let name = fresh_db("outbox");
+    let store = Store::open(&name).await.unwrap();
+    assert!(store.outbox().await.unwrap().is_empty());
+    let card = CardId::random();
+    let events: Vec<Event> = (1..=5).map(|seq| stamp(card, seq, 1)).collect();
+    // Queued out of order: listed in device order.
+    for event in events.iter().rev() {
+        store.queue_event(event).await.unwrap();
+    }
+    store.close();
+
+    let reopened = Store::open(&name).await.unwrap();
+    assert_eq!(reopened.outbox().await.unwrap(), events);
+    assert_eq!(reopened.outbox_len().await.unwrap(), 5);
+    // Queuing the same event again keeps one copy.
+    reopened.queue_event(&events[0]).await.unwrap();
+    assert_eq!(reopened.outbox_len().await.unwrap(), 5);
+
+    reopened
+        .remove_from_outbox(&[events[1].id, events[3].id])
+        .await
+        .unwrap();
+    reopened.close();
+
+    let again = Store::open(&name).await.unwrap();
+    assert_eq!(
+        again.outbox().await.unwrap(),
+        [events[0].clone(), events[2].clone(), events[4].clone()]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_event_is_kept_with_its_reason_and_a_stored_one_leaves_the_outbox() {
+    let name = fresh_db("rejected");
+    let store = Store::open(&name).await.unwrap();
+    let card = CardId::random();
+    let stored = stamp(card, 1, 2);
+    let refused = stamp(card, 2, 1);
+    let waiting = stamp(card, 3, 1);
+    for event in [&stored, &refused, &waiting] {
+        store.queue_event(event).await.unwrap();
+    }
+    let at = datetime!(2026-11-02 11:00 UTC);
+
+    store
+        .settle(
+            &[
+                Settled::Stored {
+                    id: stored.id,
+                    card_id: card,
+                    seq: Some(40),
+                    balance: Some(balance(7)),
+                },
+                Settled::Rejected {
+                    id: refused.id,
+                    code: Some("card_revoked".to_owned()),
+                    reason: "This card has been blocked by the shop.".to_owned(),
+                },
+            ],
+            at,
+        )
+        .await
+        .unwrap();
+    store.close();
+
+    let reopened = Store::open(&name).await.unwrap();
+    assert_eq!(reopened.outbox().await.unwrap(), [waiting]);
+    assert_eq!(
+        reopened.rejected().await.unwrap(),
+        [RejectedEvent {
+            id: refused.id,
+            event: refused.clone(),
+            code: Some("card_revoked".to_owned()),
+            reason: "This card has been blocked by the shop.".to_owned(),
+            rejected_at: at,
+        }]
+    );
+    assert_eq!(reopened.rejected_len().await.unwrap(), 1);
+    // The directory learned the balance after the stored event.
+    let known = reopened.directory_card(card).await.unwrap().unwrap();
+    assert_eq!((known.balance.balance, known.changed_seq), (7, 40));
+
+    // Answers for events already settled change nothing.
+    reopened
+        .settle(
+            &[Settled::Rejected {
+                id: stored.id,
+                code: None,
+                reason: "late".to_owned(),
+            }],
+            at,
+        )
+        .await
+        .unwrap();
+    assert_eq!(reopened.rejected_len().await.unwrap(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_directory_keeps_each_cards_newest_change_and_its_cursor() {
+    let name = fresh_db("directory");
+    let store = Store::open(&name).await.unwrap();
+    assert_eq!(store.pull_cursor().await.unwrap(), 0);
+    let ada = CardId::random();
+    let bob = CardId::random();
+
+    store
+        .store_pull(&[member(ada, "Ada", 3, 10), member(bob, "Bob", 1, 12)], 12, None)
+        .await
+        .unwrap();
+    // A later page: Ada changed again; an older change of Bob must not win.
+    store
+        .store_pull(&[member(ada, "Ada L.", 4, 20), member(bob, "Old Bob", 0, 11)], 20, None)
+        .await
+        .unwrap();
+    // A stale answer does not move the cursor back.
+    store.store_pull(&[], 15, None).await.unwrap();
+    store.close();
+
+    let reopened = Store::open(&name).await.unwrap();
+    assert_eq!(reopened.pull_cursor().await.unwrap(), 20);
+    assert_eq!(
+        reopened.directory_card(ada).await.unwrap(),
+        Some(member(ada, "Ada L.", 4, 20))
+    );
+    assert_eq!(
+        reopened.directory_card(bob).await.unwrap(),
+        Some(member(bob, "Bob", 1, 12))
+    );
+    assert_eq!(reopened.directory().await.unwrap().len(), 2);
+
+    // A push answer (seq 25) updates the balance and keeps the name.
+    reopened
+        .settle(
+            &[Settled::Stored {
+                id: EventId::random(),
+                card_id: bob,
+                seq: Some(25),
+                balance: Some(balance(2)),
+            }],
+            datetime!(2026-11-02 11:00 UTC),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        reopened.directory_card(bob).await.unwrap(),
+        Some(member(bob, "Bob", 2, 25))
+    );
+
+    reopened.clear_directory().await.unwrap();
+    assert_eq!(reopened.pull_cursor().await.unwrap(), 0);
+    assert!(reopened.directory().await.unwrap().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_pull_refreshes_the_till_program_and_keeps_the_device_sequence() {
+    let store = Store::open(&fresh_db("pull-till")).await.unwrap();
+    assert_eq!(store.store_pull(&[], 3, Some(pairing().till)).await.unwrap(), None);
+    store.put_pairing(&pairing()).await.unwrap();
+    store.take_device_seq().await.unwrap();
+
+    let mut till = pairing().till;
+    till.shop.name = "Corner Cafe & Bakery".to_owned();
+    let updated = store
+        .store_pull(&[], 4, Some(till.clone()))
+        .await
+        .unwrap()
+        .unwrap();
+
+    assert_eq!(updated.till, till);
+    assert_eq!(updated.next_device_seq, 2);
+    assert_eq!(store.pairing().await.unwrap(), Some(updated));
+}
+
+#[wasm_bindgen_test]
+async fn the_balance_shown_is_the_last_known_plus_the_pending_events() {
+    let store = Store::open(&fresh_db("pending")).await.unwrap();
+    let card = CardId::random();
+    let other = CardId::random();
+    store.queue_event(&stamp(card, 1, 2)).await.unwrap();
+    store.queue_event(&stamp(other, 2, 5)).await.unwrap();
+    store.queue_event(&stamp(card, 3, 1)).await.unwrap();
+    let last_known = Balance {
+        balance: 4,
+        earned: 14,
+        redeemed: 10,
+        rewards_redeemed: 1,
+        visits: 9,
+    };
+
+    let shown = store.balance_with_pending(card, last_known).await.unwrap();
+
+    let mut expected = last_known;
+    for event in store.pending_for(card).await.unwrap() {
+        expected.apply(&event.body);
+    }
+    assert_eq!(shown, expected);
+    assert_eq!(
+        shown,
+        Balance {
+            balance: 7,
+            earned: 17,
+            redeemed: 10,
+            rewards_redeemed: 1,
+            visits: 11,
+        }
+    );
+    assert_eq!(
+        balance_with_pending(last_known, card, &store.outbox().await.unwrap()),
+        shown
+    );
+    // Nothing pending: the last known balance.
+    assert_eq!(
+        store.balance_with_pending(CardId::random(), last_known).await.unwrap(),
+        last_known
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_synced_card_keeps_its_cursor_and_token() {
+    let name = fresh_db("card-cursor");
+    let store = Store::open(&name).await.unwrap();
+    let card = stored(card_view("Corner Cafe", 3));
+    store.put_card(&card).await.unwrap();
+
+    let synced = StoredCard {
+        token: "not-the-token".to_owned(),
+        cursor: 17,
+        ..card.clone()
+    };
+    let updated = store.update_card(synced).await.unwrap().unwrap();
+    assert_eq!(updated.token, card.token);
+    store.close();
+
+    let reopened = Store::open(&name).await.unwrap();
+    let kept = reopened.card(card.card_id).await.unwrap().unwrap();
+    assert_eq!((kept.cursor, kept.token), (17, card.token));
+    assert_eq!(
+        reopened
+            .update_card(stored(card_view("Elsewhere", 1)))
+            .await
+            .unwrap(),
+        None
+    );
+}
+
+/// A card as version 1 of the app stored it (no sync cursor yet).
+#[derive(serde::Serialize)]
+struct CardV1 {
+    card_id: CardId,
+    token: String,
+    view: CardView,
+    #[serde(with = "time::serde::rfc3339")]
+    synced_at: OffsetDateTime,
+}
+
+#[wasm_bindgen_test]
+async fn upgrading_from_version_1_keeps_the_cards_and_the_pairing() {
+    let name = fresh_db("upgrade");
+    // The database as version 1 of the app left it.
+    let old = Database::open(&name)
+        .with_version(1u32)
+        .with_on_upgrade_needed(|_, db| {
+            db.create_object_store("cards")
+                .with_key_path("card_id".into())
+                .build()?;
+            db.create_object_store("device").build()?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let view = card_view("Corner Cafe", 3);
+    let card = CardV1 {
+        card_id: view.card.id,
+        token: "card-token".to_owned(),
+        view: view.clone(),
+        synced_at: datetime!(2026-11-02 10:00:02 UTC),
+    };
+    let paired = pairing();
+    let tx = old
+        .transaction(["cards", "device"])
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    tx.object_store("cards")
+        .unwrap()
+        .put(&card)
+        .serde()
+        .unwrap()
+        .await
+        .unwrap();
+    tx.object_store("device")
+        .unwrap()
+        .put(&paired)
+        .with_key("pairing")
+        .without_key_type()
+        .serde()
+        .unwrap()
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    old.close();
+
+    let store = Store::open(&name).await.unwrap();
+
+    let kept = store.card(view.card.id).await.unwrap().expect("card kept");
+    assert_eq!(kept.view, view);
+    assert_eq!(kept.token, "card-token");
+    assert_eq!((kept.cursor, kept.full_synced_at), (0, None));
+    assert_eq!(store.pairing().await.unwrap(), Some(paired));
+    assert_eq!(store.pull_cursor().await.unwrap(), 0);
+    // The new stores are there and work.
+    let event = stamp(view.card.id, 1, 1);
+    store.queue_event(&event).await.unwrap();
+    assert_eq!(store.outbox().await.unwrap(), [event]);
+    assert!(store.rejected().await.unwrap().is_empty());
+    assert!(store.directory().await.unwrap().is_empty());
+    let (_, seq) = store.take_device_seq().await.unwrap();
+    assert_eq!(seq, 1);
 }

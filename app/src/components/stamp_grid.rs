@@ -8,11 +8,7 @@ use crate::i18n::{Msg, t};
 /// the grid, otherwise the balance.
 pub fn filled_boxes(balance: i64, size: i64) -> i64 {
     let size = size.max(1);
-    if balance >= size {
-        size
-    } else {
-        balance.rem_euclid(size)
-    }
+    balance.clamp(0, size)
 }
 
 /// `size` boxes, `filled` of them stamped.

@@ -1,6 +1,6 @@
 //! English.
 
-use regulars_protocol::ProgramKind;
+use regulars_protocol::{CardCodeError, ProgramKind};
 use time::OffsetDateTime;
 use time::macros::format_description;
 
@@ -91,7 +91,7 @@ pub(super) fn text(msg: &Msg) -> String {
         AllCards => "All cards".into(),
         LastSynced(at) => format!("Last synced {}", super::date_time(*at)),
         Syncing => "Syncing…".into(),
-        SyncFailed => "Offline: showing what this phone saved.".into(),
+        OfflineNote => "Offline. Your card works without signal: show this code at the till.".into(),
         CardNotOnPhone => "This card is not on this phone.".into(),
         CardRevoked => "The shop no longer recognises this card.".into(),
         StampGridLabel { filled, size } => format!("{filled} of {size} stamps"),
@@ -147,6 +147,40 @@ pub(super) fn text(msg: &Msg) -> String {
         RewardRedeemed { reward, balance } => format!("{reward} redeemed. Balance: {balance}"),
         NoResult => "The server did not confirm this. Try again.".into(),
         NextCustomer => "Next customer".into(),
+        BadCode(err) => match err {
+            CardCodeError::Empty => "No code was entered.",
+            CardCodeError::TooLong => "The code is too long to be a Regulars card.",
+            CardCodeError::UnknownPrefix => "This is not a Regulars card code.",
+            CardCodeError::NotBase45 => "The code has characters a Regulars card never shows.",
+            CardCodeError::WrongLength => "The code is cut short or has extra characters.",
+        }
+        .into(),
+        CardBlocked => "This card has been blocked by the shop. Do not give stamps or points.".into(),
+        OfflineLastKnown => "Offline: last known balance".into(),
+        NotInDirectory => {
+            "Not in this tablet's list yet. Stamps will be checked when the connection is back."
+                .into()
+        }
+        RedeemNeedsConnection => "Redeeming needs a connection".into(),
+
+        Online => "Online".into(),
+        Offline => "Offline".into(),
+        ToSync(n) => format!("{n} to sync"),
+        RejectedCount(n) => format!("{n} refused"),
+        Outbox => "Outbox".into(),
+        OutboxTitle => "Outbox".into(),
+        OutboxIntro => {
+            "Stamps and points given on this tablet wait here until the server has them.".into()
+        }
+        OutboxEmpty => "Everything is synced.".into(),
+        CloseOutbox => "Close".into(),
+        WaitingToSync => "Waiting to sync".into(),
+        RejectedBecause(reason) => format!("Refused: {reason}"),
+        CardShortId(id) => format!("Card {id}…"),
+        EarlierPairing => {
+            "Given before this tablet was paired again; the server cannot take it from this pairing."
+                .into()
+        }
         Saving => "Saving…".into(),
 
         SetupTitle => "Set up your loyalty program".into(),

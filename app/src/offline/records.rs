@@ -1,8 +1,7 @@
 //! The records kept in IndexedDB. Plain serde types: no signals inside.
 
-use regulars_protocol::CardId;
-use regulars_protocol::DeviceId;
 use regulars_protocol::wire::{CardView, TillProgram};
+use regulars_protocol::{CardId, DeviceId, Event, EventId};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
@@ -12,11 +11,18 @@ pub struct StoredCard {
     pub card_id: CardId,
     /// The card's credential (`Authorization: Bearer`).
     pub token: String,
-    /// The card as the server last showed it.
+    /// The card as the server last showed it (history newest first).
     pub view: CardView,
-    /// When `view` was last fetched from the server.
+    /// When the card was last synced with the server.
     #[serde(with = "time::serde::rfc3339")]
     pub synced_at: OffsetDateTime,
+    /// The card's sync cursor: the `cursor` of the last `GET /cards/me/events` answer (0: none
+    /// yet). Records written before sync existed read as 0.
+    #[serde(default)]
+    pub cursor: i64,
+    /// When the whole view (shop, program, rewards) was last fetched with `GET /cards/me`.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    pub full_synced_at: Option<OffsetDateTime>,
 }
 
 /// How this browser is paired to a shop as a till.
@@ -28,4 +34,20 @@ pub struct Pairing {
     pub till: TillProgram,
     /// The sequence number the next event of this device gets.
     pub next_device_seq: i64,
+}
+
+/// An event the server refused. It is kept (never dropped silently) so a manager sees it in the
+/// outbox with the server's reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RejectedEvent {
+    /// The event's id (the record's key).
+    pub id: EventId,
+    pub event: Event,
+    /// The server's machine-readable reason, such as `card_revoked`.
+    #[serde(default)]
+    pub code: Option<String>,
+    /// The server's reason, for people.
+    pub reason: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub rejected_at: OffsetDateTime,
 }

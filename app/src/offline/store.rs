@@ -9,10 +9,18 @@ use time::OffsetDateTime;
 
 use super::records::{Pairing, StoredCard};
 
-const VERSION: u32 = 1;
-const CARDS: &str = "cards";
-const DEVICE: &str = "device";
-const PAIRING_KEY: &str = "pairing";
+/// Version 1: `cards`, `device`. Version 2 adds `outbox`, `rejected` and `directory`.
+pub(super) const VERSION: u32 = 2;
+pub(super) const CARDS: &str = "cards";
+pub(super) const DEVICE: &str = "device";
+pub(super) const OUTBOX: &str = "outbox";
+pub(super) const REJECTED: &str = "rejected";
+pub(super) const DIRECTORY: &str = "directory";
+pub(super) const PAIRING_KEY: &str = "pairing";
+/// Keys of small values kept in `device` beside the pairing.
+pub(super) const PULL_CURSOR_KEY: &str = "pull_cursor";
+const CLOCK_OFFSET_KEY: &str = "clock_offset_ms";
+const PERSIST_ASKED_KEY: &str = "persist_asked";
 
 /// The phone's storage failed (private mode, quota, a browser without IndexedDB, ...).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -37,9 +45,18 @@ impl From<indexed_db_futures::error::OpenDbError> for OfflineError {
     }
 }
 
+/// Closes the connection when the store goes away (pending transactions still finish), so a
+/// newer version of the app opening the database in another tab is not blocked from upgrading.
+impl Drop for Store {
+    fn drop(&mut self) {
+        use indexed_db_futures::internals::SystemRepr;
+        self.db.as_sys().close();
+    }
+}
+
 /// An open Regulars database.
 pub struct Store {
-    db: Database,
+    pub(super) db: Database,
 }
 
 impl Store {
@@ -48,11 +65,23 @@ impl Store {
         let db = Database::open(name)
             .with_version(VERSION)
             .with_on_upgrade_needed(|event, db| {
+                // Each step only adds: the stores and records of older versions stay.
                 if event.old_version() < 1.0 {
                     db.create_object_store(CARDS)
                         .with_key_path("card_id".into())
                         .build()?;
                     db.create_object_store(DEVICE).build()?;
+                }
+                if event.old_version() < 2.0 {
+                    db.create_object_store(OUTBOX)
+                        .with_key_path("id".into())
+                        .build()?;
+                    db.create_object_store(REJECTED)
+                        .with_key_path("id".into())
+                        .build()?;
+                    db.create_object_store(DIRECTORY)
+                        .with_key_path("card_id".into())
+                        .build()?;
                 }
                 Ok(())
             })
@@ -62,7 +91,7 @@ impl Store {
 
     /// Closes the database; the next [`Store::open`] reads what was committed.
     pub fn close(self) {
-        self.db.close();
+        drop(self);
     }
 
     /// Stores a card, replacing any earlier record of the same card.
@@ -114,8 +143,35 @@ impl Store {
         let Some(mut card) = current else {
             return Ok(None);
         };
+        // The whole view is as fresh as its newest event: the events sync goes on from there.
+        card.cursor = card
+            .cursor
+            .max(view.history.iter().map(|e| e.seq).max().unwrap_or(0));
         card.view = view;
         card.synced_at = synced_at;
+        card.full_synced_at = Some(synced_at);
+        store.put(&card).serde()?.await?;
+        tx.commit().await?;
+        Ok(Some(card))
+    }
+
+    /// Stores a synced card if this phone still holds it (it may have been removed meanwhile).
+    /// The token is the stored one.
+    pub async fn update_card(&self, card: StoredCard) -> Result<Option<StoredCard>, OfflineError> {
+        let tx = self
+            .db
+            .transaction(CARDS)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        let store = tx.object_store(CARDS)?;
+        let current: Option<StoredCard> = store.get(card.card_id.to_string()).serde()?.await?;
+        let Some(current) = current else {
+            return Ok(None);
+        };
+        let card = StoredCard {
+            token: current.token,
+            ..card
+        };
         store.put(&card).serde()?.await?;
         tx.commit().await?;
         Ok(Some(card))
@@ -173,6 +229,55 @@ impl Store {
         tx.object_store(DEVICE)?
             .delete(PAIRING_KEY)
             .primitive()?
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The clock offset learned at the last sync (server time minus this device's time), in
+    /// milliseconds; 0 before the first sync.
+    pub async fn clock_offset_ms(&self) -> Result<i64, OfflineError> {
+        Ok(self.device_value(CLOCK_OFFSET_KEY).await?.unwrap_or(0))
+    }
+
+    pub async fn set_clock_offset_ms(&self, offset_ms: i64) -> Result<(), OfflineError> {
+        self.put_device_value(CLOCK_OFFSET_KEY, offset_ms).await
+    }
+
+    /// Marks that persistent storage was asked for; true if it had not been asked before.
+    pub async fn first_persist_request(&self) -> Result<bool, OfflineError> {
+        let asked: Option<bool> = self.device_value(PERSIST_ASKED_KEY).await?;
+        if asked == Some(true) {
+            return Ok(false);
+        }
+        self.put_device_value(PERSIST_ASKED_KEY, true).await?;
+        Ok(true)
+    }
+
+    pub(super) async fn device_value<T: serde::de::DeserializeOwned>(
+        &self,
+        key: &str,
+    ) -> Result<Option<T>, OfflineError> {
+        let tx = self.db.transaction(DEVICE).build()?;
+        let value = tx.object_store(DEVICE)?.get(key).serde()?.await?;
+        Ok(value)
+    }
+
+    async fn put_device_value<T: serde::Serialize>(
+        &self,
+        key: &str,
+        value: T,
+    ) -> Result<(), OfflineError> {
+        let tx = self
+            .db
+            .transaction(DEVICE)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        tx.object_store(DEVICE)?
+            .put(value)
+            .with_key(key)
+            .without_key_type()
+            .serde()?
             .await?;
         tx.commit().await?;
         Ok(())

@@ -1,12 +1,12 @@
-//! `/card/:id`: the shopper's card, painted at once from IndexedDB, then refreshed.
+//! `/card/:id`: the shopper's card, painted at once from IndexedDB, then synced: at start,
+//! when the network returns, when the page becomes visible and every few minutes
+//! (`crate::offline::sync::sync_card` does the work).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 use regulars_protocol::{CardId, ProgramKind};
 
-use crate::api;
-use crate::clock;
 use crate::components::brand::brand_style;
 use crate::components::history::HistoryList;
 use crate::components::qr::QrImage;
@@ -14,6 +14,7 @@ use crate::components::reward_progress::RewardProgress;
 use crate::components::stamp_grid::{StampGrid, filled_boxes};
 use crate::i18n::{Msg, t};
 use crate::offline::StoredCard;
+use crate::offline::sync::{self, CardSyncError};
 use crate::state::AppState;
 
 /// How fresh the card on screen is.
@@ -48,6 +49,8 @@ pub fn CardPage() -> impl IntoView {
     });
     let loaded = RwSignal::new(Loaded::Pending);
     let sync = RwSignal::new(SyncState::Syncing);
+    let online = sync::online_signal();
+    let syncing = StoredValue::new(false);
 
     // Sync the screen with IndexedDB, then IndexedDB with the server.
     Effect::new(move |_| {
@@ -57,8 +60,25 @@ pub fn CardPage() -> impl IntoView {
                 loaded.set(Loaded::Missing);
                 return;
             };
-            load_and_refresh(state, id, loaded, sync).await;
+            if load(state, id, loaded).await {
+                refresh(state, id, loaded, sync, syncing).await;
+            }
         });
+    });
+    // Again when the network returns, the page is shown again, and every three minutes.
+    sync::on_wake(sync::CARD_SYNC_EVERY, move || {
+        let Some(id) = card_id.get_untracked() else {
+            return;
+        };
+        if matches!(loaded.get_untracked(), Loaded::Card(_)) {
+            spawn_local(refresh(state, id, loaded, sync, syncing));
+        }
+    });
+    // Offline as soon as the browser says so, not only when a sync fails.
+    Effect::new(move |_| {
+        if !online.get() {
+            sync.set(SyncState::Offline);
+        }
     });
 
     move || match loaded.get() {
@@ -83,46 +103,73 @@ pub fn CardPage() -> impl IntoView {
     }
 }
 
-async fn load_and_refresh(
-    state: AppState,
-    id: CardId,
-    loaded: RwSignal<Loaded>,
-    sync: RwSignal<SyncState>,
-) {
+/// Shows the card as this phone holds it. False if there is none to show.
+async fn load(state: AppState, id: CardId, loaded: RwSignal<Loaded>) -> bool {
     let store = match state.store().await {
         Ok(store) => store,
         Err(err) => {
             loaded.set(Loaded::Failed(t(Msg::StorageFailed(err.to_string()))));
-            return;
+            return false;
         }
     };
-    let card = match store.card(id).await {
-        Ok(Some(card)) => card,
+    sync::load_offset(&store).await;
+    match store.card(id).await {
+        Ok(Some(card)) => {
+            loaded.set(Loaded::Card(Box::new(card)));
+            true
+        }
         Ok(None) => {
             loaded.set(Loaded::Missing);
-            return;
+            false
         }
         Err(err) => {
             loaded.set(Loaded::Failed(t(Msg::StorageFailed(err.to_string()))));
-            return;
+            false
         }
-    };
-    let token = card.token.clone();
-    loaded.set(Loaded::Card(Box::new(card)));
-    sync.set(SyncState::Syncing);
-
-    match api::my_card(&token).await {
-        Ok(view) => match store.update_card_view(view, clock::now()).await {
-            Ok(Some(fresh)) => {
-                loaded.set(Loaded::Card(Box::new(fresh)));
-                sync.set(SyncState::Synced);
-            }
-            Ok(None) => loaded.set(Loaded::Missing),
-            Err(err) => loaded.set(Loaded::Failed(t(Msg::StorageFailed(err.to_string())))),
-        },
-        Err(err) if err.is_unauthorized() => sync.set(SyncState::Revoked),
-        Err(_) => sync.set(SyncState::Offline),
     }
+}
+
+/// Syncs the card with the server and shows the result (one sync at a time).
+async fn refresh(
+    state: AppState,
+    id: CardId,
+    loaded: RwSignal<Loaded>,
+    sync: RwSignal<SyncState>,
+    syncing: StoredValue<bool>,
+) {
+    if syncing.try_get_value() != Some(false) {
+        return;
+    }
+    syncing.set_value(true);
+    if !sync::browser_online() {
+        sync.try_set(SyncState::Offline);
+        syncing.try_set_value(false);
+        return;
+    }
+    sync.try_set(SyncState::Syncing);
+    let result = match state.store().await {
+        Ok(store) => sync::sync_card(&store, id).await,
+        Err(err) => Err(CardSyncError::Storage(err)),
+    };
+    match result {
+        Ok(card) => {
+            loaded.try_set(Loaded::Card(Box::new(card)));
+            sync.try_set(SyncState::Synced);
+        }
+        Err(CardSyncError::Missing) => {
+            loaded.try_set(Loaded::Missing);
+        }
+        Err(CardSyncError::Storage(err)) => {
+            loaded.try_set(Loaded::Failed(t(Msg::StorageFailed(err.to_string()))));
+        }
+        Err(CardSyncError::Api(err)) if err.is_unauthorized() => {
+            sync.try_set(SyncState::Revoked);
+        }
+        Err(CardSyncError::Api(_)) => {
+            sync.try_set(SyncState::Offline);
+        }
+    }
+    syncing.try_set_value(false);
 }
 
 /// The card as a wallet pass: shop, balance, code.
@@ -178,13 +225,13 @@ fn CardPass(card: StoredCard, #[prop(into)] sync: Signal<SyncState>) -> impl Int
                 <h2 id="history-heading">{t(Msg::HistoryHeading)}</h2>
                 <HistoryList entries=view.history.clone() currency=view.shop.currency.clone() />
             </section>
+            <Show when=move || sync.get() == SyncState::Offline>
+                <p class="offline-note" data-testid="offline-note">{t(Msg::OfflineNote)}</p>
+            </Show>
             <p class="sync-line" aria-live="polite">
-                <span>{t(Msg::LastSynced(synced_at))}</span>
-                {move || match sync.get() {
-                    SyncState::Syncing => Some(format!(" · {}", t(Msg::Syncing))),
-                    SyncState::Offline => Some(format!(" · {}", t(Msg::SyncFailed))),
-                    _ => None,
-                }}
+                <span data-testid="last-synced">{t(Msg::LastSynced(synced_at))}</span>
+                // Offline has its own note above.
+                {move || (sync.get() == SyncState::Syncing).then(|| format!(" · {}", t(Msg::Syncing)))}
             </p>
             <nav class="pass-links">
                 <a class="button" href=format!("/card/{card_id}/profile")>{t(Msg::Profile)}</a>

@@ -142,6 +142,8 @@ async fn join_and_store(state: AppState, slug: &str) -> Result<StoredCard, Strin
         token: joined.token,
         view: joined.card,
         synced_at: clock::now(),
+        cursor: 0,
+        full_synced_at: None,
     };
     let store = state
         .store()
@@ -151,5 +153,6 @@ async fn join_and_store(state: AppState, slug: &str) -> Result<StoredCard, Strin
         .put_card(&card)
         .await
         .map_err(|e| t(Msg::StorageFailed(e.to_string())))?;
+    crate::offline::sync::ask_persistent_storage(&store).await;
     Ok(card)
 }

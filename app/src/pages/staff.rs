@@ -1,26 +1,53 @@
 //! `/staff`: the cashier's till. Pair once; then scan (or type) a card, give stamps or points,
-//! redeem rewards.
+//! redeem rewards. Stamps and points go to the outbox first and show at once; the sync engine
+//! (`crate::offline::sync`) pushes them. Redemption needs a connection.
 
 mod customer;
+mod outbox;
 mod pair;
 mod wedge;
 
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regulars_protocol::wire::{Customer, LookupRequest, PushRequest, PushStatus};
-use regulars_protocol::{Balance, CardId, Event, EventBody, EventId};
+use regulars_protocol::wire::{LookupRequest, PushStatus};
+use regulars_protocol::{Balance, CardCode, CardId, Event, EventBody, EventId};
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::clock;
 use crate::components::brand::brand_style;
 use crate::components::feedback::ErrorAlert;
 use crate::i18n::{Msg, t};
-use crate::offline::Pairing;
+use crate::offline::sync::{self, SyncStatus, TillSync};
+use crate::offline::{OfflineError, Pairing, Store};
 use crate::state::AppState;
 
 use customer::CustomerPanel;
+use outbox::SyncBar;
 use pair::PairForm;
+
+/// Where the till's knowledge of a customer comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// The server answered the lookup.
+    Online,
+    /// Offline: the tablet's card directory.
+    Directory,
+    /// Offline, and the card is not in the directory yet.
+    Unknown,
+}
+
+/// The customer in front of the cashier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct TillCustomer {
+    card_id: CardId,
+    first_name: Option<String>,
+    source: Source,
+    /// The last balance the server told, without the events still in the outbox.
+    last_known: Balance,
+    /// The shop sequence `last_known` is as of (to compare with the directory's).
+    known_seq: i64,
+}
 
 /// The till's state, shared by the parts of this page.
 #[derive(Debug, Clone, Copy)]
@@ -30,18 +57,23 @@ struct TillContext {
     /// Why the pairing form is shown again.
     notice: RwSignal<Option<String>>,
     /// The customer in front of the cashier.
-    customer: RwSignal<Option<Customer>>,
-    /// Their balance, updated after each action.
+    customer: RwSignal<Option<TillCustomer>>,
+    /// Their balance as shown: last known plus their events in the outbox.
     balance: RwSignal<i64>,
     /// The last action's confirmation, readable from a metre away.
     confirmation: RwSignal<Option<String>>,
     error: RwSignal<Option<String>>,
     busy: RwSignal<bool>,
     code_input: NodeRef<html::Input>,
+    /// Online or not, events to sync, refused events.
+    status: SyncStatus,
+    /// The push and pull loops.
+    sync: StoredValue<TillSync, LocalStorage>,
 }
 
 impl TillContext {
-    fn new() -> Self {
+    fn new(db_name: &'static str) -> Self {
+        let status = SyncStatus::new();
         Self {
             pairing: RwSignal::new(None),
             notice: RwSignal::new(None),
@@ -51,12 +83,19 @@ impl TillContext {
             error: RwSignal::new(None),
             busy: RwSignal::new(false),
             code_input: NodeRef::new(),
+            status,
+            sync: StoredValue::new_local(TillSync::new(db_name, status)),
         }
     }
 
     fn token(&self) -> Option<String> {
         self.pairing
             .with_untracked(|p| p.as_ref().map(|p| p.token.clone()))
+    }
+
+    /// The sync engine (while the page is open).
+    fn engine(&self) -> Option<TillSync> {
+        self.sync.try_with_value(Clone::clone)
     }
 
     /// Puts the cursor back in "Card code", ready for the next scan.
@@ -77,22 +116,64 @@ impl TillContext {
         self.focus_code();
     }
 
-    /// The server no longer knows this device: forget the pairing and ask for a new one.
+    /// The server no longer knows this device: forget the pairing (and the shop's directory)
+    /// and ask for a new one. The outbox is kept.
     fn unpaired(&self, state: AppState) {
         let this = *self;
         spawn_local(async move {
             if let Ok(store) = state.store().await {
                 let _ = store.delete_pairing().await;
+                let _ = store.clear_directory().await;
             }
-            this.customer.set(None);
-            this.confirmation.set(None);
-            this.error.set(None);
-            this.notice.set(Some(t(Msg::Unpaired)));
-            this.pairing.set(None);
+            this.customer.try_set(None);
+            this.confirmation.try_set(None);
+            this.error.try_set(None);
+            this.notice.try_set(Some(t(Msg::Unpaired)));
+            this.pairing.try_set(None);
         });
     }
 
-    /// Looks a card code up and shows its customer.
+    /// Shows `customer` with their balance: last known plus their events in the outbox.
+    async fn show_customer(&self, store: &Store, customer: TillCustomer) {
+        let shown = store
+            .balance_with_pending(customer.card_id, customer.last_known)
+            .await
+            .unwrap_or(customer.last_known);
+        self.balance.try_set(shown.balance);
+        self.customer.try_set(Some(customer));
+    }
+
+    /// Recomputes the shown balance of the customer on screen from the directory (if it knows a
+    /// newer balance, as after a push) and the outbox.
+    async fn refresh_balance(&self, store: &Store) {
+        let Some(mut customer) = self.customer.try_get_untracked().flatten() else {
+            return;
+        };
+        if let Ok(Some(known)) = store.directory_card(customer.card_id).await
+            && known.changed_seq >= customer.known_seq
+        {
+            // The server told something newer since the lookup (a push answer, a pull): the
+            // balance is no longer just the last known one from an offline lookup.
+            if known.changed_seq > customer.known_seq {
+                customer.source = Source::Online;
+            }
+            customer.last_known = known.balance;
+            customer.known_seq = known.changed_seq;
+            if customer.first_name.is_none() {
+                customer.first_name = known.first_name;
+            }
+        }
+        let same = self
+            .customer
+            .with_untracked(|c| c.as_ref().map(|c| c.card_id))
+            == Some(customer.card_id);
+        if same {
+            self.show_customer(store, customer).await;
+        }
+    }
+
+    /// Looks a card code up and shows its customer: online with the server, else from the
+    /// tablet's card directory.
     fn lookup(&self, state: AppState, code: String) {
         let code = code.trim().to_owned();
         let Some(token) = self.token() else { return };
@@ -104,27 +185,78 @@ impl TillContext {
         this.error.set(None);
         this.confirmation.set(None);
         spawn_local(async move {
-            match api::lookup(&token, &LookupRequest { code }).await {
-                Ok(customer) => {
-                    this.balance.set(customer.balance.balance);
-                    this.customer.set(Some(customer));
+            let result = this.find(state, &token, code).await;
+            match result {
+                Ok(()) => {
                     if let Some(input) = this.code_input.get_untracked() {
                         input.set_value("");
                     }
                 }
-                Err(err) if err.is_unauthorized() => this.unpaired(state),
-                Err(err) => {
-                    this.customer.set(None);
-                    this.error.set(Some(err.user_message()));
+                Err(Refusal::Unpaired) => this.unpaired(state),
+                Err(Refusal::Message(message)) => {
+                    this.customer.try_set(None);
+                    this.error.try_set(Some(message));
                     this.focus_code();
                 }
             }
-            this.busy.set(false);
+            this.busy.try_set(false);
         });
     }
 
-    /// Records an event for the current customer and shows the confirmation `confirm` builds
-    /// from the new balance.
+    async fn find(&self, state: AppState, token: &str, code: String) -> Result<(), Refusal> {
+        let store = state.store().await?;
+        if sync::browser_online() {
+            match api::lookup(token, &LookupRequest { code: code.clone() }).await {
+                Ok(customer) => {
+                    self.status.online.try_set(true);
+                    let found = TillCustomer {
+                        card_id: customer.card_id,
+                        first_name: customer.first_name,
+                        source: Source::Online,
+                        last_known: customer.balance,
+                        known_seq: customer.recent.iter().map(|e| e.seq).max().unwrap_or(0),
+                    };
+                    self.show_customer(&store, found).await;
+                    return Ok(());
+                }
+                Err(err) if err.is_unauthorized() => return Err(Refusal::Unpaired),
+                Err(err) if !err.is_network() => return Err(Refusal::Message(err.user_message())),
+                Err(_) => {}
+            }
+        }
+        // No connection: the tablet's card directory.
+        match self.engine() {
+            Some(engine) => engine.set_online(false),
+            None => {
+                self.status.online.try_set(false);
+            }
+        }
+        let card_id = CardCode::parse(&code)
+            .map_err(|e| Refusal::Message(t(Msg::BadCode(e))))?
+            .card_id();
+        let found = match store.directory_card(card_id).await? {
+            Some(card) if card.revoked => return Err(Refusal::Message(t(Msg::CardBlocked))),
+            Some(card) => TillCustomer {
+                card_id,
+                first_name: card.first_name,
+                source: Source::Directory,
+                last_known: card.balance,
+                known_seq: card.changed_seq,
+            },
+            None => TillCustomer {
+                card_id,
+                first_name: None,
+                source: Source::Unknown,
+                last_known: Balance::default(),
+                known_seq: 0,
+            },
+        };
+        self.show_customer(&store, found).await;
+        Ok(())
+    }
+
+    /// Gives stamps or points: the event goes to the outbox, the confirmation shows at once
+    /// (with the balance including it), then the outbox is pushed.
     fn record(
         &self,
         state: AppState,
@@ -140,97 +272,148 @@ impl TillContext {
         this.error.set(None);
         this.confirmation.set(None);
         spawn_local(async move {
-            match push_event(state, card_id, body).await {
-                Ok(balance) => {
-                    this.balance.set(balance.balance);
-                    this.customer.update(|c| {
-                        if let Some(c) = c {
-                            c.balance = balance;
-                        }
-                    });
-                    this.confirmation.set(Some(t(confirm(balance.balance))));
+            match this.queue(state, card_id, body).await {
+                Ok(store) => {
+                    this.refresh_balance(&store).await;
+                    let balance = this.balance.get_untracked();
+                    this.confirmation.try_set(Some(t(confirm(balance))));
+                    if let Some(engine) = this.engine() {
+                        engine.refresh_counts().await;
+                        engine.push_soon();
+                    }
                     this.focus_code();
                 }
-                Err(PushError::Unpaired) => this.unpaired(state),
-                Err(PushError::Failed(message)) => this.error.set(Some(message)),
+                Err(Refusal::Unpaired) => this.unpaired(state),
+                Err(Refusal::Message(message)) => {
+                    this.error.try_set(Some(message));
+                }
             }
-            this.busy.set(false);
+            this.busy.try_set(false);
+        });
+    }
+
+    async fn queue(&self, state: AppState, card_id: CardId, body: EventBody) -> Result<Store, Refusal> {
+        let store = state.store().await?;
+        let event = new_event(&store, card_id, body).await?;
+        store.queue_event(&event).await?;
+        Ok(store)
+    }
+
+    /// Redeems a reward: online only. The server checks and debits; a failure keeps nothing.
+    fn redeem(&self, state: AppState, card_id: CardId, body: EventBody, reward: String) {
+        if self.busy.get_untracked() {
+            return;
+        }
+        let Some(engine) = self.engine() else { return };
+        let this = *self;
+        this.busy.set(true);
+        this.error.set(None);
+        this.confirmation.set(None);
+        spawn_local(async move {
+            let outcome = async {
+                let store = state.store().await?;
+                let event = new_event(&store, card_id, body).await?;
+                let result = match engine.push_online(event).await {
+                    Ok(result) => result,
+                    Err(err) if err.is_unauthorized() => return Err(Refusal::Unpaired),
+                    Err(err) => return Err(Refusal::Message(err.user_message())),
+                };
+                match result.status {
+                    PushStatus::Accepted | PushStatus::Duplicate => Ok(store),
+                    PushStatus::Rejected => Err(Refusal::Message(
+                        result
+                            .reason
+                            .or(result.code)
+                            .unwrap_or_else(|| t(Msg::NoResult)),
+                    )),
+                }
+            }
+            .await;
+            match outcome {
+                Ok(store) => {
+                    this.refresh_balance(&store).await;
+                    let balance = this.balance.get_untracked();
+                    this.confirmation
+                        .try_set(Some(t(Msg::RewardRedeemed { reward, balance })));
+                    this.focus_code();
+                }
+                Err(Refusal::Unpaired) => this.unpaired(state),
+                Err(Refusal::Message(message)) => {
+                    this.error.try_set(Some(message));
+                }
+            }
+            this.busy.try_set(false);
         });
     }
 }
 
-/// Why an event was not recorded.
+/// Why the till could not do what was asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum PushError {
+enum Refusal {
     Unpaired,
-    Failed(String),
+    Message(String),
 }
 
-impl From<ApiError> for PushError {
-    fn from(err: ApiError) -> Self {
-        if err.is_unauthorized() {
-            PushError::Unpaired
-        } else {
-            PushError::Failed(err.user_message())
-        }
+impl From<OfflineError> for Refusal {
+    fn from(err: OfflineError) -> Self {
+        Refusal::Message(t(Msg::StorageFailed(err.to_string())))
     }
 }
 
-/// Builds the event (UUIDv7 id, the next device sequence, committed to IndexedDB first) and
-/// pushes it. Returns the card's balance after it.
-async fn push_event(
-    state: AppState,
-    card_id: CardId,
-    body: EventBody,
-) -> Result<Balance, PushError> {
-    let storage =
-        |e: crate::offline::OfflineError| PushError::Failed(t(Msg::StorageFailed(e.to_string())));
-    let store = state.store().await.map_err(storage)?;
-    let (pairing, device_seq) = store.take_device_seq().await.map_err(storage)?;
-    let event = Event {
+/// A new event of this device: UUIDv7 id, the next device sequence (committed to IndexedDB
+/// first), the acting staff member and the clock corrected by the last known offset.
+async fn new_event(store: &Store, card_id: CardId, body: EventBody) -> Result<Event, Refusal> {
+    let (pairing, device_seq) = store.take_device_seq().await?;
+    Ok(Event {
         id: EventId(clock::new_v7()),
         card_id,
         device_id: pairing.device_id,
         device_seq,
         staff_id: Some(pairing.till.default_staff_id),
-        occurred_at: clock::now(),
+        occurred_at: clock::corrected_now(),
         body,
-    };
-    let response = api::push(
-        &pairing.token,
-        &PushRequest {
-            events: vec![event],
-            sent_at: Some(clock::now()),
-        },
-    )
-    .await?;
-    let result = response
-        .results
-        .into_iter()
-        .next()
-        .ok_or_else(|| PushError::Failed(t(Msg::NoResult)))?;
-    match result.status {
-        PushStatus::Accepted | PushStatus::Duplicate => result
-            .balance
-            .ok_or_else(|| PushError::Failed(t(Msg::NoResult))),
-        PushStatus::Rejected => Err(PushError::Failed(
-            result
-                .reason
-                .or(result.code)
-                .unwrap_or_else(|| t(Msg::NoResult)),
-        )),
-    }
+    })
 }
 
 #[component]
 pub fn StaffPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let till = TillContext::new();
+    let till = TillContext::new(state.db_name);
     provide_context(till);
     let loaded = RwSignal::new(false);
     let storage_error = RwSignal::new(None::<String>);
 
-    // Sync with IndexedDB once, then refresh the program from the server when online.
+    if let Some(engine) = till.engine() {
+        engine.on_unpaired(move || till.unpaired(state));
+        engine.on_pulled(move |pairing| {
+            till.pairing.try_set(Some(pairing));
+        });
+    }
+    // The network came back, the tablet woke up, or two minutes passed: push and pull.
+    sync::on_wake(sync::TILL_PULL_EVERY, move || {
+        if let Some(engine) = till.engine() {
+            engine.wake();
+        }
+    });
+    let offline = window_event_listener(leptos::ev::offline, move |_| {
+        till.status.online.try_set(false);
+    });
+    let sync_handle = till.sync;
+    on_cleanup(move || {
+        offline.remove();
+        sync_handle.try_with_value(TillSync::stop);
+    });
+    // The balance on screen follows the outbox and the directory as they sync.
+    Effect::new(move |_| {
+        till.status.revision.track();
+        spawn_local(async move {
+            if let Ok(store) = state.store().await {
+                till.refresh_balance(&store).await;
+            }
+        });
+    });
+
+    // Sync with IndexedDB once, then with the server.
     Effect::new(move |_| {
         spawn_local(async move {
             let store = match state.store().await {
@@ -241,6 +424,7 @@ pub fn StaffPage() -> impl IntoView {
                     return;
                 }
             };
+            sync::load_offset(&store).await;
             let stored = match store.pairing().await {
                 Ok(p) => p,
                 Err(err) => {
@@ -248,19 +432,14 @@ pub fn StaffPage() -> impl IntoView {
                     None
                 }
             };
-            let token = stored.as_ref().map(|p| p.token.clone());
+            let paired = stored.is_some();
             till.pairing.set(stored);
             loaded.set(true);
-            let Some(token) = token else { return };
-            match api::till_program(&token).await {
-                Ok(program) => {
-                    if let Ok(fresh) = store.update_till(program).await {
-                        till.pairing.set(Some(fresh));
-                    }
+            if let Some(engine) = till.engine() {
+                engine.refresh_counts().await;
+                if paired {
+                    engine.wake();
                 }
-                Err(err) if err.is_unauthorized() => till.unpaired(state),
-                // Offline: keep the stored program.
-                Err(_) => {}
             }
         });
     });
@@ -274,7 +453,7 @@ pub fn StaffPage() -> impl IntoView {
                 return view! { <section class="page till" aria-busy="true"></section> }.into_any();
             }
             match paired.get() {
-                None => view! { <PairForm /> }.into_any(),
+                None => view! { <SyncBar /><PairForm /> }.into_any(),
                 Some(_) => view! { <Till /> }.into_any(),
             }
         }}
@@ -323,6 +502,7 @@ fn Till() -> impl IntoView {
             <header class="till-header">
                 <h1>{shop_name}</h1>
             </header>
+            <SyncBar />
             <form class="till-lookup" on:submit=find>
                 <label class="field field-grow">
                     <span class="field-label">{t(Msg::CardCode)}</span>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use regulars_protocol::program::{minor_digits, parse_money};
 use regulars_protocol::{CardId, EventBody, Program, ProgramKind};
 
-use super::TillContext;
+use super::{Source, TillContext};
 use crate::i18n::{Category, Msg, t};
 use crate::state::AppState;
 
@@ -27,6 +27,7 @@ pub(super) fn CustomerPanel(card_id: CardId) -> impl IntoView {
             .unwrap_or_else(|| t(Msg::Member))
     };
     let kind = Memo::new(move |_| program(&till).map(|(p, _)| p.kind).unwrap_or_default());
+    let source = move || till.customer.with(|c| c.as_ref().map(|c| c.source));
     let category = RwSignal::new(None::<Category>);
     // After a category tap, the cursor goes back to the one next action.
     let amount_input = NodeRef::<html::Input>::new();
@@ -49,6 +50,15 @@ pub(super) fn CustomerPanel(card_id: CardId) -> impl IntoView {
                     " "
                     <span class="balance-unit">{move || t(Msg::Unit(kind.get(), till.balance.get()))}</span>
                 </p>
+                {move || match source() {
+                    Some(Source::Directory) => Some(view! {
+                        <p class="customer-note" data-testid="offline-balance-note">{t(Msg::OfflineLastKnown)}</p>
+                    }.into_any()),
+                    Some(Source::Unknown) => Some(view! {
+                        <p class="customer-note customer-note-unknown" data-testid="offline-balance-note">{t(Msg::NotInDirectory)}</p>
+                    }.into_any()),
+                    _ => None,
+                }}
             </div>
             {move || match kind.get() {
                 ProgramKind::Stamps => view! { <GiveStamps card_id category give_button /> }.into_any(),
@@ -251,6 +261,9 @@ fn RedeemButtons(card_id: CardId) -> impl IntoView {
             })
             .unwrap_or_default()
     };
+    // Redemption is online only: the server checks and debits the balance.
+    let offline = move || !till.status.online.get();
+    let note_id = "redeem-offline-note";
     view! {
         <div class="redeem">
             {move || {
@@ -260,20 +273,25 @@ fn RedeemButtons(card_id: CardId) -> impl IntoView {
                         let name = reward.name.clone();
                         let redeem = move |_| {
                             let body = EventBody::RewardRedeemed { reward_id: reward.id, cost: reward.cost };
-                            let reward_name = reward.name.clone();
-                            till.record(state, card_id, body, move |balance| Msg::RewardRedeemed {
-                                reward: reward_name,
-                                balance,
-                            });
+                            till.redeem(state, card_id, body, reward.name.clone());
                         };
                         view! {
-                            <button type="button" class="button button-reward" disabled=till.busy on:click=redeem>
+                            <button
+                                type="button"
+                                class="button button-reward"
+                                disabled=move || till.busy.get() || offline()
+                                aria-describedby=move || offline().then_some(note_id)
+                                on:click=redeem
+                            >
                                 {t(Msg::Redeem(name))}
                             </button>
                         }
                     })
                     .collect_view()
             }}
+            <Show when=move || offline() && !affordable().is_empty()>
+                <p class="redeem-note" id=note_id>{t(Msg::RedeemNeedsConnection)}</p>
+            </Show>
         </div>
     }
 }

@@ -9,6 +9,7 @@ use crate::api;
 use crate::components::feedback::{ErrorAlert, StatusLine};
 use crate::i18n::{Msg, t};
 use crate::offline::Pairing;
+use crate::offline::sync;
 use crate::state::AppState;
 
 #[component]
@@ -41,11 +42,19 @@ pub(super) fn PairForm() -> impl IntoView {
                         next_device_seq: 1,
                     };
                     match state.store().await {
-                        Ok(store) => store
-                            .put_pairing(&pairing)
-                            .await
-                            .map(|()| pairing)
-                            .map_err(|e| t(Msg::StorageFailed(e.to_string()))),
+                        Ok(store) => {
+                            // A new pairing pulls its shop's directory from the start.
+                            let stored = match store.clear_directory().await {
+                                Ok(()) => store.put_pairing(&pairing).await,
+                                Err(e) => Err(e),
+                            };
+                            if stored.is_ok() {
+                                sync::ask_persistent_storage(&store).await;
+                            }
+                            stored
+                                .map(|()| pairing)
+                                .map_err(|e| t(Msg::StorageFailed(e.to_string())))
+                        }
                         Err(e) => Err(t(Msg::StorageFailed(e.to_string()))),
                     }
                 }
@@ -56,6 +65,9 @@ pub(super) fn PairForm() -> impl IntoView {
                 Ok(pairing) => {
                     till.notice.set(None);
                     till.pairing.set(Some(pairing));
+                    if let Some(engine) = till.engine() {
+                        engine.wake();
+                    }
                 }
                 Err(message) => error.set(Some(message)),
             }
