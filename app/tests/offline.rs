@@ -49,6 +49,7 @@ fn program() -> Program {
             value_minor: Some(350),
             active: true,
         }],
+        offline_redemption_max_cost: None,
     }
 }
 

@@ -55,8 +55,15 @@ pub enum EventBody {
         #[serde(default)]
         category: Option<String>,
     },
-    /// A reward redeemed at its cost.
-    RewardRedeemed { reward_id: RewardId, cost: i64 },
+    /// A reward redeemed at its cost. `offline` redemptions were given by a tablet without a
+    /// connection (only where the owner allows it); the server accepts them and flags any that
+    /// turn out to redeem a reward the card did not have.
+    RewardRedeemed {
+        reward_id: RewardId,
+        cost: i64,
+        #[serde(default, skip_serializing_if = "is_false")]
+        offline: bool,
+    },
     /// A correction by the shop (positive or negative).
     Adjustment { delta: i64, reason: String },
     /// Undoes an earlier event: `delta` is the negation of the reversed event's delta.
@@ -149,6 +156,10 @@ impl EventBody {
         }
         Ok(())
     }
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 /// An event that is wrong on its own, whatever the balance.
@@ -258,7 +269,7 @@ mod tests {
     }
 
     fn redeem(cost: i64) -> EventBody {
-        EventBody::RewardRedeemed { reward_id: RewardId(Uuid::from_u128(9)), cost }
+        EventBody::RewardRedeemed { reward_id: RewardId(Uuid::from_u128(9)), cost, offline: false }
     }
 
     fn any_body() -> impl Strategy<Value = EventBody> {
@@ -331,6 +342,10 @@ mod tests {
         let json = serde_json::to_value(stamps(1)).unwrap();
         assert_eq!(json["type"], "stamps_issued");
         assert_eq!(json["count"], 1);
+        // A field added later is left out when it has its default, so an event keeps its
+        // canonical form across versions.
+        let redeemed = serde_json::to_value(redeem(3)).unwrap();
+        assert!(redeemed.get("offline").is_none());
         // Older apps omit optional fields; they still parse.
         let old: EventBody = serde_json::from_str(r#"{"type":"stamps_issued","count":2}"#).unwrap();
         assert_eq!(old, stamps(2));

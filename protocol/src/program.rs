@@ -61,6 +61,10 @@ pub struct Program {
     pub points_per_unit: i64,
     /// All rewards, active first, cheapest first.
     pub rewards: Vec<Reward>,
+    /// Rewards costing at most this may be redeemed by a tablet without a connection. `None`:
+    /// redemption is online only.
+    #[serde(default)]
+    pub offline_redemption_max_cost: Option<i64>,
 }
 
 impl Program {
@@ -84,6 +88,11 @@ impl Program {
     }
 
     /// The size of the stamp grid on the card: the cheapest active reward's cost.
+    /// Whether a tablet without a connection may redeem this reward.
+    pub fn redeemable_offline(&self, reward: &Reward) -> bool {
+        reward.active && self.offline_redemption_max_cost.is_some_and(|max| reward.cost <= max)
+    }
+
     pub fn grid_size(&self) -> i64 {
         self.active_rewards().map(|r| r.cost).min().unwrap_or(10)
     }
@@ -154,6 +163,7 @@ mod tests {
             stamps_per_visit: 1,
             points_per_unit: per_unit,
             rewards: vec![],
+            offline_redemption_max_cost: None,
         }
     }
 

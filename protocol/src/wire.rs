@@ -13,6 +13,7 @@
 //! | `POST /api/v1/owner/rewards` | owner | [`RewardInput`] | [`OwnerShop`] |
 //! | `PUT /api/v1/owner/rewards/{id}` | owner | [`RewardInput`] | [`OwnerShop`] |
 //! | `POST /api/v1/owner/pairing-codes` | owner | - | [`PairingCode`] |
+//! | `GET /api/v1/owner/review` | owner | - | [`FlaggedEvent`] list |
 //! | `GET /api/v1/shops/{slug}` | anyone | - | [`PublicShop`] |
 //! | `POST /api/v1/shops/{slug}/join` | anyone | [`JoinRequest`] | [`JoinResponse`] |
 //! | `GET /api/v1/cards/me` | card token | - | [`CardView`] |
@@ -140,6 +141,11 @@ pub struct ShopSettings {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 1000))]
     pub points_per_unit: Option<i64>,
+    /// Tablets without a connection may redeem rewards costing at most this; 0 turns offline
+    /// redemption off.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 1000000))]
+    pub offline_redemption_max_cost: Option<i64>,
 }
 
 /// A reward as the owner writes it.
@@ -424,6 +430,18 @@ pub struct CardEvents {
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub server_time: OffsetDateTime,
+}
+
+/// An event the owner should look at: an offline fact that broke a rule, or a clock far off.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FlaggedEvent {
+    pub card_id: CardId,
+    #[serde(default)]
+    pub first_name: Option<String>,
+    pub event: HistoryEntry,
+    /// Why it is flagged, such as `double_redemption`, `clock_skew`, `compensation`.
+    pub flags: Vec<String>,
 }
 
 /// `GET /healthz`.

@@ -18,6 +18,7 @@ use crate::routes;
         routes::owner::update,
         routes::owner::create_reward,
         routes::owner::update_reward,
+        routes::owner::review,
         routes::devices::create_pairing_code,
         routes::devices::pair,
         routes::shops::show,

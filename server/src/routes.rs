@@ -36,6 +36,7 @@ pub fn router(state: AppState) -> Router {
         .route("/owner/rewards", post(owner::create_reward))
         .route("/owner/rewards/{id}", put(owner::update_reward))
         .route("/owner/pairing-codes", post(devices::create_pairing_code))
+        .route("/owner/review", get(owner::review))
         .route("/shops/{slug}", get(shops::show))
         .route("/shops/{slug}/join", post(cards::join))
         .route("/cards/me", get(cards::show).patch(cards::update))

@@ -117,6 +117,7 @@ mod tests {
             EventBody::RewardRedeemed {
                 reward_id: RewardId::random(),
                 cost: 5,
+                offline: false,
             },
             Some("Free coffee"),
         );

@@ -1,6 +1,6 @@
 //! The ledger and the balance cache. Events are only ever inserted.
 
-use regulars_protocol::wire::HistoryEntry;
+use regulars_protocol::wire::{FlaggedEvent, HistoryEntry};
 use regulars_protocol::{Balance, CardId, Event, EventBody, LocationId, ShopId};
 use sqlx::Row;
 
@@ -59,6 +59,7 @@ pub async fn insert(
     canonical: &str,
     balance_after: &Balance,
     flags: &[String],
+    redemption_ordinal: Option<i64>,
 ) -> anyhow::Result<bool> {
     let reward_id = match &event.body {
         EventBody::RewardRedeemed { reward_id, .. } => Some(reward_id.to_string()),
@@ -66,8 +67,9 @@ pub async fn insert(
     };
     let result = sqlx::query(
         "INSERT INTO events (id, shop_id, seq, card_id, device_id, device_seq, staff_id, location_id, kind, delta,
-                             amount_minor, category, reward_id, body, balance_after, occurred_at, recorded_at, flags)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+                             amount_minor, category, reward_id, body, balance_after, occurred_at, recorded_at, flags,
+                             redemption_ordinal)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
          ON CONFLICT (id) DO NOTHING",
     )
     .bind(event.id.to_string())
@@ -88,6 +90,7 @@ pub async fn insert(
     .bind(ts(event.occurred_at))
     .bind(ts(now()))
     .bind((!flags.is_empty()).then(|| flags.join(",")))
+    .bind(redemption_ordinal)
     .execute(&mut **tx)
     .await?;
     Ok(result.rows_affected() == 1)
@@ -128,6 +131,40 @@ pub async fn set_balance(tx: &mut Tx, card_id: CardId, balance: &Balance, seq: i
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// The next free redemption ordinal of a card.
+pub async fn next_redemption_ordinal(tx: &mut Tx, card_id: CardId) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COALESCE(MAX(redemption_ordinal), 0) + 1 FROM events WHERE card_id = $1")
+        .bind(card_id.to_string())
+        .fetch_one(&mut **tx)
+        .await
+}
+
+/// A shop's flagged events, newest first.
+pub async fn flagged(db: &super::Db, shop_id: ShopId, limit: i64) -> anyhow::Result<Vec<FlaggedEvent>> {
+    let rows = sqlx::query(
+        "SELECT e.id, e.seq, e.occurred_at, e.body, e.flags, e.card_id, c.first_name, r.name AS reward_name
+         FROM events e
+         JOIN cards c ON c.id = e.card_id
+         LEFT JOIN rewards r ON r.id = e.reward_id
+         WHERE e.shop_id = $1 AND e.flags IS NOT NULL
+         ORDER BY e.seq DESC LIMIT $2",
+    )
+    .bind(shop_id.to_string())
+    .bind(limit)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(FlaggedEvent {
+                card_id: parse_id(r.get::<&str, _>("card_id"))?,
+                first_name: r.get("first_name"),
+                event: history_entry(r)?,
+                flags: r.get::<String, _>("flags").split(',').map(str::to_string).collect(),
+            })
+        })
+        .collect()
 }
 
 /// A card's events after `after`, oldest first, at most `limit`.

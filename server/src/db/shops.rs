@@ -168,7 +168,24 @@ pub async fn program(db: &Db, shop_id: ShopId) -> anyhow::Result<Program> {
         stamps_per_visit: rule.stamps_per_visit,
         points_per_unit: rule.points_per_unit,
         rewards: rewards(db, shop_id).await?,
+        offline_redemption_max_cost: offline_redemption_max_cost(db, shop_id).await?,
     })
+}
+
+pub async fn offline_redemption_max_cost<'e, E: sqlx::SqliteExecutor<'e>>(db: E, shop_id: ShopId) -> sqlx::Result<Option<i64>> {
+    sqlx::query_scalar("SELECT offline_redemption_max_cost FROM shops WHERE id = $1")
+        .bind(shop_id.to_string())
+        .fetch_one(db)
+        .await
+}
+
+pub async fn set_offline_redemption_max_cost(tx: &mut Tx, shop_id: ShopId, max: Option<i64>) -> sqlx::Result<()> {
+    sqlx::query("UPDATE shops SET offline_redemption_max_cost = $1 WHERE id = $2")
+        .bind(max)
+        .bind(shop_id.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 pub async fn default_location(db: &Db, shop_id: ShopId) -> anyhow::Result<LocationId> {

@@ -3,7 +3,7 @@
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{AppendHeaders, IntoResponse};
-use regulars_protocol::wire::{ApiErrorBody, LoginRequest, OwnerShop, RewardInput, SetupRequest, ShopSettings};
+use regulars_protocol::wire::{ApiErrorBody, FlaggedEvent, LoginRequest, OwnerShop, RewardInput, SetupRequest, ShopSettings};
 use regulars_protocol::{OwnerId, ProgramKind, RewardId, ShopId};
 use time::Duration;
 
@@ -172,8 +172,21 @@ pub async fn update(
     let stamps_per_visit = req.stamps_per_visit.map(domain::stamps_per_visit).transpose()?.unwrap_or(rule.stamps_per_visit);
     let points_per_unit = req.points_per_unit.map(domain::points_per_unit).transpose()?.unwrap_or(rule.points_per_unit);
 
+    let offline_max = match req.offline_redemption_max_cost {
+        None => None,
+        Some(max) if (0..=1_000_000).contains(&max) => Some((max > 0).then_some(max)),
+        Some(_) => {
+            return Err(ApiError::validation(
+                "offline_redemption_max_cost",
+                "Offline redemption limit must be between 0 (off) and 1000000.",
+            ));
+        }
+    };
     let mut tx = state.writer.begin().await?;
     db::shops::update(&mut tx, owner.shop_id, &changes).await?;
+    if let Some(max) = offline_max {
+        db::shops::set_offline_redemption_max_cost(&mut tx, owner.shop_id, max).await?;
+    }
     if stamps_per_visit != rule.stamps_per_visit || points_per_unit != rule.points_per_unit {
         let next = db::shops::Rule { version: rule.version + 1, stamps_per_visit, points_per_unit, ..rule };
         db::shops::new_rule_version(&mut tx, owner.shop_id, next).await?;
@@ -227,6 +240,16 @@ pub async fn update_reward(
         return Err(ApiError::not_found("unknown_reward", "This shop has no such reward."));
     }
     Ok(Json(owner_shop(&state, owner.shop_id, owner.email).await?))
+}
+
+/// Events the owner should look at, newest first: offline facts that broke a rule and the
+/// events that compensated them, and events from a tablet whose clock was far off.
+#[utoipa::path(get, path = "/api/v1/owner/review", tag = "owner",
+    responses((status = 200, body = Vec<FlaggedEvent>), (status = 401, body = ApiErrorBody)),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn review(State(state): State<AppState>, owner: OwnerAuth) -> Result<Json<Vec<FlaggedEvent>>, ApiError> {
+    Ok(Json(db::events::flagged(&state.db, owner.shop_id, 200).await?))
 }
 
 async fn parse_reward(state: &AppState, shop_id: ShopId, req: &RewardInput) -> Result<(String, i64, Option<i64>), ApiError> {

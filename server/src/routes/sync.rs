@@ -7,7 +7,7 @@ use regulars_protocol::program::minor_digits;
 use regulars_protocol::wire::{ApiErrorBody, PullResponse, PushRequest, PushResponse, PushResult, PushStatus};
 use std::collections::{HashMap, HashSet};
 
-use regulars_protocol::{CardId, Event, EventBody, Program, ProgramKind, Reward, StaffId};
+use regulars_protocol::{CardId, Event, EventBody, EventId, Program, ProgramKind, Reward, StaffId};
 
 use crate::auth::DeviceAuth;
 use crate::db::{self, Tx};
@@ -20,6 +20,11 @@ pub const MAX_BATCH: usize = 500;
 /// A device clock further off than this marks the events it stamps.
 const MAX_CLOCK_SKEW_MINUTES: i64 = 5;
 const CLOCK_SKEW: &str = "clock_skew";
+const DOUBLE_REDEMPTION: &str = "double_redemption";
+const COMPENSATION: &str = "compensation";
+/// Compensating events get a name-based id (UUIDv5) from the event they balance, so a retried
+/// push can never add a second one.
+const COMPENSATION_NAMESPACE: uuid::Uuid = uuid::Uuid::from_u128(0x8d3c_51f2_6a0e_4f7b_9c1d_2e5a_7b40_c6e1);
 /// Most cards one pull returns.
 const PULL_PAGE: i64 = 500;
 
@@ -121,6 +126,7 @@ struct Batch {
     flags: Vec<String>,
     rule: db::shops::Rule,
     rewards: Vec<Reward>,
+    offline_redemption_max_cost: Option<i64>,
     staff: HashSet<StaffId>,
     cards: HashMap<CardId, Option<CardState>>,
 }
@@ -143,6 +149,7 @@ impl Batch {
             flags,
             rule,
             rewards: db::shops::rewards(&mut **tx, device.shop_id).await?,
+            offline_redemption_max_cost: db::shops::offline_redemption_max_cost(&mut **tx, device.shop_id).await?,
             staff: db::shops::staff_ids(&mut **tx, device.shop_id).await?,
             cards: HashMap::new(),
         })
@@ -199,21 +206,71 @@ impl Batch {
             }
             Some(card) => card.balance,
         };
-        if let Some(refusal) = self.check_rules(tx, event, &balance).await? {
-            return Ok(refusal);
-        }
+        let verdict = match self.check_rules(tx, event, &balance).await? {
+            Err(refusal) => return Ok(refusal),
+            Ok(verdict) => verdict,
+        };
         let mut flags = self.flags.clone();
         if event.occurred_at > db::now() + time::Duration::minutes(MAX_CLOCK_SKEW_MINUTES) && flags.is_empty() {
             flags.push(CLOCK_SKEW.to_string());
         }
+        flags.extend(verdict.flags.iter().map(|f| f.to_string()));
+        let ordinal = match (&event.body, verdict.compensate) {
+            (EventBody::RewardRedeemed { .. }, None) => Some(db::events::next_redemption_ordinal(tx, event.card_id).await?),
+            _ => None,
+        };
         let seq = db::events::next_seq(tx, self.device.shop_id).await?;
         let mut after = balance;
         after.apply(&event.body);
-        db::events::insert(tx, self.device.shop_id, seq, self.device.location_id, event, &canonical, &after, &flags)
+        let compensation = verdict.compensate.map(|(delta, reason)| Event {
+            id: EventId(uuid::Uuid::new_v5(&COMPENSATION_NAMESPACE, event.id.0.as_bytes())),
+            card_id: event.card_id,
+            device_id: event.device_id,
+            device_seq: event.device_seq,
+            staff_id: None,
+            occurred_at: event.occurred_at,
+            body: EventBody::Adjustment { delta, reason: reason.to_string() },
+        });
+        let mut final_balance = after;
+        if let Some(compensation) = &compensation {
+            final_balance.apply(&compensation.body);
+        }
+        // A retry of the event gets this same answer: the balance after the event and
+        // anything the server added for it.
+        db::events::insert(
+            tx,
+            self.device.shop_id,
+            seq,
+            self.device.location_id,
+            event,
+            &canonical,
+            &final_balance,
+            &flags,
+            ordinal,
+        )
+        .await?;
+        let mut last_seq = seq;
+        if let Some(compensation) = &compensation {
+            last_seq = db::events::next_seq(tx, self.device.shop_id).await?;
+            let json = serde_json::to_string(compensation).map_err(anyhow::Error::from)?;
+            let marks = [COMPENSATION.to_string()];
+            db::events::insert(
+                tx,
+                self.device.shop_id,
+                last_seq,
+                self.device.location_id,
+                compensation,
+                &json,
+                &final_balance,
+                &marks,
+                None,
+            )
             .await?;
+        }
+        let after = final_balance;
         if let Some(card) = self.card(tx, event.card_id).await? {
             card.balance = after;
-            card.changed_at = Some(seq);
+            card.changed_at = Some(last_seq);
         }
         Ok(PushResult {
             id: event.id,
@@ -237,13 +294,16 @@ impl Batch {
         Ok(())
     }
 
-    /// The program's rules for each kind of event.
-    async fn check_rules(&self, tx: &mut Tx, event: &Event, balance: &Balance) -> Result<Option<PushResult>, ApiError> {
-        let refusal = match &event.body {
+    /// The program's rules for each kind of event: a refusal, or acceptance with any marks
+    /// for the owner and a compensating adjustment to add.
+    async fn check_rules(&self, tx: &mut Tx, event: &Event, balance: &Balance) -> Result<Result<Verdict, PushResult>, ApiError> {
+        let accept = Ok(Verdict::default());
+        let refuse = |code: &str, reason: String| Err(rejected(event, code, reason));
+        let verdict = match &event.body {
             EventBody::StampsIssued { .. } if self.rule.kind != ProgramKind::Stamps => {
-                Some(rejected(event, "wrong_program_kind", "This shop's program collects points, not stamps."))
+                refuse("wrong_program_kind", "This shop's program collects points, not stamps.".into())
             }
-            EventBody::StampsIssued { .. } => None,
+            EventBody::StampsIssued { .. } => accept,
             EventBody::PointsEarned { amount_minor, points, program_version, .. } => {
                 let rule = if *program_version == self.rule.version {
                     Some(self.rule)
@@ -251,9 +311,9 @@ impl Batch {
                     db::shops::rule(&mut **tx, self.device.shop_id, Some(*program_version)).await?
                 };
                 match rule {
-                    None => Some(rejected(event, "unknown_program_version", "This program version does not exist.")),
+                    None => refuse("unknown_program_version", "This program version does not exist.".into()),
                     Some(rule) if rule.kind != ProgramKind::Points => {
-                        Some(rejected(event, "wrong_program_kind", "This shop's program collects stamps, not points."))
+                        refuse("wrong_program_kind", "This shop's program collects stamps, not points.".into())
                     }
                     Some(rule) => {
                         let program = Program {
@@ -262,38 +322,62 @@ impl Batch {
                             stamps_per_visit: rule.stamps_per_visit,
                             points_per_unit: rule.points_per_unit,
                             rewards: vec![],
+                            offline_redemption_max_cost: None,
                         };
                         let expected = program.points_for(*amount_minor, minor_digits(&self.currency));
-                        (expected != *points).then(|| {
-                            rejected(event, "points_mismatch", format!("This purchase earns {expected} points, not {points}."))
-                        })
+                        if expected == *points {
+                            accept
+                        } else {
+                            refuse("points_mismatch", format!("This purchase earns {expected} points, not {points}."))
+                        }
                     }
                 }
             }
-            EventBody::RewardRedeemed { reward_id, cost } => match self.rewards.iter().find(|r| r.id == *reward_id) {
-                None => Some(rejected(event, "unknown_reward", "This shop has no such reward.")),
-                Some(reward) if !reward.active => {
-                    Some(rejected(event, "reward_retired", format!("{} is no longer offered.", reward.name)))
-                }
-                Some(reward) if reward.cost != *cost => Some(rejected(
-                    event,
-                    "reward_cost_changed",
-                    format!("{} now costs {}. Look the card up again.", reward.name, reward.cost),
-                )),
-                Some(reward) => balance.check_redemption(*cost).err().map(|_| {
-                    rejected(
-                        event,
+            EventBody::RewardRedeemed { reward_id, cost, offline } => {
+                let Some(reward) = self.rewards.iter().find(|r| r.id == *reward_id) else {
+                    return Ok(refuse("unknown_reward", "This shop has no such reward.".into()));
+                };
+                if *offline {
+                    // The reward was already handed over: store the fact, and mark what was wrong.
+                    let mut verdict = Verdict::default();
+                    if self.offline_redemption_max_cost.is_none_or(|max| *cost > max) {
+                        verdict.flags.push("offline_not_allowed");
+                    }
+                    if !reward.active {
+                        verdict.flags.push("reward_retired");
+                    }
+                    if reward.cost != *cost {
+                        verdict.flags.push("reward_cost_changed");
+                    }
+                    if balance.check_redemption(*cost).is_err() {
+                        verdict.flags.push(DOUBLE_REDEMPTION);
+                        verdict.compensate = Some((*cost, "Compensates an offline redemption the card could not cover"));
+                    }
+                    Ok(verdict)
+                } else if !reward.active {
+                    refuse("reward_retired", format!("{} is no longer offered.", reward.name))
+                } else if reward.cost != *cost {
+                    refuse("reward_cost_changed", format!("{} now costs {}. Look the card up again.", reward.name, reward.cost))
+                } else if balance.check_redemption(*cost).is_err() {
+                    refuse(
                         "not_enough",
                         format!("Not enough for {}: the card has {}, it costs {}.", reward.name, balance.balance, cost),
                     )
-                }),
-            },
-            EventBody::Adjustment { .. } | EventBody::Reversal { .. } => Some(rejected(
-                event,
-                "not_allowed",
-                "Corrections are made by a manager, not from the till.",
-            )),
+                } else {
+                    accept
+                }
+            }
+            EventBody::Adjustment { .. } | EventBody::Reversal { .. } => {
+                refuse("not_allowed", "Corrections are made by a manager, not from the till.".into())
+            }
         };
-        Ok(refusal)
+        Ok(verdict)
     }
+}
+
+/// An accepted event's marks, and the adjustment the server adds to balance it, if any.
+#[derive(Debug, Default)]
+struct Verdict {
+    flags: Vec<&'static str>,
+    compensate: Option<(i64, &'static str)>,
 }

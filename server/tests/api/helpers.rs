@@ -73,7 +73,7 @@ impl Till {
     }
 
     pub fn redeem(&self, card_id: CardId, reward: &Reward) -> Event {
-        self.event(card_id, EventBody::RewardRedeemed { reward_id: reward.id, cost: reward.cost })
+        self.event(card_id, EventBody::RewardRedeemed { reward_id: reward.id, cost: reward.cost, offline: false })
     }
 }
 

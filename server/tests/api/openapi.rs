@@ -17,6 +17,7 @@ async fn the_openapi_document_covers_every_endpoint_with_error_schemas() {
         "/api/v1/owner/rewards",
         "/api/v1/owner/rewards/{id}",
         "/api/v1/owner/pairing-codes",
+        "/api/v1/owner/review",
         "/api/v1/shops/{slug}",
         "/api/v1/shops/{slug}/join",
         "/api/v1/cards/me",

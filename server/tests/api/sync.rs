@@ -215,3 +215,108 @@ proptest! {
         runtime.block_on(run_model(steps, 3, 3));
     }
 }
+
+async fn allow_offline_redemption(app: &TestApp, owner: &crate::helpers::Owner, max: i64) {
+    let settings = regulars_protocol::wire::ShopSettings { offline_redemption_max_cost: Some(max), ..Default::default() };
+    let shop: regulars_protocol::wire::OwnerShop =
+        json(owner.client.patch(app.url("/api/v1/owner/shop")).json(&settings).send().await.unwrap(), 200).await;
+    assert_eq!(shop.program.offline_redemption_max_cost, (max > 0).then_some(max));
+}
+
+fn offline_redeem(till: &crate::helpers::Till, card: CardId, reward: &regulars_protocol::Reward) -> Event {
+    till.event(card, regulars_protocol::EventBody::RewardRedeemed { reward_id: reward.id, cost: reward.cost, offline: true })
+}
+
+#[tokio::test]
+async fn the_owner_sets_which_rewards_tablets_may_redeem_offline() {
+    let app = spawn_app().await;
+    let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
+    assert_eq!(owner.shop.program.offline_redemption_max_cost, None, "online only by default");
+    allow_offline_redemption(&app, &owner, 5).await;
+    let till = app.pair(&owner).await;
+    let program = pull(&app, &till.token, 0).await.till.program;
+    assert!(program.redeemable_offline(&program.rewards[0]));
+    allow_offline_redemption(&app, &owner, 0).await;
+}
+
+#[tokio::test]
+async fn an_offline_redemption_the_card_covers_is_stored_like_an_online_one() {
+    let app = spawn_app().await;
+    let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
+    allow_offline_redemption(&app, &owner, 5).await;
+    let till = app.pair(&owner).await;
+    let card = app.join(&owner).await;
+    let card_id = card.card.card.id;
+    app.push(&till, &[till.stamps(card_id, 5)]).await;
+    let reward = owner.shop.program.rewards[0].clone();
+    let response = app.push(&till, &[offline_redeem(&till, card_id, &reward)]).await;
+    assert_eq!(response.results[0].status, PushStatus::Accepted);
+    assert!(response.results[0].flags.is_empty());
+    assert_eq!(response.results[0].balance.unwrap().balance, 0);
+    let ordinal: Option<i64> =
+        sqlx::query_scalar("SELECT redemption_ordinal FROM events WHERE kind = 'reward_redeemed'").fetch_one(&app.db).await.unwrap();
+    assert_eq!(ordinal, Some(1));
+}
+
+#[tokio::test]
+async fn the_same_reward_redeemed_offline_on_two_tablets_is_stored_flagged_and_compensated_once() {
+    let app = spawn_app().await;
+    let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
+    allow_offline_redemption(&app, &owner, 5).await;
+    let first = app.pair(&owner).await;
+    let second = app.pair(&owner).await;
+    let card = app.join(&owner).await;
+    let card_id = card.card.card.id;
+    app.push(&first, &[first.stamps(card_id, 5)]).await;
+    let reward = owner.shop.program.rewards[0].clone();
+    // Both tablets were offline and each handed over the one coffee the card had.
+    let a = offline_redeem(&first, card_id, &reward);
+    let b = offline_redeem(&second, card_id, &reward);
+    let ra = app.push(&first, std::slice::from_ref(&a)).await;
+    let rb = app.push(&second, std::slice::from_ref(&b)).await;
+    assert_eq!(ra.results[0].status, PushStatus::Accepted);
+    assert!(ra.results[0].flags.is_empty());
+    assert_eq!(rb.results[0].status, PushStatus::Accepted, "offline facts are never refused");
+    assert_eq!(rb.results[0].flags, ["double_redemption"]);
+    assert_eq!(rb.results[0].balance.unwrap().balance, 0, "the compensating event balances the card");
+
+    // A retried push changes nothing and adds no second compensation.
+    let again = app.push(&second, std::slice::from_ref(&b)).await;
+    assert_eq!(again.results[0].status, PushStatus::Duplicate);
+    assert_eq!(again.results[0].balance, rb.results[0].balance);
+    let kinds: Vec<String> = sqlx::query_scalar("SELECT kind FROM events ORDER BY seq").fetch_all(&app.db).await.unwrap();
+    assert_eq!(kinds, ["stamps_issued", "reward_redeemed", "reward_redeemed", "adjustment"]);
+    let ordinals: Vec<Option<i64>> = sqlx::query_scalar("SELECT redemption_ordinal FROM events WHERE kind = 'reward_redeemed' ORDER BY seq")
+        .fetch_all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(ordinals, [Some(1), None], "one earned reward, one redemption of it");
+
+    let review: Vec<regulars_protocol::wire::FlaggedEvent> =
+        json(owner.client.get(app.url("/api/v1/owner/review")).send().await.unwrap(), 200).await;
+    let flags: Vec<Vec<String>> = review.iter().map(|f| f.flags.clone()).collect();
+    assert_eq!(flags, [vec!["compensation".to_string()], vec!["double_redemption".to_string()]]);
+    let view = app.card(&card.token).await;
+    assert_eq!(view.balance.balance, 0);
+    assert!(maintenance::rebuild_balances(&app.db).await.unwrap().differences.is_empty());
+}
+
+#[tokio::test]
+async fn the_ordinal_constraint_refuses_a_second_redemption_with_the_same_identity() {
+    let app = spawn_app().await;
+    let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
+    let till = app.pair(&owner).await;
+    let card = app.join(&owner).await;
+    app.push(&till, &[till.stamps(card.card.card.id, 10)]).await;
+    let reward = owner.shop.program.rewards[0].clone();
+    app.push(&till, &[till.redeem(card.card.card.id, &reward)]).await;
+    let copy = sqlx::query(
+        "INSERT INTO events (id, shop_id, seq, card_id, device_id, device_seq, kind, delta, body, balance_after,
+                             occurred_at, recorded_at, redemption_ordinal)
+         SELECT 'copy', shop_id, seq + 100, card_id, device_id, device_seq, kind, delta, body, balance_after,
+                occurred_at, recorded_at, redemption_ordinal FROM events WHERE kind = 'reward_redeemed'",
+    )
+    .execute(&app.db)
+    .await;
+    assert!(copy.is_err(), "the database itself refuses two redemptions of one earned reward");
+}

@@ -272,7 +272,7 @@ fn RedeemButtons(card_id: CardId) -> impl IntoView {
                     .map(|reward| {
                         let name = reward.name.clone();
                         let redeem = move |_| {
-                            let body = EventBody::RewardRedeemed { reward_id: reward.id, cost: reward.cost };
+                            let body = EventBody::RewardRedeemed { reward_id: reward.id, cost: reward.cost, offline: false };
                             till.redeem(state, card_id, body, reward.name.clone());
                         };
                         view! {
