@@ -235,6 +235,9 @@ pub enum Msg {
     Currency,
     TimeZone,
     StampsPerVisit,
+    /// Label of the offline redemption limit, with the unit (stamps or points).
+    OfflineRedemptionMax(ProgramKind),
+    OfflineRedemptionHint,
     SaveSettings,
     SettingsSaved,
     LogOut,

@@ -223,6 +223,11 @@ pub(super) fn text(msg: &Msg) -> String {
         Currency => "Currency".into(),
         TimeZone => "Time zone".into(),
         StampsPerVisit => "Stamps per visit".into(),
+        OfflineRedemptionMax(kind) => match kind {
+            ProgramKind::Stamps => "Redeem offline up to (stamps)".into(),
+            ProgramKind::Points => "Redeem offline up to (points)".into(),
+        },
+        OfflineRedemptionHint => "Tablets without a connection may hand over rewards costing up to this. 0: only online.".into(),
         SaveSettings => "Save settings".into(),
         SettingsSaved => "Settings saved".into(),
         LogOut => "Log out".into(),

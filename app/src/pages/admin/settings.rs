@@ -31,6 +31,7 @@ pub(super) fn SettingsPanel() -> impl IntoView {
         ProgramKind::Stamps => Msg::StampsPerVisit,
         ProgramKind::Points => Msg::PointsPerUnit(currency.get().trim().to_uppercase()),
     };
+    let offline_max = RwSignal::new(current.program.offline_redemption_max_cost.unwrap_or(0).to_string());
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let saved = RwSignal::new(None::<String>);
@@ -48,6 +49,13 @@ pub(super) fn SettingsPanel() -> impl IntoView {
                 return;
             }
         };
+        let offline_max = match offline_max.get_untracked().trim().parse::<i64>() {
+            Ok(max) if max >= 0 => max,
+            _ => {
+                error.set(Some(t(Msg::OfflineRedemptionHint)));
+                return;
+            }
+        };
         let body = ShopSettings {
             shop_name: Some(shop_name.get_untracked().trim().to_owned()),
             brand_color: Some(brand.get_untracked()),
@@ -55,6 +63,7 @@ pub(super) fn SettingsPanel() -> impl IntoView {
             time_zone: Some(time_zone.get_untracked().trim().to_owned()),
             stamps_per_visit: (kind == ProgramKind::Stamps).then_some(rate),
             points_per_unit: (kind == ProgramKind::Points).then_some(rate),
+            offline_redemption_max_cost: Some(offline_max),
         };
         busy.set(true);
         error.set(None);
@@ -93,6 +102,12 @@ pub(super) fn SettingsPanel() -> impl IntoView {
                 <label class="field">
                     <span class="field-label">{move || t(rate_label())}</span>
                     <input type="number" name="rate" min="1" inputmode="numeric" required bind:value=rate />
+                </label>
+                <label class="field">
+                    <span class="field-label">{t(Msg::OfflineRedemptionMax(kind))}</span>
+                    <input type="number" name="offline_redemption_max_cost" min="0" inputmode="numeric" required
+                        aria-describedby="offline-redemption-hint" bind:value=offline_max />
+                    <span class="field-hint" id="offline-redemption-hint">{t(Msg::OfflineRedemptionHint)}</span>
                 </label>
                 <ErrorAlert message=error />
                 <StatusLine message=saved />
