@@ -261,8 +261,12 @@ fn RedeemButtons(card_id: CardId) -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    // Redemption is online only: the server checks and debits the balance.
+    // Redemption is online by default: the server checks and debits the balance. Rewards the
+    // owner allows offline go to the outbox like stamps, marked as offline redemptions.
     let offline = move || !till.status.online.get();
+    let offline_ok = move |reward: &regulars_protocol::Reward| {
+        program(&till).is_some_and(|(p, _)| p.redeemable_offline(reward))
+    };
     let note_id = "redeem-offline-note";
     view! {
         <div class="redeem">
@@ -271,16 +275,23 @@ fn RedeemButtons(card_id: CardId) -> impl IntoView {
                     .into_iter()
                     .map(|reward| {
                         let name = reward.name.clone();
+                        let allowed_offline = offline_ok(&reward);
                         let redeem = move |_| {
-                            let body = EventBody::RewardRedeemed { reward_id: reward.id, cost: reward.cost, offline: false };
-                            till.redeem(state, card_id, body, reward.name.clone());
+                            if offline() && allowed_offline {
+                                let body = EventBody::RewardRedeemed { reward_id: reward.id, cost: reward.cost, offline: true };
+                                let reward = reward.name.clone();
+                                till.record(state, card_id, body, move |balance| Msg::RewardRedeemed { reward, balance });
+                            } else {
+                                let body = EventBody::RewardRedeemed { reward_id: reward.id, cost: reward.cost, offline: false };
+                                till.redeem(state, card_id, body, reward.name.clone());
+                            }
                         };
                         view! {
                             <button
                                 type="button"
                                 class="button button-reward"
-                                disabled=move || till.busy.get() || offline()
-                                aria-describedby=move || offline().then_some(note_id)
+                                disabled=move || till.busy.get() || (offline() && !allowed_offline)
+                                aria-describedby=move || (offline() && !allowed_offline).then_some(note_id)
                                 on:click=redeem
                             >
                                 {t(Msg::Redeem(name))}
@@ -289,7 +300,7 @@ fn RedeemButtons(card_id: CardId) -> impl IntoView {
                     })
                     .collect_view()
             }}
-            <Show when=move || offline() && !affordable().is_empty()>
+            <Show when=move || offline() && affordable().iter().any(|r| !offline_ok(r))>
                 <p class="redeem-note" id=note_id>{t(Msg::RedeemNeedsConnection)}</p>
             </Show>
         </div>
