@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::update_prompt::UpdatePrompt;
 use crate::i18n::Lang;
 use crate::pages::admin::AdminPage;
 use crate::pages::card::CardPage;
@@ -34,6 +35,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/poster") view=PosterPage />
                 </Routes>
             </main>
+            <UpdatePrompt />
         </Router>
     }
 }

@@ -6,3 +6,4 @@ pub mod history;
 pub mod qr;
 pub mod reward_progress;
 pub mod stamp_grid;
+pub mod update_prompt;

@@ -239,6 +239,8 @@ pub enum Msg {
     OfflineRedemptionMax(ProgramKind),
     OfflineRedemptionHint,
     SaveSettings,
+    UpdateAvailable,
+    ReloadToUpdate,
     SettingsSaved,
     LogOut,
     WholeNumberNeeded(Box<Msg>),

@@ -17,6 +17,7 @@
 
 pub mod directory;
 pub mod outbox;
+pub mod service_worker;
 mod records;
 mod store;
 pub mod sync;

@@ -229,6 +229,8 @@ pub(super) fn text(msg: &Msg) -> String {
         },
         OfflineRedemptionHint => "Tablets without a connection may hand over rewards costing up to this. 0: only online.".into(),
         SaveSettings => "Save settings".into(),
+        UpdateAvailable => "A new version of Regulars is ready.".into(),
+        ReloadToUpdate => "Reload".into(),
         SettingsSaved => "Settings saved".into(),
         LogOut => "Log out".into(),
         WholeNumberNeeded(field) => format!("{} must be a whole number above zero.", text(field)),
