@@ -1,1 +1,109 @@
-fn main() {}
+//! `cargo xtask`: the project's own build and test driver, std only.
+//!
+//! ```text
+//! cargo xtask build [--release | --dev]   build the app into dist/ (release is the default)
+//! cargo xtask size                        print the shopper payload of the last build
+//! cargo xtask run                         build (release) and start the server on 127.0.0.1:8080
+//! cargo xtask test [--only rust|wasm|e2e] [-- ARGS]
+//!                                         run every test level; ARGS go to the one level chosen
+//! ```
+#![forbid(unsafe_code)]
+
+mod cmd;
+mod dist;
+mod test_all;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  build [--release | --dev]   build the app (wasm-bindgen, hashed assets) into dist/
+  size                        print the app payload of the last build: raw, gzip, brotli
+  run                         build (release) and start the server on 127.0.0.1:8080, data in ./data
+  test [--only LEVEL] [-- ARGS]
+                              run every test: rust (unit, property, server integration),
+                              wasm (wasm-bindgen-test in headless Chromium), e2e (Playwright).
+                              --only rust|wasm|e2e runs one level; ARGS after -- go to that level's
+                              runner (a cargo test filter, or Playwright arguments such as -g NAME)
+";
+
+/// The workspace root: the parent of this crate's directory.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives inside the workspace")
+        .to_path_buf()
+}
+
+/// Where cargo puts build output (respects `CARGO_TARGET_DIR`).
+pub fn target_dir() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => {
+            let dir = PathBuf::from(dir);
+            if dir.is_absolute() {
+                dir
+            } else {
+                root().join(dir)
+            }
+        }
+        None => root().join("target"),
+    }
+}
+
+/// An error for people: what went wrong and, where it helps, what to do.
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let outcome = match args.first().map(String::as_str) {
+        Some("build") => {
+            parse_profile(&args[1..]).and_then(|profile| dist::build(profile).map(|_| ()))
+        }
+        Some("size") => dist::print_size_of_last_build(),
+        Some("run") => run(),
+        Some("test") => test_all::parse(&args[1..]).and_then(test_all::run),
+        Some("help" | "-h" | "--help") => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(format!("unknown or missing command\n\n{USAGE}")),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn parse_profile(args: &[String]) -> Result<dist::Profile> {
+    let mut profile = dist::Profile::Release;
+    for arg in args {
+        match arg.as_str() {
+            "--release" => profile = dist::Profile::Release,
+            "--dev" => profile = dist::Profile::Dev,
+            other => return Err(format!("unknown build option {other:?}\n\n{USAGE}")),
+        }
+    }
+    Ok(profile)
+}
+
+/// `cargo xtask run`: the README's Run command.
+fn run() -> Result {
+    dist::build(dist::Profile::Release)?;
+    cmd::step(
+        "starting the server on http://127.0.0.1:8080 (admin: /admin, till: /staff); Ctrl-C stops it",
+    );
+    let mut server = cmd::cargo();
+    server
+        .args(["run", "--release", "-p", "regulars-server"])
+        .current_dir(root());
+    if std::env::var_os("REGULARS_DIST_DIR").is_none() {
+        server.env("REGULARS_DIST_DIR", "dist");
+    }
+    cmd::run(&mut server)
+}

@@ -1,0 +1,146 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { expect, openShop, PASSWORD, test, unique } from '../fixtures';
+import { exactNumber } from '../pages/cashier-page';
+import type { StampProgram } from '../pages/owner-page';
+import type { Page } from '@playwright/test';
+
+function stampProgram(): StampProgram {
+  const id = unique('offline');
+  return {
+    kind: 'stamps',
+    email: `owner+${id}@example.test`,
+    password: PASSWORD,
+    shopName: `Signal-free Café ${id}`,
+    rewardName: 'Free coffee',
+    stampsPerReward: 5,
+  };
+}
+
+/** Waits until the service worker has installed the app shell and controls the page. */
+async function untilServiceWorkerControls(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+}
+
+test('the card opens with its QR and balance with no network, after a reload and in a new tab', async ({ owner, shopper, cashier }) => {
+  const program = stampProgram();
+  const { cardCode } = await openShop({ owner, shopper, cashier }, program);
+
+  await test.step('the cashier gives two stamps and the phone syncs them', async () => {
+    await cashier.typeCardCode(cardCode);
+    await cashier.expectCustomer(0);
+    await cashier.page.getByRole('button', { name: 'More stamps', exact: true }).click();
+    await cashier.giveStamps(2);
+    await shopper.reloadUntilBalance(2);
+    await untilServiceWorkerControls(shopper.page);
+  });
+
+  const cardUrl = shopper.page.url();
+  await shopper.page.context().setOffline(true);
+
+  await test.step('reloaded without network, the card still shows', async () => {
+    await shopper.page.reload();
+    await expect(shopper.page.getByRole('heading', { level: 1, name: program.shopName, exact: true })).toBeVisible();
+    await expect(shopper.qr).toBeVisible();
+    await expect(shopper.cardCode).toHaveText(cardCode);
+    await expect(shopper.balance).toHaveText(exactNumber(2));
+    await expect(shopper.page.getByTestId('offline-note')).toBeVisible();
+    await expect(shopper.page.getByTestId('last-synced')).toBeVisible();
+  });
+
+  await test.step('a new tab opening the card URL without network shows it too', async () => {
+    const tab = await shopper.page.context().newPage();
+    await tab.goto(cardUrl);
+    await expect(tab.getByRole('img', { name: 'Card QR code' })).toBeVisible();
+    await expect(tab.getByTestId('card-code')).toHaveText(cardCode);
+    await expect(tab.getByTestId('balance')).toHaveText(exactNumber(2));
+    await tab.close();
+  });
+  await shopper.page.context().setOffline(false);
+});
+
+test('the till stamps five times offline, keeps them across a reload, and syncs each once', async ({ owner, shopper, cashier }) => {
+  const program = stampProgram();
+  const { cardCode } = await openShop({ owner, shopper, cashier }, program);
+  const syncStatus = cashier.page.getByTestId('sync-status');
+  const unsynced = cashier.page.getByTestId('unsynced-count');
+
+  await test.step('online, the tablet knows the card', async () => {
+    await cashier.typeCardCode(cardCode);
+    await cashier.expectCustomer(0);
+    await cashier.nextCustomer();
+    await untilServiceWorkerControls(cashier.page);
+    await expect(syncStatus).toHaveText('Online');
+  });
+
+  await cashier.page.context().setOffline(true);
+  await expect(syncStatus).toHaveText('Offline');
+
+  for (const visit of [1, 2, 3, 4, 5]) {
+    await test.step(`offline visit ${visit}: the stamp shows at once`, async () => {
+      await cashier.typeCardCode(cardCode);
+      await cashier.expectCustomer(visit - 1);
+      await cashier.giveStamps(visit);
+      await expect(unsynced).toHaveText(`${visit} to sync`);
+      await cashier.nextCustomer();
+    });
+  }
+
+  await test.step('reloaded while still offline, the outbox still holds five', async () => {
+    await cashier.page.reload();
+    await expect(cashier.page.getByRole('heading', { level: 1, name: program.shopName, exact: true })).toBeVisible();
+    await expect(syncStatus).toHaveText('Offline');
+    await expect(unsynced).toHaveText('5 to sync');
+    await cashier.page.getByRole('button', { name: 'Outbox', exact: true }).click();
+    await expect(cashier.page.getByTestId('outbox-item')).toHaveCount(5);
+    await cashier.page.getByRole('button', { name: 'Close', exact: true }).click();
+  });
+
+  await test.step('back online, the outbox empties', async () => {
+    await cashier.page.context().setOffline(false);
+    await expect(syncStatus).toHaveText('Online', { timeout: 20_000 });
+    await expect(unsynced).toHaveText('0 to sync', { timeout: 20_000 });
+  });
+
+  await test.step("the server has exactly five new events: the shopper's card shows them after its sync", async () => {
+    await shopper.reloadUntilBalance(5);
+    await expect(shopper.history).toHaveCount(5);
+    await expect(shopper.history.filter({ hasText: '+1 stamp' })).toHaveCount(5);
+    await expect(shopper.rewardProgress(program.rewardName)).toContainText('Ready to redeem');
+  });
+});
+
+test('deploying a new build while a page is open shows the update prompt', async ({ owner, shopper, cashier }) => {
+  const distDir = process.env.DIST_DIR;
+  test.skip(!distDir, 'needs DIST_DIR, the folder the server serves (cargo xtask test sets it)');
+  const program = stampProgram();
+  await openShop({ owner, shopper, cashier }, program);
+  const page = shopper.page;
+  await untilServiceWorkerControls(page);
+  const prompt = page.getByTestId('update-prompt');
+  await expect(prompt).toBeHidden();
+
+  const worker = path.join(distDir!, 'sw.js');
+  const original = fs.readFileSync(worker);
+  try {
+    await test.step('a new build is deployed: its service worker differs', async () => {
+      fs.writeFileSync(worker, Buffer.concat([original, Buffer.from(`\n// build deployed ${unique('at')}\n`)]));
+      // What the page does every half hour and whenever it becomes visible again.
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    });
+    await test.step('the open page keeps working and offers a reload', async () => {
+      await expect(prompt).toBeVisible({ timeout: 20_000 });
+      await expect(prompt).toHaveRole('status');
+      await expect(prompt).toContainText('A new version of Regulars is ready.');
+      await expect(shopper.qr).toBeVisible();
+    });
+    await test.step('Reload switches to the new build', async () => {
+      await prompt.getByRole('button', { name: 'Reload', exact: true }).click();
+      await expect(prompt).toBeHidden({ timeout: 20_000 });
+      await expect(shopper.qr).toBeVisible();
+    });
+  } finally {
+    fs.writeFileSync(worker, original);
+  }
+});
