@@ -58,6 +58,10 @@ struct TillContext {
     notice: RwSignal<Option<String>>,
     /// The customer in front of the cashier.
     customer: RwSignal<Option<TillCustomer>>,
+    /// Counts customers: "Next customer" and every lookup start a new one. Work that finishes
+    /// after the counter moved on (a push answer, an IndexedDB read) never shows its customer
+    /// again, so the next stamp cannot land on the previous customer.
+    visit: RwSignal<u64>,
     /// Their balance as shown: last known plus their events in the outbox.
     balance: RwSignal<i64>,
     /// The last action's confirmation, readable from a metre away.
@@ -78,6 +82,7 @@ impl TillContext {
             pairing: RwSignal::new(None),
             notice: RwSignal::new(None),
             customer: RwSignal::new(None),
+            visit: RwSignal::new(0),
             balance: RwSignal::new(0),
             confirmation: RwSignal::new(None),
             error: RwSignal::new(None),
@@ -107,6 +112,7 @@ impl TillContext {
 
     /// Clears the customer for the next one.
     fn next_customer(&self) {
+        self.visit.update(|v| *v += 1);
         self.customer.set(None);
         self.confirmation.set(None);
         self.error.set(None);
@@ -134,11 +140,15 @@ impl TillContext {
     }
 
     /// Shows `customer` with their balance: last known plus their events in the outbox.
-    async fn show_customer(&self, store: &Store, customer: TillCustomer) {
+    /// Shows nothing if the till moved on to another customer (`visit`) meanwhile.
+    async fn show_customer(&self, store: &Store, customer: TillCustomer, visit: u64) {
         let shown = store
             .balance_with_pending(customer.card_id, customer.last_known)
             .await
             .unwrap_or(customer.last_known);
+        if self.visit.try_get_untracked() != Some(visit) {
+            return;
+        }
         self.balance.try_set(shown.balance);
         self.customer.try_set(Some(customer));
     }
@@ -146,6 +156,7 @@ impl TillContext {
     /// Recomputes the shown balance of the customer on screen from the directory (if it knows a
     /// newer balance, as after a push) and the outbox.
     async fn refresh_balance(&self, store: &Store) {
+        let Some(visit) = self.visit.try_get_untracked() else { return };
         let Some(mut customer) = self.customer.try_get_untracked().flatten() else {
             return;
         };
@@ -168,7 +179,7 @@ impl TillContext {
             .with_untracked(|c| c.as_ref().map(|c| c.card_id))
             == Some(customer.card_id);
         if same {
-            self.show_customer(store, customer).await;
+            self.show_customer(store, customer, visit).await;
         }
     }
 
@@ -184,8 +195,10 @@ impl TillContext {
         this.busy.set(true);
         this.error.set(None);
         this.confirmation.set(None);
+        this.visit.update(|v| *v += 1);
+        let visit = this.visit.get_untracked();
         spawn_local(async move {
-            let result = this.find(state, &token, code).await;
+            let result = this.find(state, &token, code, visit).await;
             match result {
                 Ok(()) => {
                     if let Some(input) = this.code_input.get_untracked() {
@@ -203,7 +216,7 @@ impl TillContext {
         });
     }
 
-    async fn find(&self, state: AppState, token: &str, code: String) -> Result<(), Refusal> {
+    async fn find(&self, state: AppState, token: &str, code: String, visit: u64) -> Result<(), Refusal> {
         let store = state.store().await?;
         if sync::browser_online() {
             match api::lookup(token, &LookupRequest { code: code.clone() }).await {
@@ -216,7 +229,7 @@ impl TillContext {
                         last_known: customer.balance,
                         known_seq: customer.recent.iter().map(|e| e.seq).max().unwrap_or(0),
                     };
-                    self.show_customer(&store, found).await;
+                    self.show_customer(&store, found, visit).await;
                     return Ok(());
                 }
                 Err(err) if err.is_unauthorized() => return Err(Refusal::Unpaired),
@@ -251,7 +264,7 @@ impl TillContext {
                 known_seq: 0,
             },
         };
-        self.show_customer(&store, found).await;
+        self.show_customer(&store, found, visit).await;
         Ok(())
     }
 
@@ -271,12 +284,15 @@ impl TillContext {
         this.busy.set(true);
         this.error.set(None);
         this.confirmation.set(None);
+        let visit = this.visit.get_untracked();
         spawn_local(async move {
             match this.queue(state, card_id, body).await {
                 Ok(store) => {
                     this.refresh_balance(&store).await;
                     let balance = this.balance.get_untracked();
-                    this.confirmation.try_set(Some(t(confirm(balance))));
+                    if this.visit.try_get_untracked() == Some(visit) {
+                        this.confirmation.try_set(Some(t(confirm(balance))));
+                    }
                     if let Some(engine) = this.engine() {
                         engine.refresh_counts().await;
                         engine.push_soon();
@@ -309,6 +325,7 @@ impl TillContext {
         this.busy.set(true);
         this.error.set(None);
         this.confirmation.set(None);
+        let visit = this.visit.get_untracked();
         spawn_local(async move {
             let outcome = async {
                 let store = state.store().await?;
@@ -333,8 +350,10 @@ impl TillContext {
                 Ok(store) => {
                     this.refresh_balance(&store).await;
                     let balance = this.balance.get_untracked();
-                    this.confirmation
-                        .try_set(Some(t(Msg::RewardRedeemed { reward, balance })));
+                    if this.visit.try_get_untracked() == Some(visit) {
+                        this.confirmation
+                            .try_set(Some(t(Msg::RewardRedeemed { reward, balance })));
+                    }
                     this.focus_code();
                 }
                 Err(Refusal::Unpaired) => this.unpaired(state),
