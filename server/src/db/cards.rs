@@ -1,7 +1,7 @@
 //! Cards: the members of a shop's program.
 
 use regulars_protocol::wire::DirectoryCard;
-use regulars_protocol::{Balance, CardId, ShopId};
+use regulars_protocol::{CardId, ShopId};
 use sqlx::Row;
 use time::OffsetDateTime;
 
@@ -128,13 +128,7 @@ pub async fn changed_since(db: &Db, shop_id: ShopId, cursor: i64, limit: i64) ->
                 first_name: r.get("first_name"),
                 revoked: r.get::<Option<String>, _>("revoked_at").is_some(),
                 changed_seq: r.get("changed_seq"),
-                balance: Balance {
-                    balance: r.get("balance"),
-                    earned: r.get("earned"),
-                    redeemed: r.get("redeemed"),
-                    rewards_redeemed: r.get("rewards_redeemed"),
-                    visits: r.get("visits"),
-                },
+                balance: super::events::balance_from_row(r),
             })
         })
         .collect()

@@ -103,15 +103,18 @@ pub async fn balance<'e, E: sqlx::SqliteExecutor<'e>>(db: E, card_id: CardId) ->
     .bind(card_id.to_string())
     .fetch_optional(db)
     .await?;
-    Ok(row
-        .map(|r| Balance {
-            balance: r.get("balance"),
-            earned: r.get("earned"),
-            redeemed: r.get("redeemed"),
-            rewards_redeemed: r.get("rewards_redeemed"),
-            visits: r.get("visits"),
-        })
-        .unwrap_or_default())
+    Ok(row.as_ref().map(balance_from_row).unwrap_or_default())
+}
+
+/// A balance from a row with the `balances` table's columns.
+pub fn balance_from_row(r: &sqlx::sqlite::SqliteRow) -> Balance {
+    Balance {
+        balance: r.get("balance"),
+        earned: r.get("earned"),
+        redeemed: r.get("redeemed"),
+        rewards_redeemed: r.get("rewards_redeemed"),
+        visits: r.get("visits"),
+    }
 }
 
 pub async fn set_balance(tx: &mut Tx, card_id: CardId, balance: &Balance, seq: i64) -> sqlx::Result<()> {
@@ -215,13 +218,7 @@ pub async fn all_balances(db: &super::Db) -> anyhow::Result<Vec<(CardId, Balance
         .map(|r| {
             Ok((
                 parse_id(r.get::<&str, _>("card_id"))?,
-                Balance {
-                    balance: r.get("balance"),
-                    earned: r.get("earned"),
-                    redeemed: r.get("redeemed"),
-                    rewards_redeemed: r.get("rewards_redeemed"),
-                    visits: r.get("visits"),
-                },
+                balance_from_row(r),
             ))
         })
         .collect()
