@@ -9,8 +9,7 @@ use regulars_protocol::RewardId;
 use regulars_protocol::wire::{
     ApiErrorBody, CardEvents, CardView, Customer, JoinRequest, JoinResponse, LoginRequest, LookupRequest,
     OwnerShop, PairRequest, PairResponse, PairingCode, ProfileUpdate, PublicShop, PullResponse, PushRequest,
-    PushResponse, RewardInput, SetupRequest, ShopSettings, TillProgram,
-};
+    PushResponse, RewardInput, SetupRequest, ShopSettings, TillProgram, FlaggedEvent};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -159,6 +158,15 @@ pub async fn logout() -> Result<(), ApiError> {
 pub async fn owner_shop() -> Result<OwnerShop, ApiError> {
     send_json(empty(with_auth(
         Request::get(&url("/owner/shop")),
+        Auth::Session,
+    ))?)
+    .await
+}
+
+/// `GET /owner/review`: events the owner should look at, newest first.
+pub async fn review() -> Result<Vec<FlaggedEvent>, ApiError> {
+    send_json(empty(with_auth(
+        Request::get(&url("/owner/review")),
         Auth::Session,
     ))?)
     .await

@@ -240,6 +240,10 @@ pub enum Msg {
     OfflineRedemptionHint,
     SaveSettings,
     UpdateAvailable,
+    ReviewHeading,
+    ReviewEmpty,
+    /// A flag on an event, by its code (`double_redemption`, `clock_skew`, ...).
+    ReviewFlag(String),
     ReloadToUpdate,
     SettingsSaved,
     LogOut,

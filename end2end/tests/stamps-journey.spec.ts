@@ -77,6 +77,12 @@ test('a stamp card: five visits earn the reward, the cashier redeems it, the car
     await expect(shopper.history.filter({ hasText: '+1 stamp' })).toHaveCount(5);
     await expect(shopper.rewardProgress(program.rewardName)).toContainText('5 more stamps');
   });
+
+  await test.step('nothing went wrong, so the owner has nothing to review', async () => {
+    await owner.page.reload();
+    await expect(owner.page.getByRole('heading', { name: 'Needs review', exact: true })).toBeVisible();
+    await expect(owner.page.getByText('Nothing to review.', { exact: true })).toBeVisible();
+  });
 });
 
 test('a USB scanner finds the customer without a click', async ({ owner, shopper, cashier }) => {

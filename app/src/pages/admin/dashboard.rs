@@ -75,6 +75,7 @@ pub(super) fn Dashboard() -> impl IntoView {
                 </section>
                 <PairingPanel />
                 <RewardsPanel />
+                <ReviewPanel />
                 <SettingsPanel />
             </div>
             <button type="button" class="button button-quiet" on:click=log_out>{t(Msg::LogOut)}</button>
@@ -115,6 +116,41 @@ fn PairingPanel() -> impl IntoView {
             })}
             <ErrorAlert message=error />
             <button type="button" class="button" on:click=create disabled=busy>{t(Msg::CreatePairingCode)}</button>
+        </section>
+    }
+}
+
+/// Events to look at: offline redemptions the card could not cover (and the adjustments that
+/// balanced them), and events from a tablet whose clock was far off.
+#[component]
+fn ReviewPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let currency = move || owner_shop(state).map(|s| s.shop.currency).unwrap_or_default();
+    let flagged = LocalResource::new(|| async { api::review().await.map_err(|e| e.user_message()) });
+    view! {
+        <section class="panel" aria-labelledby="review-heading">
+            <h2 id="review-heading">{t(Msg::ReviewHeading)}</h2>
+            <Suspense fallback=|| ()>
+                {move || flagged.get().map(|answer| match answer {
+                    Err(message) => view! { <p role="alert" class="alert">{message}</p> }.into_any(),
+                    Ok(items) if items.is_empty() => view! { <p class="muted">{t(Msg::ReviewEmpty)}</p> }.into_any(),
+                    Ok(items) => view! {
+                        <ul class="review-list">
+                            {items.into_iter().map(|item| {
+                                let who = item.first_name.clone().unwrap_or_else(|| item.card_id.to_string()[..8].to_owned());
+                                let what = crate::components::history::entry_text(&item.event, &currency());
+                                let why = item.flags.iter().map(|f| t(Msg::ReviewFlag(f.clone()))).collect::<Vec<_>>().join(", ");
+                                view! {
+                                    <li data-testid="review-item">
+                                        <strong>{who}</strong>" · "{what}<br/>
+                                        <span class="muted">{why}</span>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any(),
+                })}
+            </Suspense>
         </section>
     }
 }
