@@ -32,6 +32,12 @@ pub struct Event {
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub occurred_at: OffsetDateTime,
     pub body: EventBody,
+    /// The card code the till scanned for this event (see [`crate::card_code`]). The server
+    /// verifies it again: a redemption needs a valid signed code, and an event whose code fails
+    /// is stored, flagged and balanced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
+    pub code: Option<String>,
 }
 
 /// What happened.

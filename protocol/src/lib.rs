@@ -15,7 +15,7 @@ pub mod ledger;
 pub mod program;
 pub mod wire;
 
-pub use card_code::{CardCode, CardCodeError};
+pub use card_code::{CardCode, CardCodeError, CardKey, CodeRefused, Verified};
 pub use ids::*;
 pub use ledger::{Balance, Event, EventBody, RedemptionRefused};
 pub use program::{Program, ProgramKind, Reward};

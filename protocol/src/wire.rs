@@ -24,6 +24,12 @@
 //! | `POST /api/v1/sync/push` | device | [`PushRequest`] | [`PushResponse`] |
 //! | `GET /api/v1/sync/pull?cursor=N` | device | - | [`PullResponse`] |
 //! | `GET /api/v1/cards/me/events?after=N` | card token | - | [`CardEvents`] |
+//! | `PUT /api/v1/cards/me/key` | card token | [`CardKeyRequest`] | [`CardView`] |
+//! | `POST /api/v1/cards/me/recovery-code` | card token | - | [`RecoveryCode`] |
+//! | `POST /api/v1/cards/recover` | anyone with a recovery code | [`RecoverRequest`] | [`JoinResponse`] |
+//! | `GET /api/v1/owner/cards` | owner | - | [`Member`] list |
+//! | `POST /api/v1/owner/cards/{id}/revoke` | owner | - | [`Member`] |
+//! | `POST /api/v1/owner/printed-cards` | owner | [`PrintedCardRequest`] | [`PrintedCard`] |
 //!
 //! Card and device credentials travel as `Authorization: Bearer <token>`; the owner's session is
 //! an HttpOnly cookie. Every error is an [`ApiErrorBody`].
@@ -197,6 +203,11 @@ pub struct JoinRequest {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(max_length = 254, pattern = "^$|^[^@\\s\\u0000-\\u001f\\u007f-\\u009f]+@[^@\\s.\\u0000-\\u001f\\u007f-\\u009f][^@\\s\\u0000-\\u001f\\u007f-\\u009f]*\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f]*[^@\\s.\\u0000-\\u001f\\u007f-\\u009f]$"))]
     pub email: Option<String>,
+    /// The phone's card key (WebCrypto ECDSA P-256, the private half never leaves the phone):
+    /// URL-safe base64 of its 65-byte uncompressed point. See [`crate::CardKey`].
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(min_length = 87, max_length = 87, pattern = "^[A-Za-z0-9_-]{87}$"))]
+    pub public_key: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -205,6 +216,73 @@ pub struct JoinResponse {
     /// The card's credential. Shown once: the phone keeps it; the server keeps only its hash.
     pub token: String,
     pub card: CardView,
+    /// Moves the card to a new phone. Shown once (the phone keeps it to show again); the server
+    /// keeps only its hash.
+    #[serde(default)]
+    pub recovery_code: Option<String>,
+}
+
+/// Registers the phone's card key, for a card made before signed codes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CardKeyRequest {
+    #[cfg_attr(feature = "openapi", schema(min_length = 87, max_length = 87, pattern = "^[A-Za-z0-9_-]{87}$"))]
+    pub public_key: String,
+}
+
+/// A new recovery code (the previous one stops working).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecoveryCode {
+    /// `XXXX-XXXX-XXXX`, letters and digits without look-alikes.
+    pub recovery_code: String,
+}
+
+/// Moves a card to this phone: the old phone's token and key stop working.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecoverRequest {
+    #[cfg_attr(feature = "openapi", schema(max_length = 40))]
+    pub recovery_code: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 87, max_length = 87, pattern = "^[A-Za-z0-9_-]{87}$"))]
+    pub public_key: String,
+}
+
+/// A member as the owner's member list shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Member {
+    pub card_id: CardId,
+    #[serde(default)]
+    pub first_name: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    /// A printed card (no phone): stamps and points only.
+    pub printed: bool,
+    pub balance: Balance,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub created_at: OffsetDateTime,
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    pub revoked_at: Option<OffsetDateTime>,
+}
+
+/// A printed card for a shopper without a smartphone.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PrintedCardRequest {
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 50, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
+    pub first_name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PrintedCard {
+    pub member: Member,
+    /// The text of the printed QR code (`R3...`), signed by the shop: good for stamps only.
+    pub code: String,
 }
 
 /// A member's own card.
@@ -212,8 +290,12 @@ pub struct JoinResponse {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CardInfo {
     pub id: CardId,
-    /// The text of the card's QR code.
+    /// The card's old unsigned code (`R1...`). Tills refuse it: the phone shows a new signed
+    /// code every 30 seconds instead.
     pub code: String,
+    /// The phone's key is registered, so its signed codes can be verified.
+    #[serde(default)]
+    pub has_key: bool,
     #[serde(default)]
     pub first_name: Option<String>,
     #[serde(default)]
@@ -305,6 +387,9 @@ pub struct TillProgram {
     pub staff: Vec<StaffMember>,
     /// The cashier the tablet acts as until staff switching with PINs exists.
     pub default_staff_id: StaffId,
+    /// The shop's key for printed cards' codes (a [`crate::CardKey`] in its wire form).
+    #[serde(default)]
+    pub printed_card_key: Option<String>,
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub server_time: OffsetDateTime,
@@ -314,8 +399,22 @@ pub struct TillProgram {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LookupRequest {
     /// What the scanner read or the cashier typed.
-    #[cfg_attr(feature = "openapi", schema(max_length = 200, pattern = "^\\s*[Rr]1[0-9A-Za-z $%*+./:-]{24}\\s*$"))]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200, pattern = "^\\s*R[123][0-9A-Z $%*+./:-]{24,126}\\s*$"))]
     pub code: String,
+}
+
+/// How the code the till scanned proved itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CodeCheck {
+    /// The phone's code, signed by the card's key within the last minute.
+    Signed,
+    /// A printed card signed by the shop: stamps and points, no rewards.
+    Printed,
+    /// Not checked (an offline tablet that does not know the card yet): stamps only, checked
+    /// by the server at sync.
+    Unverified,
 }
 
 /// The customer in front of the cashier.
@@ -331,6 +430,20 @@ pub struct Customer {
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub member_since: OffsetDateTime,
+    /// How the scanned code proved itself; rewards need `signed`.
+    #[serde(default = "CodeCheck::signed")]
+    pub check: CodeCheck,
+}
+
+impl CodeCheck {
+    fn signed() -> Self {
+        CodeCheck::Signed
+    }
+
+    /// Rewards may be redeemed only with the card's own fresh code.
+    pub fn can_redeem(self) -> bool {
+        self == CodeCheck::Signed
+    }
 }
 
 /// A batch of events from one device.
@@ -401,6 +514,12 @@ pub struct DirectoryCard {
     pub revoked: bool,
     /// The shop counter value of the card's last change.
     pub changed_seq: i64,
+    /// The card's key, so an offline tablet can verify its codes.
+    #[serde(default)]
+    pub public_key: Option<String>,
+    /// A printed card: stamps and points only.
+    #[serde(default)]
+    pub printed: bool,
 }
 
 /// `GET /api/v1/sync/pull?cursor=N`: what changed in the shop after `N`.

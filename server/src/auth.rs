@@ -25,6 +25,25 @@ pub fn new_token() -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// Letters and digits that cannot be mistaken for one another (no 0/O, 1/I/L).
+pub const UNAMBIGUOUS: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/// A recovery code: 12 unambiguous characters in groups of four (about 59 bits), so a shopper
+/// can copy it onto paper.
+pub fn new_recovery_code() -> String {
+    use rand::Rng;
+    let mut rng = rand::rng();
+    let chars: Vec<char> = (0..12).map(|_| UNAMBIGUOUS[rng.random_range(0..UNAMBIGUOUS.len())] as char).collect();
+    chars.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
+}
+
+/// A recovery code as typed: case, spaces and dashes do not matter.
+pub fn hash_recovery_code(input: &str) -> String {
+    let normalized: String =
+        input.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
+    hash_token(&normalized)
+}
+
 /// Secrets are stored only as their SHA-256 (they are random, so no salt or stretching is needed).
 pub fn hash_token(token: &str) -> String {
     let digest = Sha256::digest(token.as_bytes());

@@ -93,6 +93,13 @@ pub fn reward_name(field: &'static str, input: &str) -> Result<String, Invalid> 
     text(field, "Reward name", input, 1, 60)
 }
 
+/// A card's public key in its wire form (see `regulars_protocol::CardKey`).
+pub fn card_key(input: &str) -> Result<String, Invalid> {
+    regulars_protocol::CardKey::from_base64(input)
+        .map(|key| key.to_base64())
+        .map_err(|_| invalid("public_key", "This is not a P-256 public key from the card."))
+}
+
 pub fn first_name(input: &str) -> Result<Option<String>, Invalid> {
     let value = text("first_name", "First name", input, 0, 50)?;
     Ok((!value.is_empty()).then_some(value))

@@ -131,6 +131,8 @@ impl Store {
                                 balance: *balance,
                                 revoked: false,
                                 changed_seq: *seq,
+                                public_key: None,
+                                printed: false,
                             },
                         };
                         // A newer change already pulled wins; an equal one is the pull's.

@@ -391,6 +391,7 @@ async fn new_event(store: &Store, card_id: CardId, body: EventBody) -> Result<Ev
         staff_id: Some(pairing.till.default_staff_id),
         occurred_at: clock::corrected_now(),
         body,
+        code: None,
     })
 }
 

@@ -1,7 +1,7 @@
 //! Cards: the members of a shop's program.
 
 use regulars_protocol::wire::DirectoryCard;
-use regulars_protocol::{CardId, ShopId};
+use regulars_protocol::{CardId, DeviceId, ShopId};
 use sqlx::Row;
 use time::OffsetDateTime;
 
@@ -13,10 +13,14 @@ pub struct CardRow {
     pub first_name: Option<String>,
     pub email: Option<String>,
     pub created_at: OffsetDateTime,
+    pub revoked_at: Option<OffsetDateTime>,
     pub revoked: bool,
+    /// The phone's card key in its wire form (None: an old card, or a printed one).
+    pub public_key: Option<String>,
+    pub printed: bool,
 }
 
-const COLUMNS: &str = "id, shop_id, first_name, email, created_at, revoked_at";
+const COLUMNS: &str = "id, shop_id, first_name, email, created_at, revoked_at, public_key, printed";
 
 fn from_row(r: &sqlx::sqlite::SqliteRow) -> anyhow::Result<CardRow> {
     Ok(CardRow {
@@ -25,33 +29,45 @@ fn from_row(r: &sqlx::sqlite::SqliteRow) -> anyhow::Result<CardRow> {
         first_name: r.get("first_name"),
         email: r.get("email"),
         created_at: parse_ts(r.get::<&str, _>("created_at"))?,
+        revoked_at: r.get::<Option<&str>, _>("revoked_at").map(parse_ts).transpose()?,
         revoked: r.get::<Option<String>, _>("revoked_at").is_some(),
+        public_key: r.get("public_key"),
+        printed: r.get("printed"),
     })
+}
+
+/// What a new card starts with.
+pub struct NewCard<'a> {
+    pub id: CardId,
+    pub shop_id: ShopId,
+    pub token_hash: &'a str,
+    pub first_name: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub public_key: Option<&'a str>,
+    pub recovery_hash: Option<&'a str>,
+    pub printed: bool,
 }
 
 /// A new card with an empty balance, in one transaction. `seq` is the shop counter value of
 /// this change.
-pub async fn insert(
-    tx: &mut Tx,
-    seq: i64,
-    id: CardId,
-    shop_id: ShopId,
-    token_hash: &str,
-    first_name: Option<&str>,
-    email: Option<&str>,
-) -> sqlx::Result<()> {
+pub async fn insert(tx: &mut Tx, seq: i64, card: &NewCard<'_>) -> sqlx::Result<()> {
     let at = ts(now());
+    let NewCard { id, shop_id, .. } = *card;
     sqlx::query(
-        "INSERT INTO cards (id, shop_id, token_hash, first_name, email, created_at, changed_seq)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO cards (id, shop_id, token_hash, first_name, email, created_at, changed_seq,
+                            public_key, recovery_hash, printed)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(id.to_string())
     .bind(shop_id.to_string())
-    .bind(token_hash)
-    .bind(first_name)
-    .bind(email)
+    .bind(card.token_hash)
+    .bind(card.first_name)
+    .bind(card.email)
     .bind(&at)
     .bind(seq)
+    .bind(card.public_key)
+    .bind(card.recovery_hash)
+    .bind(card.printed)
     .execute(&mut **tx)
     .await?;
     sqlx::query(
@@ -101,6 +117,110 @@ pub async fn update_profile(
     Ok(())
 }
 
+/// Registers a card's key if it has none yet. False if it already had one.
+pub async fn set_key_if_none(tx: &mut Tx, seq: i64, id: CardId, public_key: &str) -> sqlx::Result<bool> {
+    let done = sqlx::query("UPDATE cards SET public_key = $1, changed_seq = $2 WHERE id = $3 AND public_key IS NULL")
+        .bind(public_key)
+        .bind(seq)
+        .bind(id.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Replaces the card's recovery code (the old one stops working).
+pub async fn set_recovery_hash(db: &Db, id: CardId, recovery_hash: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE cards SET recovery_hash = $1 WHERE id = $2")
+        .bind(recovery_hash)
+        .bind(id.to_string())
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Moves the card behind a recovery code to a new phone: a new token, key and recovery code;
+/// the old ones stop working at once. None if no live phone card has this recovery code.
+pub async fn recover(
+    tx: &mut Tx,
+    recovery_hash: &str,
+    token_hash: &str,
+    public_key: &str,
+    new_recovery_hash: &str,
+) -> anyhow::Result<Option<CardRow>> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM cards WHERE recovery_hash = $1 AND revoked_at IS NULL AND printed = FALSE"
+    ))
+    .bind(recovery_hash)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some(card) = row.as_ref().map(from_row).transpose()? else {
+        return Ok(None);
+    };
+    let seq = super::events::next_seq(tx, card.shop_id).await?;
+    sqlx::query(
+        "UPDATE cards SET token_hash = $1, public_key = $2, recovery_hash = $3, changed_seq = $4 WHERE id = $5",
+    )
+    .bind(token_hash)
+    .bind(public_key)
+    .bind(new_recovery_hash)
+    .bind(seq)
+    .bind(card.id.to_string())
+    .execute(&mut **tx)
+    .await?;
+    Ok(Some(card))
+}
+
+/// Blocks a card: its token and codes are refused from now on. False if it was not found in
+/// this shop or was already blocked.
+pub async fn revoke(tx: &mut Tx, seq: i64, shop_id: ShopId, id: CardId) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE cards SET revoked_at = $1, changed_seq = $2 WHERE id = $3 AND shop_id = $4 AND revoked_at IS NULL",
+    )
+    .bind(ts(now()))
+    .bind(seq)
+    .bind(id.to_string())
+    .bind(shop_id.to_string())
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The shop's members, newest first, with their balances.
+pub async fn list(db: &Db, shop_id: ShopId, limit: i64) -> anyhow::Result<Vec<(CardRow, regulars_protocol::Balance)>> {
+    let rows = sqlx::query(&format!(
+        "SELECT {}, b.balance, b.earned, b.redeemed, b.rewards_redeemed, b.visits
+         FROM cards c JOIN balances b ON b.card_id = c.id
+         WHERE c.shop_id = $1 ORDER BY c.created_at DESC, c.id LIMIT $2",
+        COLUMNS.split(", ").map(|c| format!("c.{c}")).collect::<Vec<_>>().join(", ")
+    ))
+    .bind(shop_id.to_string())
+    .bind(limit)
+    .fetch_all(db)
+    .await?;
+    rows.iter().map(|r| Ok((from_row(r)?, super::events::balance_from_row(r)))).collect()
+}
+
+/// Records that `device` used the code of (card, step). Returns the device that used it first:
+/// this one, or another (a copied code).
+pub async fn use_code(tx: &mut Tx, card_id: CardId, step: u32, device: DeviceId) -> anyhow::Result<DeviceId> {
+    sqlx::query(
+        "INSERT INTO code_uses (card_id, step, device_id, used_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (card_id, step) DO NOTHING",
+    )
+    .bind(card_id.to_string())
+    .bind(i64::from(step))
+    .bind(device.to_string())
+    .bind(ts(now()))
+    .execute(&mut **tx)
+    .await?;
+    let first: String = sqlx::query_scalar("SELECT device_id FROM code_uses WHERE card_id = $1 AND step = $2")
+        .bind(card_id.to_string())
+        .bind(i64::from(step))
+        .fetch_one(&mut **tx)
+        .await?;
+    parse_id(&first)
+}
+
 /// Notes that a card changed at shop counter value `seq` (a tablet pulls it again).
 pub async fn mark_changed(tx: &mut Tx, id: CardId, seq: i64) -> sqlx::Result<()> {
     sqlx::query("UPDATE cards SET changed_seq = $1 WHERE id = $2").bind(seq).bind(id.to_string()).execute(&mut **tx).await?;
@@ -110,7 +230,7 @@ pub async fn mark_changed(tx: &mut Tx, id: CardId, seq: i64) -> sqlx::Result<()>
 /// Cards of a shop changed after `cursor`, oldest change first, with their balances.
 pub async fn changed_since(db: &Db, shop_id: ShopId, cursor: i64, limit: i64) -> anyhow::Result<Vec<DirectoryCard>> {
     let rows = sqlx::query(
-        "SELECT c.id, c.first_name, c.revoked_at, c.changed_seq,
+        "SELECT c.id, c.first_name, c.revoked_at, c.changed_seq, c.public_key, c.printed,
                 b.balance, b.earned, b.redeemed, b.rewards_redeemed, b.visits
          FROM cards c JOIN balances b ON b.card_id = c.id
          WHERE c.shop_id = $1 AND c.changed_seq > $2
@@ -129,6 +249,8 @@ pub async fn changed_since(db: &Db, shop_id: ShopId, cursor: i64, limit: i64) ->
                 revoked: r.get::<Option<String>, _>("revoked_at").is_some(),
                 changed_seq: r.get("changed_seq"),
                 balance: super::events::balance_from_row(r),
+                public_key: r.get("public_key"),
+                printed: r.get("printed"),
             })
         })
         .collect()

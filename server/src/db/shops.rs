@@ -302,3 +302,45 @@ pub async fn update_reward(
     .await?;
     Ok(result.rows_affected() == 1)
 }
+
+/// The shop's key for printed cards, made the first time it is needed. Two replicas making one at
+/// once agree: only the first write is kept, and both read it back.
+pub async fn printed_card_signer(db: &Db, shop_id: ShopId) -> anyhow::Result<p256::ecdsa::SigningKey> {
+    let stored: Option<String> = sqlx::query_scalar("SELECT printed_card_secret FROM shops WHERE id = $1")
+        .bind(shop_id.to_string())
+        .fetch_optional(db)
+        .await?
+        .flatten();
+    let secret = match stored {
+        Some(secret) => secret,
+        None => {
+            let key = loop {
+                let mut bytes = [0u8; 32];
+                rand::RngCore::fill_bytes(&mut rand::rng(), &mut bytes);
+                if let Ok(key) = p256::ecdsa::SigningKey::from_slice(&bytes) {
+                    break key;
+                }
+            };
+            let secret: String = key.to_bytes().iter().map(|b| format!("{b:02x}")).collect();
+            let public = regulars_protocol::CardKey::from(&key).to_base64();
+            sqlx::query(
+                "UPDATE shops SET printed_card_secret = $1, printed_card_key = $2
+                 WHERE id = $3 AND printed_card_secret IS NULL",
+            )
+            .bind(&secret)
+            .bind(&public)
+            .bind(shop_id.to_string())
+            .execute(db)
+            .await?;
+            sqlx::query_scalar("SELECT printed_card_secret FROM shops WHERE id = $1")
+                .bind(shop_id.to_string())
+                .fetch_one(db)
+                .await?
+        }
+    };
+    let bytes = (0..secret.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&secret[i..i + 2], 16))
+        .collect::<Result<Vec<u8>, _>>()?;
+    p256::ecdsa::SigningKey::from_slice(&bytes).map_err(|_| anyhow::anyhow!("shop {shop_id} has a damaged printed-card key"))
+}

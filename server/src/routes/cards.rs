@@ -2,7 +2,10 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use regulars_protocol::wire::{ApiErrorBody, CardEvents, CardInfo, CardView, JoinRequest, JoinResponse, ProfileUpdate};
+use regulars_protocol::wire::{
+    ApiErrorBody, CardEvents, CardInfo, CardKeyRequest, CardView, JoinRequest, JoinResponse, ProfileUpdate, RecoverRequest,
+    RecoveryCode,
+};
 use regulars_protocol::{CardCode, CardId, ShopId};
 
 use crate::auth::{self, CardAuth};
@@ -34,16 +37,108 @@ pub async fn join(
     let shop = db::shops::find_by_slug(&state.db, &slug).await?.ok_or_else(unknown_shop)?;
     let first_name = req.first_name.as_deref().map(domain::first_name).transpose()?.flatten();
     let email = req.email.as_deref().map(domain::optional_email).transpose()?.flatten();
+    let public_key = req.public_key.as_deref().map(domain::card_key).transpose()?;
     let card_id = CardId::random();
     let token = auth::new_token();
+    let recovery_code = auth::new_recovery_code();
     let mut tx = state.writer.begin().await?;
     db::events::lock_shop(&mut tx, shop.id).await?;
     let seq = db::events::next_seq(&mut tx, shop.id).await?;
-    db::cards::insert(&mut tx, seq, card_id, shop.id, &auth::hash_token(&token), first_name.as_deref(), email.as_deref())
-        .await?;
+    let new = db::cards::NewCard {
+        id: card_id,
+        shop_id: shop.id,
+        token_hash: &auth::hash_token(&token),
+        first_name: first_name.as_deref(),
+        email: email.as_deref(),
+        public_key: public_key.as_deref(),
+        recovery_hash: Some(&auth::hash_recovery_code(&recovery_code)),
+        printed: false,
+    };
+    db::cards::insert(&mut tx, seq, &new).await?;
     tx.commit().await?;
     let card = card_view(&state, shop.id, card_id).await?;
-    Ok((StatusCode::CREATED, Json(JoinResponse { token, card })))
+    Ok((StatusCode::CREATED, Json(JoinResponse { token, card, recovery_code: Some(recovery_code) })))
+}
+
+/// Registers the phone's card key, for a card made before signed codes. A card's key is set
+/// once: a new phone moves the card with its recovery code instead.
+#[utoipa::path(put, path = "/api/v1/cards/me/key", tag = "shopper", request_body = CardKeyRequest,
+    responses(
+        (status = 200, body = CardView),
+        (status = 400, body = ApiErrorBody),
+        (status = 401, body = ApiErrorBody),
+        (status = 403, body = ApiErrorBody),
+        (status = 409, description = "The card already has a key", body = ApiErrorBody),
+        (status = 422, body = ApiErrorBody),
+    ),
+    security(("card_token" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn register_key(
+    State(state): State<AppState>,
+    card: CardAuth,
+    Json(req): Json<CardKeyRequest>,
+) -> Result<Json<CardView>, ApiError> {
+    let public_key = domain::card_key(&req.public_key)?;
+    let mut tx = state.writer.begin().await?;
+    db::events::lock_shop(&mut tx, card.shop_id).await?;
+    let seq = db::events::next_seq(&mut tx, card.shop_id).await?;
+    if !db::cards::set_key_if_none(&mut tx, seq, card.card_id, &public_key).await? {
+        return Err(ApiError::conflict(
+            "key_already_registered",
+            "This card already has a key. To move it to a new phone, use its recovery code.",
+        ));
+    }
+    tx.commit().await?;
+    Ok(Json(card_view(&state, card.shop_id, card.card_id).await?))
+}
+
+/// A new recovery code for the card; the previous one stops working.
+#[utoipa::path(post, path = "/api/v1/cards/me/recovery-code", tag = "shopper",
+    responses((status = 201, body = RecoveryCode), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody)),
+    security(("card_token" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn new_recovery_code(
+    State(state): State<AppState>,
+    card: CardAuth,
+) -> Result<(StatusCode, Json<RecoveryCode>), ApiError> {
+    let recovery_code = auth::new_recovery_code();
+    db::cards::set_recovery_hash(&state.writer, card.card_id, &auth::hash_recovery_code(&recovery_code)).await?;
+    Ok((StatusCode::CREATED, Json(RecoveryCode { recovery_code })))
+}
+
+/// Moves a card to a new phone with its recovery code. The old phone's token and key stop
+/// working at once, and the answer carries a new recovery code.
+#[utoipa::path(post, path = "/api/v1/cards/recover", tag = "shopper", request_body = RecoverRequest,
+    responses(
+        (status = 200, body = JoinResponse),
+        (status = 400, body = ApiErrorBody),
+        (status = 401, description = "Wrong recovery code", body = ApiErrorBody),
+        (status = 422, body = ApiErrorBody),
+        (status = 429, body = ApiErrorBody),
+    ))]
+#[tracing::instrument(skip_all, err)]
+pub async fn recover(State(state): State<AppState>, Json(req): Json<RecoverRequest>) -> Result<Json<JoinResponse>, ApiError> {
+    let public_key = domain::card_key(&req.public_key)?;
+    let token = auth::new_token();
+    let recovery_code = auth::new_recovery_code();
+    let mut tx = state.writer.begin().await?;
+    let moved = db::cards::recover(
+        &mut tx,
+        &auth::hash_recovery_code(&req.recovery_code),
+        &auth::hash_token(&token),
+        &public_key,
+        &auth::hash_recovery_code(&recovery_code),
+    )
+    .await?;
+    let Some(card) = moved else {
+        return Err(ApiError::unauthorized(
+            "invalid_recovery_code",
+            "This recovery code is wrong or was replaced by a newer one.",
+        ));
+    };
+    tx.commit().await?;
+    let view = card_view(&state, card.shop_id, card.id).await?;
+    Ok(Json(JoinResponse { token, card: view, recovery_code: Some(recovery_code) }))
 }
 
 /// The shopper's own card: code, balance, rewards and history.
@@ -135,6 +230,7 @@ pub async fn card_view(state: &AppState, shop_id: ShopId, card_id: CardId) -> Re
         card: CardInfo {
             id: card.id,
             code: CardCode::Static { card_id: card.id }.encode(),
+            has_key: card.public_key.is_some(),
             first_name: card.first_name,
             email: card.email,
             created_at: card.created_at,

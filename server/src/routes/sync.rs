@@ -230,6 +230,7 @@ impl Batch {
             staff_id: None,
             occurred_at: event.occurred_at,
             body: EventBody::Adjustment { delta, reason: reason.to_string() },
+            code: None,
         });
         let mut final_balance = after;
         if let Some(compensation) = &compensation {

@@ -1,8 +1,8 @@
 //! What a paired tablet reads: its program, and the customer behind a card code.
 
 use axum::extract::State;
-use regulars_protocol::wire::{ApiErrorBody, Customer, LookupRequest, TillProgram};
-use regulars_protocol::{CardCode, LocationId, ShopId};
+use regulars_protocol::wire::{ApiErrorBody, CodeCheck, Customer, LookupRequest, TillProgram};
+use regulars_protocol::{CardCode, CardKey, LocationId, ShopId};
 
 use crate::auth::DeviceAuth;
 use crate::db;
@@ -57,6 +57,7 @@ pub async fn lookup(
         balance: db::events::balance(&state.db, card.id).await?,
         recent: db::events::history(&state.db, card.id, RECENT_LEN).await?,
         member_since: card.created_at,
+        check: CodeCheck::Signed,
     }))
 }
 
@@ -70,6 +71,7 @@ pub async fn till_program(state: &AppState, shop_id: ShopId, location_id: Locati
         location_id,
         staff,
         default_staff_id,
+        printed_card_key: Some(CardKey::from(&db::shops::printed_card_signer(&state.writer, shop_id).await?).to_base64()),
         server_time: db::now(),
     })
 }

@@ -65,6 +65,7 @@ impl Till {
             staff_id: Some(self.staff_id),
             occurred_at: OffsetDateTime::now_utc().replace_nanosecond(0).unwrap(),
             body,
+            code: None,
         }
     }
 
