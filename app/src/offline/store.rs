@@ -9,13 +9,17 @@ use time::OffsetDateTime;
 
 use super::records::{Pairing, StoredCard};
 
-/// Version 1: `cards`, `device`. Version 2 adds `outbox`, `rejected` and `directory`.
-pub(super) const VERSION: u32 = 2;
+/// Version 1: `cards`, `device`. Version 2 adds `outbox`, `rejected` and `directory`. Version 3
+/// adds `keys` (each card's WebCrypto signing key, a non-extractable `CryptoKey` kept as is,
+/// keyed by card id) and `seen_codes` (the (card, time step) pairs this tablet has accepted).
+pub(super) const VERSION: u32 = 3;
 pub(super) const CARDS: &str = "cards";
 pub(super) const DEVICE: &str = "device";
 pub(super) const OUTBOX: &str = "outbox";
 pub(super) const REJECTED: &str = "rejected";
 pub(super) const DIRECTORY: &str = "directory";
+pub(super) const KEYS: &str = "keys";
+pub(super) const SEEN_CODES: &str = "seen_codes";
 pub(super) const PAIRING_KEY: &str = "pairing";
 /// Keys of small values kept in `device` beside the pairing.
 pub(super) const PULL_CURSOR_KEY: &str = "pull_cursor";
@@ -82,6 +86,10 @@ impl Store {
                     db.create_object_store(DIRECTORY)
                         .with_key_path("card_id".into())
                         .build()?;
+                }
+                if event.old_version() < 3.0 {
+                    db.create_object_store(KEYS).build()?;
+                    db.create_object_store(SEEN_CODES).build()?;
                 }
                 Ok(())
             })
