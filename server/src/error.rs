@@ -23,6 +23,9 @@ pub enum ApiError {
     NotFound { code: &'static str, message: String },
     #[error("{message}")]
     Conflict { code: &'static str, message: String },
+    /// Too many tries: wait `retry_after_secs` (sent as `Retry-After`).
+    #[error("{message}")]
+    TooManyRequests { code: &'static str, message: String, retry_after_secs: u64 },
     #[error("the request body is too large")]
     PayloadTooLarge,
     #[error("{0}")]
@@ -50,6 +53,10 @@ impl ApiError {
         Self::Conflict { code, message: message.into() }
     }
 
+    pub fn too_many(code: &'static str, message: impl Into<String>, retry_after_secs: u64) -> Self {
+        Self::TooManyRequests { code, message: message.into(), retry_after_secs }
+    }
+
     pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self::Validation { field: field.into(), message: message.into() }
     }
@@ -62,6 +69,7 @@ impl ApiError {
             ApiError::Forbidden { .. } => StatusCode::FORBIDDEN,
             ApiError::NotFound { .. } => StatusCode::NOT_FOUND,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
+            ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
@@ -75,7 +83,8 @@ impl ApiError {
             | ApiError::Unauthorized { code, .. }
             | ApiError::Forbidden { code, .. }
             | ApiError::NotFound { code, .. }
-            | ApiError::Conflict { code, .. } => (*code, None),
+            | ApiError::Conflict { code, .. }
+            | ApiError::TooManyRequests { code, .. } => (*code, None),
             ApiError::Validation { field, .. } => ("invalid_field", Some(field.clone())),
             ApiError::PayloadTooLarge => ("body_too_large", None),
             ApiError::UnsupportedMediaType(_) => ("unsupported_media_type", None),
@@ -96,7 +105,11 @@ impl IntoResponse for ApiError {
         if let ApiError::Internal(cause) = &self {
             tracing::error!(error = ?cause, "request failed");
         }
-        (self.status(), axum::Json(self.body())).into_response()
+        let mut response = (self.status(), axum::Json(self.body())).into_response();
+        if let ApiError::TooManyRequests { retry_after_secs, .. } = &self {
+            response.headers_mut().insert(axum::http::header::RETRY_AFTER, (*retry_after_secs).into());
+        }
+        response
     }
 }
 
