@@ -3,6 +3,7 @@
 pub mod cards;
 pub mod devices;
 pub mod health;
+pub mod members;
 pub mod owner;
 pub mod shops;
 pub mod sync;
@@ -37,6 +38,9 @@ pub fn router(state: AppState) -> Router {
         .route("/owner/rewards/{id}", put(owner::update_reward))
         .route("/owner/pairing-codes", post(devices::create_pairing_code))
         .route("/owner/review", get(owner::review))
+        .route("/owner/cards", get(members::list))
+        .route("/owner/cards/{id}/revoke", post(members::revoke))
+        .route("/owner/printed-cards", post(members::create_printed))
         .route("/shops/{slug}", get(shops::show))
         .route("/shops/{slug}/join", post(cards::join))
         .route("/cards/me", get(cards::show).patch(cards::update))
