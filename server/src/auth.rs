@@ -17,6 +17,16 @@ use crate::startup::AppState;
 
 /// Name of the owner's session cookie.
 pub const SESSION_COOKIE: &str = "regulars_session";
+/// Name of the cookie holding the session's CSRF token, which the owner's pages read and send
+/// back in the [`CSRF_HEADER`] of every change.
+pub const CSRF_COOKIE: &str = "regulars_csrf";
+pub const CSRF_HEADER: &str = "x-csrf-token";
+
+/// The CSRF token of a session: derived from the session's secret, so it needs no storage,
+/// cannot be guessed, and a page of another site can neither read nor send it.
+pub fn csrf_token(session_token: &str) -> String {
+    hash_token(&format!("regulars csrf\0{session_token}"))
+}
 
 /// A fresh secret: 32 random bytes, URL-safe base64.
 pub fn new_token() -> String {
@@ -75,6 +85,8 @@ pub struct OwnerAuth {
     pub shop_id: ShopId,
     pub email: String,
     pub token_hash: String,
+    /// The session's CSRF token (see [`csrf_token`]).
+    pub csrf_token: String,
 }
 
 impl FromRequestParts<AppState> for OwnerAuth {
@@ -87,11 +99,24 @@ impl FromRequestParts<AppState> for OwnerAuth {
         let session = db::owners::find_session(&state.db, &token_hash)
             .await?
             .ok_or_else(|| ApiError::unauthorized("session_expired", "Your session has ended. Please log in again."))?;
+        // Changes need the session's CSRF token in a header, which only the owner's own pages
+        // can read (from the CSRF cookie) and send.
+        if !parts.method.is_safe() {
+            let sent = parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default();
+            let expected = csrf_token(token);
+            if !constant_time_eq(sent.as_bytes(), expected.as_bytes()) {
+                return Err(ApiError::forbidden(
+                    "csrf_failed",
+                    "This change did not come from a Regulars page. Reload the page and try again.",
+                ));
+            }
+        }
         Ok(OwnerAuth {
             owner_id: session.owner_id,
             shop_id: session.shop_id,
             email: session.email,
             token_hash,
+            csrf_token: csrf_token(token),
         })
     }
 }
@@ -148,6 +173,10 @@ impl FromRequestParts<AppState> for DeviceAuth {
         db::devices::touch(&state.writer, device.id).await?;
         Ok(DeviceAuth { device_id: device.id, shop_id: device.shop_id, location_id: device.location_id })
     }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// Hashes an owner password with argon2id. Slow on purpose: call it from `spawn_blocking`.

@@ -28,6 +28,11 @@ pub struct Settings {
     pub max_body_bytes: usize,
     /// Requests taking longer are cut off, in seconds.
     pub request_timeout_secs: u64,
+    /// Rate limits on joining, recovery, pairing, PINs, login and code checks, per client IP.
+    pub rate_limits: bool,
+    /// Behind a reverse proxy: take the client's IP from `X-Forwarded-For` / `Forwarded` for
+    /// the rate limits. Only set it when a proxy you run sets those headers.
+    pub trust_proxy: bool,
 }
 
 impl Default for Settings {
@@ -41,6 +46,8 @@ impl Default for Settings {
             secure_cookies: false,
             max_body_bytes: 256 * 1024,
             request_timeout_secs: 15,
+            rate_limits: true,
+            trust_proxy: false,
         }
     }
 }

@@ -197,6 +197,33 @@ pub fn slug(name: &str, suffix: &str) -> String {
     if slug.is_empty() { format!("shop-{suffix}") } else { format!("{slug}-{suffix}") }
 }
 
+/// A staff member's name as the till and the staff page show it: 1 to 60 characters.
+pub fn staff_name(input: &str) -> Result<String, Invalid> {
+    text("name", "Name", input, 1, 60)
+}
+
+/// A staff PIN: 4 to 6 digits. Never shown in `Debug` output.
+pub struct Pin(String);
+
+impl Pin {
+    pub fn parse(input: &str) -> Result<Self, Invalid> {
+        if !regulars_protocol::staff::is_valid_pin(input) {
+            return Err(invalid("pin", "The PIN must be 4 to 6 digits."));
+        }
+        Ok(Self(input.to_string()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Pin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Pin(..)")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,7 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod limits;
 pub mod maintenance;
 pub mod openapi;
 pub mod routes;

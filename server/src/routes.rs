@@ -1,11 +1,13 @@
 //! The whole route table. Handlers live in `routes/<resource>.rs`, named by verb.
 
+pub mod anomalies;
 pub mod cards;
 pub mod devices;
 pub mod health;
 pub mod members;
 pub mod owner;
 pub mod shops;
+pub mod staff;
 pub mod sync;
 pub mod till;
 
@@ -15,42 +17,55 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
-use axum::response::Response;
-use axum::routing::{get, post, put};
+use axum::response::{IntoResponse, Response};
+use regulars_protocol::wire::ApiErrorBody;
+use axum::routing::{MethodRouter, get, patch, post, put};
 use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::error::ApiError;
+use crate::limits;
 use crate::openapi;
 use crate::startup::AppState;
 
 pub fn router(state: AppState) -> Router {
     let settings = state.settings.clone();
+    // Rate limits per client IP on what a stranger can hammer (see `limits`).
+    let limited = |route: MethodRouter<AppState>, limit: limits::Limit| {
+        if settings.rate_limits { route.layer(limits::layer(limit, settings.trust_proxy)) } else { route }
+    };
     let api = Router::new()
-        .route("/setup", post(owner::setup))
-        .route("/owner/login", post(owner::login))
+        .route("/setup", limited(post(owner::setup), limits::LOGIN))
+        .route("/owner/login", limited(post(owner::login), limits::LOGIN))
         .route("/owner/logout", post(owner::logout))
         .route("/owner/shop", get(owner::show).patch(owner::update))
         .route("/owner/rewards", post(owner::create_reward))
         .route("/owner/rewards/{id}", put(owner::update_reward))
         .route("/owner/pairing-codes", post(devices::create_pairing_code))
         .route("/owner/review", get(owner::review))
+        .route("/owner/anomalies", get(anomalies::list))
+        .route("/owner/staff", get(staff::list).post(staff::create))
+        .route("/owner/staff/{id}", patch(staff::update))
+        .route("/owner/staff/{id}/deactivate", post(staff::deactivate))
+        .route("/owner/devices", get(devices::list))
+        .route("/owner/devices/{id}/revoke", post(devices::revoke))
         .route("/owner/cards", get(members::list))
         .route("/owner/cards/{id}/revoke", post(members::revoke))
         .route("/owner/printed-cards", post(members::create_printed))
         .route("/shops/{slug}", get(shops::show))
-        .route("/shops/{slug}/join", post(cards::join))
+        .route("/shops/{slug}/join", limited(post(cards::join), limits::CARDS))
         .route("/cards/me", get(cards::show).patch(cards::update))
         .route("/cards/me/events", get(cards::events))
         .route("/cards/me/key", put(cards::register_key))
         .route("/cards/me/recovery-code", post(cards::new_recovery_code))
-        .route("/cards/recover", post(cards::recover))
-        .route("/devices/pair", post(devices::pair))
+        .route("/cards/recover", limited(post(cards::recover), limits::CARDS))
+        .route("/devices/pair", limited(post(devices::pair), limits::PAIRING))
         .route("/till/program", get(till::program))
-        .route("/till/lookup", post(till::lookup))
+        .route("/till/lookup", limited(post(till::lookup), limits::CODE_CHECKS))
+        .route("/till/staff-session", limited(post(staff::switch), limits::PIN))
+        .route("/till/pin-failures", post(staff::report_pin_failures))
         .route("/sync/push", post(sync::push))
         .route("/sync/pull", get(sync::pull))
         .route("/openapi.json", get(openapi::document))
@@ -59,6 +74,7 @@ pub fn router(state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
         .layer(DefaultBodyLimit::max(settings.max_body_bytes));
 
+    let timeout = Duration::from_secs(settings.request_timeout_secs);
     let index = settings.dist_dir.join("index.html");
     let app = ServeDir::new(&settings.dist_dir).fallback(ServeFile::new(index));
 
@@ -78,15 +94,35 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static("frame-ancestors 'none'; base-uri 'self'; object-src 'none'"),
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
         ))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            Duration::from_secs(settings.request_timeout_secs),
-        ))
+        .layer(middleware::from_fn(move |request: Request, next: Next| time_limit(timeout, request, next)))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// Everything from this origin only; WebAssembly may be compiled (`'wasm-unsafe-eval'`) but no
+/// JavaScript `eval` and no inline script or style attribute; QR codes and camera frames may be
+/// `data:`/`blob:` images; no framing, no plugins, no form posts elsewhere.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+    style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; \
+    worker-src 'self'; manifest-src 'self'; frame-ancestors 'none'; base-uri 'self'; \
+    form-action 'self'; object-src 'none'";
+
+/// Cuts off a request that takes longer than the configured timeout, with a JSON 408.
+async fn time_limit(limit: Duration, request: Request, next: Next) -> Response {
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => {
+            let body = ApiErrorBody {
+                code: "timeout".into(),
+                message: "The server took too long to answer. Please try again.".into(),
+                field: None,
+            };
+            (StatusCode::REQUEST_TIMEOUT, axum::Json(body)).into_response()
+        }
+    }
 }
 
 /// Built files carry a content hash in their name under `/assets/`, so they are cached for a

@@ -27,7 +27,7 @@ pub fn RewardProgress(program: Program, balance: i64) -> impl IntoView {
                             <span class="reward-name">{reward.name.clone()}</span>
                             <span class="reward-status">{status}</span>
                             <span class="meter" aria-hidden="true">
-                                <span class="meter-fill" style=format!("width: {percent}%")></span>
+                                <span class="meter-fill" style=("width", format!("{percent}%"))></span>
                             </span>
                         </li>
                     }

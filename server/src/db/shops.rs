@@ -202,7 +202,7 @@ pub async fn staff(db: &Db, shop_id: ShopId) -> anyhow::Result<Vec<StaffMember>>
         .fetch_all(db)
         .await?;
     rows.iter()
-        .map(|r| Ok(StaffMember { id: parse_id(r.get::<&str, _>("id"))?, name: r.get("name"), role: r.get("role") }))
+        .map(|r| Ok(StaffMember { id: parse_id(r.get::<&str, _>("id"))?, name: r.get("name"), role: r.get("role"), pin_hash: None }))
         .collect()
 }
 

@@ -3,11 +3,13 @@
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{AppendHeaders, IntoResponse};
-use regulars_protocol::wire::{ApiErrorBody, FlaggedEvent, LoginRequest, OwnerShop, RewardInput, SetupRequest, ShopSettings};
+use regulars_protocol::wire::{
+    ApiErrorBody, FlaggedEvent, LoginRequest, OwnerShop, RewardInput, SetupRequest, ShopLimits, ShopSettings,
+};
 use regulars_protocol::{OwnerId, ProgramKind, RewardId, ShopId};
 use time::Duration;
 
-use crate::auth::{self, OwnerAuth, SESSION_COOKIE};
+use crate::auth::{self, CSRF_COOKIE, OwnerAuth, SESSION_COOKIE};
 use crate::db::{self, shops::NewShop};
 use crate::domain::{self, Email, Password};
 use crate::error::{ApiError, Json, Path};
@@ -81,8 +83,8 @@ pub async fn setup(
     tracing::info!(%shop_id, "new shop set up");
 
     let body = owner_shop(&state, shop_id, email.as_str().to_owned()).await?;
-    let cookie = session_cookie(&state, &headers, &token, SESSION_DAYS * 24 * 3600);
-    Ok((StatusCode::CREATED, AppendHeaders([(header::SET_COOKIE, cookie)]), Json(body)))
+    let cookies = session_cookies(&state, &headers, &token, SESSION_DAYS * 24 * 3600);
+    Ok((StatusCode::CREATED, AppendHeaders(cookies), Json(body)))
 }
 
 /// Logs an owner in with e-mail and password.
@@ -119,8 +121,8 @@ pub async fn login(
         .await?
         .ok_or_else(|| anyhow::anyhow!("owner {} has no shop", owner.id))?;
     let body = owner_shop(&state, session.shop_id, session.email).await?;
-    let cookie = session_cookie(&state, &headers, &token, SESSION_DAYS * 24 * 3600);
-    Ok((AppendHeaders([(header::SET_COOKIE, cookie)]), Json(body)))
+    let cookies = session_cookies(&state, &headers, &token, SESSION_DAYS * 24 * 3600);
+    Ok((AppendHeaders(cookies), Json(body)))
 }
 
 /// An argon2id hash of a random password nobody knows.
@@ -133,8 +135,8 @@ const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$cmVndWxhcnNkdW1teQ$0dI9
 #[tracing::instrument(skip_all, err)]
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap, owner: OwnerAuth) -> Result<impl IntoResponse, ApiError> {
     db::owners::delete_session(&state.writer, &owner.token_hash).await?;
-    let cookie = session_cookie(&state, &headers, "", 0);
-    Ok((StatusCode::NO_CONTENT, AppendHeaders([(header::SET_COOKIE, cookie)])))
+    let cookies = session_cookies(&state, &headers, "", 0);
+    Ok((StatusCode::NO_CONTENT, AppendHeaders(cookies)))
 }
 
 /// The owner's shop, program and join link.
@@ -142,8 +144,13 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap, owner: Ow
     responses((status = 200, body = OwnerShop), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
 #[tracing::instrument(skip_all, err)]
-pub async fn show(State(state): State<AppState>, owner: OwnerAuth) -> Result<Json<OwnerShop>, ApiError> {
-    Ok(Json(owner_shop(&state, owner.shop_id, owner.email).await?))
+pub async fn show(State(state): State<AppState>, headers: HeaderMap, owner: OwnerAuth) -> Result<impl IntoResponse, ApiError> {
+    // Sessions from before CSRF tokens get their token cookie here, on the dashboard's first load.
+    let https = state.settings.secure_cookies
+        || headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https");
+    let secure = if https { "; Secure" } else { "" };
+    let cookie = format!("{CSRF_COOKIE}={}; Path=/; SameSite=Strict; Max-Age={}{secure}", owner.csrf_token, SESSION_DAYS * 24 * 3600);
+    Ok((AppendHeaders([(header::SET_COOKIE, cookie)]), Json(owner_shop(&state, owner.shop_id, owner.email).await?)))
 }
 
 /// Changes shop settings and the earning rule. A new rule is a new program version.
@@ -182,8 +189,10 @@ pub async fn update(
             ));
         }
     };
+    let limits = parse_limits(db::staff::limits(&state.db, owner.shop_id).await?, &req)?;
     let mut tx = state.writer.begin().await?;
     db::shops::update(&mut tx, owner.shop_id, &changes).await?;
+    db::staff::set_limits(&mut tx, owner.shop_id, limits).await?;
     if let Some(max) = offline_max {
         db::shops::set_offline_redemption_max_cost(&mut tx, owner.shop_id, max).await?;
     }
@@ -252,6 +261,20 @@ pub async fn review(State(state): State<AppState>, owner: OwnerAuth) -> Result<J
     Ok(Json(db::events::flagged(&state.db, owner.shop_id, 200).await?))
 }
 
+/// The owner's stamp limits after this change: absent stays, 0 turns a limit off.
+fn parse_limits(current: ShopLimits, req: &ShopSettings) -> Result<ShopLimits, ApiError> {
+    let limit = |field: &'static str, value: Option<i64>, current: Option<i64>| match value {
+        None => Ok(current),
+        Some(0) => Ok(None),
+        Some(n) if (1..=10_000).contains(&n) => Ok(Some(n)),
+        Some(_) => Err(ApiError::validation(field, "A limit must be between 0 (none) and 10000.")),
+    };
+    Ok(ShopLimits {
+        card_daily_limit: limit("card_daily_limit", req.card_daily_limit, current.card_daily_limit)?,
+        staff_hourly_limit: limit("staff_hourly_limit", req.staff_hourly_limit, current.staff_hourly_limit)?,
+    })
+}
+
 async fn parse_reward(state: &AppState, shop_id: ShopId, req: &RewardInput) -> Result<(String, i64, Option<i64>), ApiError> {
     let rule = db::shops::rule(&state.db, shop_id, None).await?.ok_or_else(|| anyhow::anyhow!("shop without program"))?;
     Ok((
@@ -265,13 +288,21 @@ pub async fn owner_shop(state: &AppState, shop_id: ShopId, email: String) -> Res
     let shop = db::shops::find(&state.db, shop_id).await?.ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
     let program = db::shops::program(&state.db, shop_id).await?;
     let members = db::shops::members(&state.db, shop_id).await?;
-    Ok(OwnerShop { email, join_path: format!("/join/{}", shop.slug), shop, program, members })
+    let limits = db::staff::limits(&state.db, shop_id).await?;
+    Ok(OwnerShop { email, join_path: format!("/join/{}", shop.slug), shop, program, members, limits })
 }
 
 /// The session cookie: HttpOnly, SameSite=Strict, and Secure when the request came over HTTPS.
-fn session_cookie(state: &AppState, headers: &HeaderMap, token: &str, max_age: i64) -> String {
+/// The session cookie (HttpOnly: no script reads it) and the CSRF cookie beside it (readable by
+/// the app's own pages, which send it back as the `X-CSRF-Token` header; see
+/// [`auth::OwnerAuth`]). Both `SameSite=Strict`, and `Secure` over HTTPS.
+fn session_cookies(state: &AppState, headers: &HeaderMap, token: &str, max_age: i64) -> [(header::HeaderName, String); 2] {
     let https = state.settings.secure_cookies
         || headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https");
     let secure = if https { "; Secure" } else { "" };
-    format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}")
+    let csrf = if token.is_empty() { String::new() } else { auth::csrf_token(token) };
+    [
+        (header::SET_COOKIE, format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}")),
+        (header::SET_COOKIE, format!("{CSRF_COOKIE}={csrf}; Path=/; SameSite=Strict; Max-Age={max_age}{secure}")),
+    ]
 }

@@ -2,7 +2,7 @@
 
 use axum::extract::State;
 use regulars_protocol::wire::{ApiErrorBody, CodeCheck, Customer, LookupRequest, TillProgram};
-use regulars_protocol::{CardCode, CardKey, LocationId, ShopId};
+use regulars_protocol::{CardCode, CardKey, CodeRefused, LocationId, ShopId, Verified};
 
 use crate::auth::DeviceAuth;
 use crate::db;
@@ -21,13 +21,16 @@ pub async fn program(State(state): State<AppState>, device: DeviceAuth) -> Resul
     Ok(Json(till_program(&state, device.shop_id, device.location_id).await?))
 }
 
-/// The customer behind a scanned or typed card code.
+/// The customer behind a scanned or typed card code. The code must prove itself: the phone's
+/// code signed by the card's key for a time step within a minute of now and not used by another
+/// tablet, or a printed card signed by the shop. The first tablet to show a (card, step) to the
+/// server owns it; a copy shown at another till is refused.
 #[utoipa::path(post, path = "/api/v1/till/lookup", tag = "till", request_body = LookupRequest,
     responses(
         (status = 200, body = Customer),
         (status = 400, body = ApiErrorBody),
         (status = 401, body = ApiErrorBody),
-        (status = 403, description = "The card was revoked", body = ApiErrorBody),
+        (status = 403, description = "The card was revoked, or the code is not valid now (expired, copied, forged or old)", body = ApiErrorBody),
         (status = 404, description = "No such card at this shop", body = ApiErrorBody),
         (status = 422, description = "Not a card code", body = ApiErrorBody),
     ),
@@ -51,19 +54,44 @@ pub async fn lookup(
     if card.revoked {
         return Err(ApiError::forbidden("card_revoked", "This card has been blocked by the shop."));
     }
+    let printed_key = CardKey::from(&db::shops::printed_card_signer(&state.writer, device.shop_id).await?);
+    let card_key = card.public_key.as_deref().and_then(|k| CardKey::from_base64(k).ok());
+    let check = match code.verify(card_key.as_ref(), &printed_key, db::now()).map_err(refused)? {
+        Verified::Printed => CodeCheck::Printed,
+        Verified::Rotating { step } => {
+            let mut tx = state.writer.begin().await?;
+            let first = db::cards::use_code(&mut tx, card.id, step, device.device_id).await?;
+            tx.commit().await?;
+            if first != device.device_id {
+                return Err(refused(CodeRefused::Replayed));
+            }
+            CodeCheck::Signed
+        }
+    };
     Ok(Json(Customer {
         card_id: card.id,
         first_name: card.first_name,
         balance: db::events::balance(&state.db, card.id).await?,
         recent: db::events::history(&state.db, card.id, RECENT_LEN).await?,
         member_since: card.created_at,
-        check: CodeCheck::Signed,
+        check,
     }))
+}
+
+/// A code the till must not accept, with its reason in the cashier's words.
+pub fn refused(reason: CodeRefused) -> ApiError {
+    let mut message = reason.to_string();
+    if let Some(first) = message.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    ApiError::forbidden(reason.code(), format!("{message}."))
 }
 
 pub async fn till_program(state: &AppState, shop_id: ShopId, location_id: LocationId) -> Result<TillProgram, ApiError> {
     let shop = db::shops::find(&state.db, shop_id).await?.ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
-    let staff = db::shops::staff(&state.db, shop_id).await?;
+    // Active staff with their PIN hashes (so the tablet can switch offline), the owner first:
+    // a freshly paired tablet acts as the owner, who paired it.
+    let staff = db::staff::till_staff(&state.db, shop_id).await?;
     let default_staff_id = staff.first().map(|s| s.id).ok_or_else(|| anyhow::anyhow!("shop {shop_id} has no staff"))?;
     Ok(TillProgram {
         shop,

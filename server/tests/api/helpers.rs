@@ -2,7 +2,8 @@
 //! client built on the protocol crate talks to it.
 
 use regulars_protocol::wire::*;
-use regulars_protocol::{CardId, DeviceId, Event, EventBody, EventId, ProgramKind, Reward, StaffId};
+use p256::ecdsa::SigningKey;
+use regulars_protocol::{CardCode, CardId, CardKey, DeviceId, Event, EventBody, EventId, ProgramKind, Reward, StaffId, card_code};
 use regulars_server::config::Settings;
 use regulars_server::startup::Application;
 use serde::Serialize;
@@ -14,6 +15,8 @@ pub struct TestApp {
     pub db: sqlx::SqlitePool,
     /// Anonymous client (no cookies).
     pub http: reqwest::Client,
+    /// Tablets paired so far: each scans the phones at its own moment (see [`Till::step_offset`]).
+    tills: std::cell::Cell<i64>,
     _dir: tempfile::TempDir,
 }
 
@@ -35,7 +38,7 @@ pub async fn spawn_app() -> TestApp {
     let address = format!("http://127.0.0.1:{}", app.port());
     let db = app.db();
     tokio::spawn(app.run_until_stopped());
-    TestApp { address, db, http: reqwest::Client::new(), _dir: dir }
+    TestApp { address, db, http: reqwest::Client::new(), tills: Default::default(), _dir: dir }
 }
 
 /// An owner logged in through their own cookie jar.
@@ -51,6 +54,10 @@ pub struct Till {
     pub staff_id: StaffId,
     pub program: TillProgram,
     pub next_seq: std::cell::Cell<i64>,
+    /// The time steps this tablet's scans carry, relative to now. A (card, step) belongs to the
+    /// first tablet that shows it, so tablets of one test scan at different moments, as the
+    /// tills of a shop do.
+    pub step_offset: i64,
 }
 
 impl Till {
@@ -65,7 +72,10 @@ impl Till {
             staff_id: Some(self.staff_id),
             occurred_at: OffsetDateTime::now_utc().replace_nanosecond(0).unwrap(),
             body,
-            code: None,
+            // The till scanned the card's phone, when this test made one.
+            code: CARD_KEYS
+                .with(|keys| keys.borrow().contains_key(&card_id))
+                .then(|| code_at(card_id, OffsetDateTime::now_utc() + time::Duration::seconds(30 * self.step_offset))),
         }
     }
 
@@ -76,6 +86,37 @@ impl Till {
     pub fn redeem(&self, card_id: CardId, reward: &Reward) -> Event {
         self.event(card_id, EventBody::RewardRedeemed { reward_id: reward.id, cost: reward.cost, offline: false })
     }
+}
+
+thread_local! {
+    /// The card keys of the phones a test made, by card.
+    static CARD_KEYS: std::cell::RefCell<std::collections::HashMap<CardId, SigningKey>> = Default::default();
+}
+
+/// A random P-256 key, as WebCrypto makes on the phone.
+pub fn new_card_key() -> SigningKey {
+    loop {
+        let mut bytes = [0u8; 32];
+        rand::RngCore::fill_bytes(&mut rand::rng(), &mut bytes);
+        if let Ok(key) = SigningKey::from_slice(&bytes) {
+            return key;
+        }
+    }
+}
+
+pub fn remember_key(card_id: CardId, key: SigningKey) {
+    CARD_KEYS.with(|keys| keys.borrow_mut().insert(card_id, key));
+}
+
+/// The code the card's phone shows at `at`.
+pub fn code_at(card_id: CardId, at: OffsetDateTime) -> String {
+    let key = CARD_KEYS.with(|keys| keys.borrow().get(&card_id).cloned()).expect("a card joined in this test");
+    CardCode::sign_rotating(&key, card_id, card_code::step_at(at)).encode()
+}
+
+/// The code the card's phone shows now.
+pub fn live_code(card_id: CardId) -> String {
+    code_at(card_id, OffsetDateTime::now_utc())
 }
 
 pub fn setup_request(email: &str, kind: ProgramKind, reward_cost: i64) -> SetupRequest {
@@ -91,6 +132,22 @@ pub fn setup_request(email: &str, kind: ProgramKind, reward_cost: i64) -> SetupR
         currency: None,
         time_zone: Some("Europe/Paris".into()),
     }
+}
+
+/// The CSRF token an answer sets (the `regulars_csrf` cookie).
+pub fn csrf_cookie(response: &reqwest::Response) -> Option<String> {
+    response.headers().get_all(reqwest::header::SET_COOKIE).iter().find_map(|v| {
+        let v = v.to_str().ok()?;
+        v.strip_prefix("regulars_csrf=").map(|rest| rest.split(';').next().unwrap_or_default().to_string())
+    })
+}
+
+/// A client that acts as the owner's pages do: the session cookie in its jar and the CSRF
+/// token in a header on every request.
+pub fn owner_client(jar: std::sync::Arc<reqwest::cookie::Jar>, csrf: &str) -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("x-csrf-token", csrf.parse().unwrap());
+    reqwest::Client::builder().cookie_provider(jar).default_headers(headers).build().unwrap()
 }
 
 pub async fn json<T: DeserializeOwned>(response: reqwest::Response, status: u16) -> T {
@@ -129,15 +186,17 @@ impl TestApp {
     }
 
     pub async fn setup(&self, email: &str, kind: ProgramKind, reward_cost: i64) -> Owner {
-        let client = reqwest::Client::builder().cookie_store(true).build().unwrap();
+        let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+        let client = reqwest::Client::builder().cookie_provider(jar.clone()).build().unwrap();
         let response = client
             .post(self.url("/api/v1/setup"))
             .json(&setup_request(email, kind, reward_cost))
             .send()
             .await
             .unwrap();
+        let csrf = csrf_cookie(&response).expect("setup sets the CSRF cookie");
         let shop: OwnerShop = json(response, 201).await;
-        Owner { client, shop }
+        Owner { client: owner_client(jar, &csrf), shop }
     }
 
     pub async fn pairing_code(&self, owner: &Owner) -> PairingCode {
@@ -149,18 +208,28 @@ impl TestApp {
         let paired: PairResponse =
             json(self.post("/api/v1/devices/pair", None, &PairRequest { code: code.code, device_name: None }).await, 201)
                 .await;
+        let n = self.tills.get();
+        self.tills.set(n + 1);
         Till {
             token: paired.token,
             device_id: paired.device_id,
             staff_id: paired.till.default_staff_id,
             program: paired.till,
             next_seq: std::cell::Cell::new(1),
+            // 0, +1, -1, +2, -2, 0, ...: all within the two steps a code is accepted.
+            step_offset: [0, 1, -1, 2, -2][(n % 5) as usize],
         }
     }
 
+    /// Joins like the phone does: with a fresh card key, kept by [`remember_key`] so
+    /// [`live_code`] can sign the card's codes.
     pub async fn join(&self, owner: &Owner) -> JoinResponse {
+        let key = new_card_key();
         let path = format!("/api/v1/shops/{}/join", owner.shop.shop.slug);
-        json(self.post(&path, None, &JoinRequest::default()).await, 201).await
+        let request = JoinRequest { public_key: Some(CardKey::from(&key).to_base64()), ..JoinRequest::default() };
+        let joined: JoinResponse = json(self.post(&path, None, &request).await, 201).await;
+        remember_key(joined.card.card.id, key);
+        joined
     }
 
     pub async fn card(&self, token: &str) -> CardView {
@@ -174,5 +243,44 @@ impl TestApp {
 
     pub async fn lookup(&self, till: &Till, code: &str) -> reqwest::Response {
         self.post("/api/v1/till/lookup", Some(&till.token), &LookupRequest { code: code.into() }).await
+    }
+}
+
+// Staff and devices
+
+/// The event as made by `staff_id` (the tablet switched to them).
+pub fn by_staff(staff_id: StaffId, mut event: Event) -> Event {
+    event.staff_id = Some(staff_id);
+    event
+}
+
+/// A reversal of `original` by `staff_id`, made on `till` at the tablet's time `at`.
+pub fn reversal_of(till: &Till, original: &Event, staff_id: StaffId, at: OffsetDateTime) -> Event {
+    let mut event = till.event(
+        original.card_id,
+        EventBody::Reversal { reverses: original.id, delta: -original.body.delta(), reason: "Wrong card".into() },
+    );
+    event.staff_id = Some(staff_id);
+    event.occurred_at = at;
+    event.code = None;
+    event
+}
+
+impl TestApp {
+    /// Adds a staff member with the owner's session.
+    pub async fn add_staff(&self, owner: &Owner, name: &str, role: StaffRole, pin: &str) -> StaffAccount {
+        let body = NewStaff { name: name.into(), role, pin: pin.into() };
+        json(owner.client.post(self.url("/api/v1/owner/staff")).json(&body).send().await.unwrap(), 201).await
+    }
+
+    /// Switches `till` to a staff member with a PIN.
+    pub async fn switch_staff(&self, till: &Till, staff_id: StaffId, pin: &str) -> reqwest::Response {
+        self.post("/api/v1/till/staff-session", Some(&till.token), &StaffSessionRequest { staff_id, pin: pin.into() })
+            .await
+    }
+
+    /// Changes shop settings with the owner's session.
+    pub async fn update_shop(&self, owner: &Owner, settings: &ShopSettings) -> reqwest::Response {
+        owner.client.patch(self.url("/api/v1/owner/shop")).json(settings).send().await.unwrap()
     }
 }

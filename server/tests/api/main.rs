@@ -1,10 +1,12 @@
 //! The server's integration tests: each starts the real server on port 0 with a fresh database.
 
 mod bad_input;
+mod codes;
 mod helpers;
 mod join;
 mod openapi;
 mod setup;
+mod staff;
 mod static_files;
 mod sync;
 mod till;

@@ -2,7 +2,7 @@ use regulars_protocol::ledger::fold;
 use regulars_protocol::wire::{Customer, PairRequest, PushStatus, TillProgram};
 use regulars_protocol::{CardCode, CardId, Event, EventBody, ProgramKind};
 
-use crate::helpers::{error, json, spawn_app};
+use crate::helpers::{error, json, live_code, spawn_app};
 
 #[tokio::test]
 async fn a_pairing_code_pairs_one_tablet_only_once() {
@@ -48,7 +48,7 @@ async fn the_till_finds_a_customer_by_card_code() {
     let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
     let till = app.pair(&owner).await;
     let card = app.join(&owner).await;
-    let typed = format!("  {}\n", card.card.card.code.to_lowercase());
+    let typed = format!("  {}\n", live_code(card.card.card.id));
     let customer: Customer = json(app.lookup(&till, &typed).await, 200).await;
     assert_eq!(customer.card_id, card.card.card.id);
     assert_eq!(customer.balance.balance, 0);
@@ -65,7 +65,7 @@ async fn an_unknown_card_is_404_and_a_malformed_code_is_422() {
     assert_eq!(error(app.lookup(&till, &unknown).await, 404).await.code, "unknown_card");
     let elsewhere = app.join(&other).await;
     assert_eq!(
-        error(app.lookup(&till, &elsewhere.card.card.code).await, 404).await.code,
+        error(app.lookup(&till, &live_code(elsewhere.card.card.id)).await, 404).await.code,
         "unknown_card",
         "a card of another shop is unknown here"
     );
