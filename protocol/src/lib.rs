@@ -4,6 +4,7 @@
 //! - [`program`]: the earning rule and the rewards of a shop's loyalty program.
 //! - [`ledger`]: the events that change a balance and the fold that turns them into one.
 //! - [`card_code`]: the text inside a card's QR code, behind one codec.
+//! - [`staff`]: staff roles, PINs, the pause after wrong PINs and who may undo what.
 //! - [`wire`]: request and response bodies of the `/api/v1` JSON API.
 //!
 //! This crate compiles for `wasm32-unknown-unknown` and for the server: it holds no I/O.
@@ -13,9 +14,11 @@ pub mod card_code;
 pub mod ids;
 pub mod ledger;
 pub mod program;
+pub mod staff;
 pub mod wire;
 
 pub use card_code::{CardCode, CardCodeError, CardKey, CodeRefused, Verified};
 pub use ids::*;
 pub use ledger::{Balance, Event, EventBody, RedemptionRefused};
 pub use program::{Program, ProgramKind, Reward};
+pub use staff::StaffRole;

@@ -30,6 +30,15 @@
 //! | `GET /api/v1/owner/cards` | owner | - | [`Member`] list |
 //! | `POST /api/v1/owner/cards/{id}/revoke` | owner | - | [`Member`] |
 //! | `POST /api/v1/owner/printed-cards` | owner | [`PrintedCardRequest`] | [`PrintedCard`] |
+//! | `GET /api/v1/owner/staff` | owner | - | [`StaffAccount`] list |
+//! | `POST /api/v1/owner/staff` | owner | [`NewStaff`] | [`StaffAccount`] |
+//! | `PATCH /api/v1/owner/staff/{id}` | owner | [`StaffChanges`] | [`StaffAccount`] |
+//! | `POST /api/v1/owner/staff/{id}/deactivate` | owner | - | [`StaffAccount`] |
+//! | `GET /api/v1/owner/devices` | owner | - | [`DeviceInfo`] list |
+//! | `POST /api/v1/owner/devices/{id}/revoke` | owner | - | [`DeviceInfo`] |
+//! | `GET /api/v1/owner/anomalies` | owner | - | [`Anomalies`] |
+//! | `POST /api/v1/till/staff-session` | device | [`StaffSessionRequest`] | [`StaffMember`] |
+//! | `POST /api/v1/till/pin-failures` | device | [`PinFailuresReport`] | [`PinStatus`] |
 //!
 //! Card and device credentials travel as `Authorization: Bearer <token>`; the owner's session is
 //! an HttpOnly cookie. Every error is an [`ApiErrorBody`].
@@ -123,6 +132,9 @@ pub struct OwnerShop {
     pub join_path: String,
     /// Members of the program.
     pub members: i64,
+    /// Stamp limits; events over them are stored and flagged for review.
+    #[serde(default)]
+    pub limits: ShopLimits,
 }
 
 /// Settings an owner can change later. Absent fields stay as they are.
@@ -152,6 +164,16 @@ pub struct ShopSettings {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 1000000))]
     pub offline_redemption_max_cost: Option<i64>,
+    /// Most stamps (points programs: purchases) one card may get in 24 hours before its events
+    /// are flagged; 0 turns the limit off.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 10000))]
+    pub card_daily_limit: Option<i64>,
+    /// Most stamps (points programs: purchases) one staff member may give in an hour before
+    /// their events are flagged; 0 turns the limit off.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 0, maximum = 10000))]
+    pub staff_hourly_limit: Option<i64>,
 }
 
 /// A reward as the owner writes it.
@@ -374,7 +396,12 @@ pub struct PairResponse {
 pub struct StaffMember {
     pub id: StaffId,
     pub name: String,
+    /// `owner`, `manager` or `cashier` (see [`StaffRole`]).
     pub role: String,
+    /// The argon2id hash of the member's PIN (a PHC string), so a tablet without a connection
+    /// can still check a PIN. Absent for a member without a PIN, who cannot be switched to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin_hash: Option<String>,
 }
 
 /// What a paired tablet needs to work: the shop, its program, its staff.
@@ -385,7 +412,8 @@ pub struct TillProgram {
     pub program: Program,
     pub location_id: LocationId,
     pub staff: Vec<StaffMember>,
-    /// The cashier the tablet acts as until staff switching with PINs exists.
+    /// The staff member a freshly paired tablet acts as (the owner's row: the owner paired it),
+    /// until someone switches with their PIN.
     pub default_staff_id: StaffId,
     /// The shop's key for printed cards' codes (a [`crate::CardKey`] in its wire form).
     #[serde(default)]
@@ -569,4 +597,171 @@ pub struct FlaggedEvent {
 pub struct Health {
     pub status: String,
     pub version: String,
+}
+
+// Staff and devices
+
+pub use crate::staff::StaffRole;
+
+/// A staff member as the owner's staff page shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffAccount {
+    pub id: StaffId,
+    pub name: String,
+    pub role: StaffRole,
+    /// A PIN is set, so the member can switch to themselves on a tablet.
+    pub has_pin: bool,
+    /// False once deactivated: the member can no longer switch in; their past events still
+    /// name them.
+    pub active: bool,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub created_at: OffsetDateTime,
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    pub deactivated_at: Option<OffsetDateTime>,
+}
+
+/// A new cashier or manager.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewStaff {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 60, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
+    pub name: String,
+    /// `cashier` or `manager` (a shop has one owner).
+    pub role: StaffRole,
+    /// 4 to 6 digits.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{4,6}$"))]
+    pub pin: String,
+}
+
+/// Changes to a staff member. Absent fields stay as they are.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffChanges {
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 60, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
+    pub name: Option<String>,
+    /// `cashier` or `manager`; the owner's own row keeps `owner`.
+    #[serde(default)]
+    pub role: Option<StaffRole>,
+    /// A new PIN: 4 to 6 digits.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{4,6}$"))]
+    pub pin: Option<String>,
+    /// `true` brings a deactivated member back.
+    #[serde(default)]
+    pub active: Option<bool>,
+}
+
+/// A staff member switches to themselves on the tablet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffSessionRequest {
+    pub staff_id: StaffId,
+    /// 4 to 6 digits.
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{4,6}$"))]
+    pub pin: String,
+}
+
+/// Wrong PINs a tablet counted while it had no connection, reported when it is back: they count
+/// towards the same pause and unpairing as wrong PINs checked by the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PinFailuresReport {
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 10))]
+    pub count: u32,
+}
+
+/// Where a tablet stands with wrong PINs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PinStatus {
+    /// Wrong PINs in a row on this tablet.
+    pub failures: u32,
+    /// No PIN is checked before this time.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    pub locked_until: Option<OffsetDateTime>,
+}
+
+/// A paired tablet as the owner's device list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DeviceInfo {
+    pub id: DeviceId,
+    pub name: String,
+    pub location_id: LocationId,
+    pub location_name: String,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub created_at: OffsetDateTime,
+    /// The tablet's last request (noted at most once a minute).
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    pub last_seen_at: Option<OffsetDateTime>,
+    /// Unpaired: by the owner, or by 10 wrong PINs in a row.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    pub revoked_at: Option<OffsetDateTime>,
+}
+
+/// The owner's stamp limits. Events over a limit are stored (the coffee was served) and flagged
+/// `card_daily_limit` or `staff_hourly_limit` for review.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ShopLimits {
+    /// Most stamps (points programs: purchases) one card may get in 24 hours; none if absent.
+    #[serde(default)]
+    pub card_daily_limit: Option<i64>,
+    /// Most stamps (points programs: purchases) one staff member may give in an hour; none if
+    /// absent.
+    #[serde(default)]
+    pub staff_hourly_limit: Option<i64>,
+}
+
+/// A card visited far more often than the shop's usual card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CardAnomaly {
+    pub card_id: CardId,
+    #[serde(default)]
+    pub first_name: Option<String>,
+    /// Visits (events that earned stamps or points) in the window.
+    pub visits: i64,
+}
+
+/// A staff member whose share of redemptions is far above everyone else's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffAnomaly {
+    pub staff_id: StaffId,
+    pub name: String,
+    /// Rewards they handed over in the window.
+    pub redemptions: i64,
+    /// Everything they recorded in the window (visits and redemptions).
+    pub actions: i64,
+    /// Redemptions per 100 actions: theirs.
+    pub percent: i64,
+    /// Redemptions per 100 actions: all other staff together.
+    pub others_percent: i64,
+}
+
+/// `GET /api/v1/owner/anomalies`: patterns worth a look, over the last `window_days` days.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Anomalies {
+    pub window_days: i64,
+    /// Visits in the window of the shop's typical (median) card that visited at all.
+    pub typical_visits: i64,
+    /// Cards with at least `card_min_visits` visits and more than `card_factor` times the typical card's.
+    pub cards: Vec<CardAnomaly>,
+    pub card_min_visits: i64,
+    pub card_factor: i64,
+    /// Staff with at least `staff_min_redemptions` redemptions whose redemptions per action are
+    /// at least `staff_factor` times everyone else's.
+    pub staff: Vec<StaffAnomaly>,
+    pub staff_min_redemptions: i64,
+    pub staff_factor: i64,
 }

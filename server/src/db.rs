@@ -9,6 +9,7 @@ pub mod devices;
 pub mod events;
 pub mod owners;
 pub mod shops;
+pub mod staff;
 
 use std::str::FromStr;
 

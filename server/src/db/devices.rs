@@ -100,3 +100,94 @@ pub async fn touch(db: &Db, id: DeviceId) -> sqlx::Result<()> {
         .await?;
     Ok(())
 }
+
+/// A shop's tablets as the owner's device list shows them, newest first.
+pub async fn list(db: &Db, shop_id: ShopId) -> anyhow::Result<Vec<regulars_protocol::wire::DeviceInfo>> {
+    let rows = sqlx::query(
+        "SELECT d.id, d.name, d.location_id, l.name AS location_name, d.created_at, d.last_seen_at, d.revoked_at
+         FROM devices d JOIN locations l ON l.id = d.location_id
+         WHERE d.shop_id = $1 ORDER BY d.created_at DESC, d.id",
+    )
+    .bind(shop_id.to_string())
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let at = |column: &str| r.get::<Option<&str>, _>(column).map(super::parse_ts).transpose();
+            Ok(regulars_protocol::wire::DeviceInfo {
+                id: parse_id(r.get::<&str, _>("id"))?,
+                name: r.get("name"),
+                location_id: parse_id(r.get::<&str, _>("location_id"))?,
+                location_name: r.get("location_name"),
+                created_at: super::parse_ts(r.get::<&str, _>("created_at"))?,
+                last_seen_at: at("last_seen_at")?,
+                revoked_at: at("revoked_at")?,
+            })
+        })
+        .collect()
+}
+
+/// Unpairs a tablet of this shop (a second time changes nothing); `false` if the shop has no
+/// such tablet. Its credential is refused from its next request on.
+pub async fn revoke(db: &Db, shop_id: ShopId, id: DeviceId) -> sqlx::Result<bool> {
+    let result = sqlx::query("UPDATE devices SET revoked_at = COALESCE(revoked_at, $1) WHERE id = $2 AND shop_id = $3")
+        .bind(ts(now()))
+        .bind(id.to_string())
+        .bind(shop_id.to_string())
+        .execute(db)
+        .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Wrong PINs in a row on a tablet, and until when it checks none.
+pub async fn pin_state(db: &Db, id: DeviceId) -> anyhow::Result<(u32, Option<OffsetDateTime>)> {
+    let row = sqlx::query("SELECT pin_failures, pin_locked_until FROM devices WHERE id = $1")
+        .bind(id.to_string())
+        .fetch_one(db)
+        .await?;
+    let failures: i64 = row.get("pin_failures");
+    let until = row.get::<Option<&str>, _>("pin_locked_until").map(super::parse_ts).transpose()?;
+    Ok((u32::try_from(failures).unwrap_or(u32::MAX), until))
+}
+
+/// Counts `count` more wrong PINs; returns the number in a row now.
+pub async fn add_pin_failures(db: &Db, id: DeviceId, count: u32) -> anyhow::Result<u32> {
+    let failures: i64 =
+        sqlx::query_scalar("UPDATE devices SET pin_failures = pin_failures + $1 WHERE id = $2 RETURNING pin_failures")
+            .bind(i64::from(count))
+            .bind(id.to_string())
+            .fetch_one(db)
+            .await?;
+    Ok(u32::try_from(failures).unwrap_or(u32::MAX))
+}
+
+/// Pauses PIN checks on the tablet until `until` (a later pause already set stays).
+pub async fn lock_pins(db: &Db, id: DeviceId, until: OffsetDateTime) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE devices SET pin_locked_until = $1 WHERE id = $2 AND (pin_locked_until IS NULL OR pin_locked_until < $1)",
+    )
+    .bind(ts(until))
+    .bind(id.to_string())
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// A right PIN: the count starts again.
+pub async fn clear_pin_failures(db: &Db, id: DeviceId) -> sqlx::Result<()> {
+    sqlx::query("UPDATE devices SET pin_failures = 0, pin_locked_until = NULL WHERE id = $1 AND pin_failures <> 0")
+        .bind(id.to_string())
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Unpairs a tablet after too many wrong PINs.
+pub async fn revoke_for_pins(db: &Db, id: DeviceId) -> sqlx::Result<()> {
+    sqlx::query("UPDATE devices SET revoked_at = COALESCE(revoked_at, $1) WHERE id = $2")
+        .bind(ts(now()))
+        .bind(id.to_string())
+        .execute(db)
+        .await?;
+    Ok(())
+}

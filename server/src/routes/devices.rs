@@ -3,13 +3,13 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use rand::Rng;
-use regulars_protocol::wire::{ApiErrorBody, PairRequest, PairResponse, PairingCode};
+use regulars_protocol::wire::{ApiErrorBody, DeviceInfo, PairRequest, PairResponse, PairingCode};
 use regulars_protocol::{DeviceId, ShopId};
 use time::Duration;
 
 use crate::auth::{self, OwnerAuth};
 use crate::db;
-use crate::error::{ApiError, Json};
+use crate::error::{ApiError, Json, Path};
 use crate::routes::till::till_program;
 use crate::startup::AppState;
 
@@ -75,4 +75,36 @@ pub async fn pair(
     tx.commit().await?;
     let till = till_program(&state, shop_id as ShopId, location_id).await?;
     Ok((StatusCode::CREATED, Json(PairResponse { device_id, token, till })))
+}
+
+/// The shop's tablets: name, location, when paired, last seen, and whether unpaired.
+#[utoipa::path(get, path = "/api/v1/owner/devices", tag = "owner",
+    responses((status = 200, body = Vec<DeviceInfo>), (status = 401, body = ApiErrorBody)),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn list(State(state): State<AppState>, owner: OwnerAuth) -> Result<Json<Vec<DeviceInfo>>, ApiError> {
+    Ok(Json(db::devices::list(&state.db, owner.shop_id).await?))
+}
+
+/// Unpairs a tablet: from its next request on, every device endpoint answers 401
+/// `device_revoked`. Unpairing twice changes nothing.
+#[utoipa::path(post, path = "/api/v1/owner/devices/{id}/revoke", tag = "owner",
+    params(("id" = String, Path, format = Uuid, description = "The tablet")),
+    responses((status = 200, body = DeviceInfo), (status = 401, body = ApiErrorBody), (status = 404, body = ApiErrorBody)),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn revoke(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Path(id): Path<DeviceId>,
+) -> Result<Json<DeviceInfo>, ApiError> {
+    if !db::devices::revoke(&state.writer, owner.shop_id, id).await? {
+        return Err(ApiError::not_found("unknown_device", "This shop has no such tablet."));
+    }
+    db::devices::list(&state.db, owner.shop_id)
+        .await?
+        .into_iter()
+        .find(|d| d.id == id)
+        .map(Json)
+        .ok_or_else(|| anyhow::anyhow!("device {id} vanished").into())
 }

@@ -21,12 +21,18 @@ pub struct TestApp {
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// [`spawn_app`] with changed settings (for example without rate limits, to test what lies
+/// behind them).
+pub async fn spawn_app_with(change: impl FnOnce(&mut Settings)) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(dist.join("assets")).unwrap();
     std::fs::write(dist.join("index.html"), "<!doctype html><title>Regulars</title>").unwrap();
     std::fs::write(dist.join("assets/regulars-0123456789abcdef.js"), "export default 1;").unwrap();
-    let settings = Settings {
+    let mut settings = Settings {
         listen: "127.0.0.1:0".parse().unwrap(),
         data_dir: dir.path().join("data"),
         database_url: None,
@@ -34,6 +40,7 @@ pub async fn spawn_app() -> TestApp {
         max_body_bytes: 64 * 1024,
         ..Settings::default()
     };
+    change(&mut settings);
     let app = Application::build(settings).await.expect("server starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     let db = app.db();
