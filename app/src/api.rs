@@ -5,7 +5,8 @@
 //! (no signal) is its own variant so pages can fall back to what IndexedDB holds.
 
 use gloo_net::http::{Request, RequestBuilder, Response};
-use regulars_protocol::RewardId;
+use regulars_protocol::wire::{CardKeyRequest, Member, PrintedCard, PrintedCardRequest, RecoverRequest, RecoveryCode};
+use regulars_protocol::{CardId, RewardId};
 use regulars_protocol::wire::{
     ApiErrorBody, CardEvents, CardView, Customer, JoinRequest, JoinResponse, LoginRequest, LookupRequest,
     OwnerShop, PairRequest, PairResponse, PairingCode, ProfileUpdate, PublicShop, PullResponse, PushRequest,
@@ -36,6 +37,14 @@ impl ApiError {
     pub fn status(&self) -> Option<u16> {
         match self {
             ApiError::Api { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// The server's machine-readable reason of an error answer, such as `card_revoked`.
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            ApiError::Api { body, .. } => Some(body.code.as_str()),
             _ => None,
         }
     }
@@ -75,10 +84,26 @@ fn segment(value: &str) -> String {
     String::from(js_sys::encode_uri_component(value))
 }
 
+/// The owner session's CSRF token, from the readable cookie the server sets beside the
+/// HttpOnly session cookie. Sent with every owner call; the server refuses changes without it.
+fn csrf_token() -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window()?.document()?.dyn_into::<web_sys::HtmlDocument>().ok()?;
+    let cookies = document.cookie().ok()?;
+    cookies
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, value)| *name == "regulars_csrf" && !value.is_empty())
+        .map(|(_, value)| value.to_string())
+}
+
 fn with_auth(builder: RequestBuilder, auth: Auth<'_>) -> RequestBuilder {
     let builder = builder.header("Accept", "application/json");
     match auth {
-        Auth::Session => builder,
+        Auth::Session => match csrf_token() {
+            Some(token) => builder.header("X-CSRF-Token", &token),
+            None => builder,
+        },
         Auth::Bearer(token) => builder.header("Authorization", &format!("Bearer {token}")),
     }
 }
@@ -209,6 +234,30 @@ pub async fn create_pairing_code() -> Result<PairingCode, ApiError> {
     .await
 }
 
+/// `GET /owner/cards`: the program's members, with balances.
+pub async fn members() -> Result<Vec<Member>, ApiError> {
+    send_json(empty(with_auth(
+        Request::get(&url("/owner/cards")),
+        Auth::Session,
+    ))?)
+    .await
+}
+
+/// `POST /owner/cards/{id}/revoke`: blocks a card; tills refuse it from then on.
+pub async fn revoke_card(id: CardId) -> Result<Member, ApiError> {
+    let path = url(&format!("/owner/cards/{id}/revoke"));
+    send_json(empty(with_auth(Request::post(&path), Auth::Session))?).await
+}
+
+/// `POST /owner/printed-cards`: a card for a shopper without a smartphone, with its code.
+pub async fn create_printed_card(body: &PrintedCardRequest) -> Result<PrintedCard, ApiError> {
+    send_json(with_json(
+        with_auth(Request::post(&url("/owner/printed-cards")), Auth::Session),
+        body,
+    )?)
+    .await
+}
+
 // Shopper
 
 /// `GET /shops/{slug}`.
@@ -249,6 +298,35 @@ pub async fn update_profile(token: &str, body: &ProfileUpdate) -> Result<CardVie
         body,
     )?;
     send_json(request).await
+}
+
+/// `PUT /cards/me/key`: registers the phone's card key, for a card made before signed codes.
+/// 409 if the card already has one.
+pub async fn register_card_key(token: &str, body: &CardKeyRequest) -> Result<CardView, ApiError> {
+    let request = with_json(
+        with_auth(Request::put(&url("/cards/me/key")), Auth::Bearer(token)),
+        body,
+    )?;
+    send_json(request).await
+}
+
+/// `POST /cards/me/recovery-code`: a new recovery code; the previous one stops working.
+pub async fn new_recovery_code(token: &str) -> Result<RecoveryCode, ApiError> {
+    send_json(empty(with_auth(
+        Request::post(&url("/cards/me/recovery-code")),
+        Auth::Bearer(token),
+    ))?)
+    .await
+}
+
+/// `POST /cards/recover`: moves a card to this phone. 401 `invalid_recovery_code` for a wrong
+/// code, 429 after too many tries.
+pub async fn recover(body: &RecoverRequest) -> Result<JoinResponse, ApiError> {
+    send_json(with_json(
+        with_auth(Request::post(&url("/cards/recover")), Auth::Session),
+        body,
+    )?)
+    .await
 }
 
 // Till
@@ -293,4 +371,66 @@ pub async fn push(token: &str, body: &PushRequest) -> Result<PushResponse, ApiEr
 pub async fn pull(token: &str, cursor: i64) -> Result<PullResponse, ApiError> {
     let path = url(&format!("/sync/pull?cursor={}", cursor.max(0)));
     send_json(empty(with_auth(Request::get(&path), Auth::Bearer(token)))?).await
+}
+
+// Staff and devices
+
+/// `GET /owner/staff`: the shop's staff, the owner first.
+pub async fn staff() -> Result<Vec<regulars_protocol::wire::StaffAccount>, ApiError> {
+    send_json(empty(with_auth(Request::get(&url("/owner/staff")), Auth::Session))?).await
+}
+
+/// `POST /owner/staff`: a new cashier or manager with their PIN.
+pub async fn add_staff(body: &regulars_protocol::wire::NewStaff) -> Result<regulars_protocol::wire::StaffAccount, ApiError> {
+    send_json(with_json(with_auth(Request::post(&url("/owner/staff")), Auth::Session), body)?).await
+}
+
+/// `PATCH /owner/staff/{id}`: name, role, PIN, or `active: true` to bring a member back.
+pub async fn update_staff(
+    id: regulars_protocol::StaffId,
+    body: &regulars_protocol::wire::StaffChanges,
+) -> Result<regulars_protocol::wire::StaffAccount, ApiError> {
+    let path = url(&format!("/owner/staff/{id}"));
+    send_json(with_json(with_auth(Request::patch(&path), Auth::Session), body)?).await
+}
+
+/// `POST /owner/staff/{id}/deactivate`.
+pub async fn deactivate_staff(id: regulars_protocol::StaffId) -> Result<regulars_protocol::wire::StaffAccount, ApiError> {
+    let path = url(&format!("/owner/staff/{id}/deactivate"));
+    send_json(empty(with_auth(Request::post(&path), Auth::Session))?).await
+}
+
+/// `GET /owner/devices`: the shop's tablets with when they were last seen.
+pub async fn devices() -> Result<Vec<regulars_protocol::wire::DeviceInfo>, ApiError> {
+    send_json(empty(with_auth(Request::get(&url("/owner/devices")), Auth::Session))?).await
+}
+
+/// `POST /owner/devices/{id}/revoke`: unpairs a tablet at once.
+pub async fn revoke_device(id: regulars_protocol::DeviceId) -> Result<regulars_protocol::wire::DeviceInfo, ApiError> {
+    let path = url(&format!("/owner/devices/{id}/revoke"));
+    send_json(empty(with_auth(Request::post(&path), Auth::Session))?).await
+}
+
+/// `GET /owner/anomalies`: unusual cards and staff over the last 30 days.
+pub async fn anomalies() -> Result<regulars_protocol::wire::Anomalies, ApiError> {
+    send_json(empty(with_auth(Request::get(&url("/owner/anomalies")), Auth::Session))?).await
+}
+
+/// `POST /till/staff-session`: switches the till to a staff member. 403 `wrong_pin`, 429 while
+/// paused after wrong PINs, 401 once wrong PINs unpaired the tablet.
+pub async fn staff_session(
+    token: &str,
+    body: &regulars_protocol::wire::StaffSessionRequest,
+) -> Result<regulars_protocol::wire::StaffMember, ApiError> {
+    let request = with_json(with_auth(Request::post(&url("/till/staff-session")), Auth::Bearer(token)), body)?;
+    send_json(request).await
+}
+
+/// `POST /till/pin-failures`: wrong PINs typed while offline.
+pub async fn report_pin_failures(
+    token: &str,
+    body: &regulars_protocol::wire::PinFailuresReport,
+) -> Result<regulars_protocol::wire::PinStatus, ApiError> {
+    let request = with_json(with_auth(Request::post(&url("/till/pin-failures")), Auth::Bearer(token)), body)?;
+    send_json(request).await
 }

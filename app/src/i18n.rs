@@ -173,6 +173,12 @@ pub enum Msg {
     NextCustomer,
     /// A card code that cannot be read (checked on the tablet while offline).
     BadCode(CardCodeError),
+    /// A well-formed card code the till does not accept (old, expired, forged, copied...).
+    CodeRefused(regulars_protocol::CodeRefused),
+    /// How the code on screen proved itself.
+    CodeCheckNote(regulars_protocol::wire::CodeCheck),
+    /// A reward needs the card's own live code.
+    RedeemNeedsPhone,
     CardBlocked,
     OfflineLastKnown,
     NotInDirectory,
@@ -256,6 +262,148 @@ pub enum Msg {
     BackToDashboard,
     NeedLogin,
     GoToAdmin,
+
+    // Signed card codes: card keys, the live code, recovery codes, owner's members (issue 4)
+    /// The browser has no WebCrypto here (an old browser, or not HTTPS).
+    NoWebCrypto,
+    /// WebCrypto failed to make or use the card's key.
+    CardKeyFailed(String),
+    RecoveryHeading,
+    RecoveryWriteDown,
+    RecoveryKeepPrivate,
+    Done,
+    /// The server made or moved the card, but IndexedDB could not keep it: the reason and
+    /// the recovery code that is the way back.
+    CardNotKept {
+        why: String,
+        code: Option<String>,
+    },
+    /// Moved here: the old recovery code stopped working.
+    RecoveryReplaced,
+    MoveCardHere,
+    RecoverIntro,
+    RecoveryCodeLabel,
+    MoveCard,
+    MovingCard,
+    RecoveryCodeEmpty,
+    RecoveryCodeWrong,
+    TooManyTries,
+    /// Countdown to the next code, in seconds.
+    NewCodeIn(i64),
+    PreparingCode,
+    CodeNeedsConnection,
+    KeyNotOnPhone,
+    RepairCard,
+    RepairingCard,
+    CardNoLongerHere,
+    CardBlockedByShop,
+    NoRecoveryCode,
+    MakeRecoveryCode,
+    RecoveryCodeMade,
+    MembersHeading,
+    MembersLink,
+    MembersEmpty,
+    MemberSince(OffsetDateTime),
+    PrintedCardTag,
+    BlockedTag,
+    BlockCard,
+    /// Asks before blocking the card of the member named so.
+    ConfirmBlock(String),
+    ConfirmBlockButton,
+    CardBlockedDone(String),
+    MakePrintedCard,
+    PrintedCardIntro,
+    PrintedCardQrLabel,
+    /// What a printed card can do in this program: "Stamps only".
+    PrintedCardOnly(ProgramKind),
+    PrintedCardMade,
+    /// A member without a first name, by the start of their card id.
+    UnnamedMember(String),
+
+    // Staff and tablets: switching with a PIN, the last actions, the owner's staff, tablets,
+    // limits and anomalies (issue 4)
+    /// The till header: who is at the till.
+    ActingAs(String),
+    SwitchStaff,
+    SwitchTitle,
+    NoStaffWithPin,
+    /// The PIN pad's heading, for the member picked.
+    PinFor(String),
+    PinDelete,
+    PinConfirm,
+    PinChecking,
+    OtherStaff,
+    Close,
+    /// A wrong PIN, and how many more wrong PINs pause the till.
+    PinWrong(u32),
+    /// Paused after wrong PINs, for this many seconds.
+    PinPaused(i64),
+    PinUnpairPending,
+    SwitchedTo(String),
+    NobodyAtTill,
+    RecentHeading,
+    RecentEmpty,
+    Undo,
+    Reverse,
+    ReverseReason,
+    ConfirmReverse,
+    /// The reason stored with a cashier's undo.
+    UndoReason,
+    Undone,
+    UndoneBalance(i64),
+    UndoneTag,
+    ReasonNeeded,
+    /// "by Bo".
+    ByStaff(String),
+    StaffHeading,
+    StaffName,
+    StaffRoleLabel,
+    RoleName(regulars_protocol::StaffRole),
+    Pin,
+    PinHint,
+    NewPinOptional,
+    AddStaff,
+    SaveStaff,
+    Deactivate,
+    DeactivatedTag,
+    NoPinTag,
+    StaffAdded(String),
+    StaffSaved(String),
+    PinMustBeDigits,
+    DevicesHeading,
+    NoDevices,
+    LastSeen(OffsetDateTime),
+    NeverSeen,
+    PairedOn(OffsetDateTime),
+    UnpairDevice,
+    UnpairedOn(OffsetDateTime),
+    Refresh,
+    /// Limit labels, with the unit the limit counts in this program.
+    CardDailyLimit(ProgramKind),
+    StaffHourlyLimit(ProgramKind),
+    LimitsHint,
+    AnomaliesHeading(i64),
+    NoAnomalies,
+    /// The card rule, in words: minimum visits, factor, the typical card's visits.
+    CardAnomalyRule {
+        min: i64,
+        factor: i64,
+        typical: i64,
+    },
+    StaffAnomalyRule {
+        min: i64,
+        factor: i64,
+    },
+    CardAnomaly {
+        who: String,
+        visits: i64,
+    },
+    StaffAnomaly {
+        name: String,
+        redemptions: i64,
+        percent: i64,
+        others: i64,
+    },
 }
 
 impl Msg {

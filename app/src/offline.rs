@@ -18,9 +18,11 @@
 //! Every function opens the database by name, so a test can use a fresh one.
 
 pub mod directory;
+pub mod keys;
 pub mod outbox;
 pub mod service_worker;
 mod records;
+pub mod seen_codes;
 mod store;
 pub mod sync;
 

@@ -30,6 +30,17 @@ fn signed(n: i64) -> String {
     }
 }
 
+/// "30 seconds", "1 minute", "8 minutes" (rounded up).
+fn wait_words(seconds: i64) -> String {
+    let seconds = seconds.max(1);
+    if seconds < 60 {
+        format!("{seconds} {}", plural(seconds, "second", "seconds"))
+    } else {
+        let minutes = (seconds + 59) / 60;
+        format!("{minutes} {}", plural(minutes, "minute", "minutes"))
+    }
+}
+
 pub(super) fn text(msg: &Msg) -> String {
     use Msg::*;
     match msg {
@@ -155,6 +166,29 @@ pub(super) fn text(msg: &Msg) -> String {
             CardCodeError::WrongLength => "The code is cut short or has extra characters.",
         }
         .into(),
+        CodeRefused(reason) => match reason {
+            regulars_protocol::CodeRefused::Unsigned => {
+                "This is an old card code that anyone could copy. Ask the shopper to open their card so it shows a new one."
+            }
+            regulars_protocol::CodeRefused::NoKey => "This card has no key yet. Ask the shopper to open their card while online.",
+            regulars_protocol::CodeRefused::BadSignature => "This code was not made by this card: it may be forged or damaged.",
+            regulars_protocol::CodeRefused::Expired => {
+                "This code has expired. Ask the shopper to show the card again (a screenshot stops working)."
+            }
+            regulars_protocol::CodeRefused::FromTheFuture => "This code is from the future: the phone's or the tablet's clock is wrong.",
+            regulars_protocol::CodeRefused::Replayed => "This code was already used. Ask the shopper to show the card again.",
+            regulars_protocol::CodeRefused::PrintedCannotRedeem => {
+                "A printed card collects stamps and points, but rewards need the card on a phone."
+            }
+        }
+        .into(),
+        CodeCheckNote(check) => match check {
+            regulars_protocol::wire::CodeCheck::Signed => "Card checked",
+            regulars_protocol::wire::CodeCheck::Printed => "Printed card: stamps and points only",
+            regulars_protocol::wire::CodeCheck::Unverified => "Not checked yet (offline, new card): stamps only",
+        }
+        .into(),
+        RedeemNeedsPhone => "Rewards need the card's live code on the shopper's phone.".into(),
         CardBlocked => "This card has been blocked by the shop. Do not give stamps or points.".into(),
         OfflineLastKnown => "Offline: last known balance".into(),
         NotInDirectory => {
@@ -239,6 +273,8 @@ pub(super) fn text(msg: &Msg) -> String {
             "offline_not_allowed" => "redeemed offline above your offline limit".into(),
             "reward_retired" => "the reward was already retired".into(),
             "reward_cost_changed" => "the reward's cost had changed".into(),
+            "card_daily_limit" => "over your limit of stamps per card per day".into(),
+            "staff_hourly_limit" => "over your limit of stamps per staff member per hour".into(),
             other => other.replace('_', " "),
         },
         ReloadToUpdate => "Reload".into(),
@@ -252,6 +288,136 @@ pub(super) fn text(msg: &Msg) -> String {
         BackToDashboard => "Back to dashboard".into(),
         NeedLogin => "Log in to see this page.".into(),
         GoToAdmin => "Go to the admin page".into(),
+
+        NoWebCrypto => "This browser cannot make a secure card here. Open the page over HTTPS in an up-to-date browser.".into(),
+        CardKeyFailed(why) => format!("This phone could not make or use your card's secure key ({why})."),
+        RecoveryHeading => "Your recovery code".into(),
+        RecoveryWriteDown => "Write this down: it moves your card to a new phone.".into(),
+        RecoveryKeepPrivate => "Anyone with this code can take your card, so keep it to yourself. Your profile shows it again.".into(),
+        Done => "Done".into(),
+        CardNotKept { why, code } => match code {
+            Some(code) => format!("The shop has your card, but this phone could not keep it ({why}). Your recovery code is {code}: write it down, then use it under \"Move a card to this phone\"."),
+            None => format!("The shop has your card, but this phone could not keep it ({why})."),
+        },
+        RecoveryReplaced => "Your card is on this phone now, and your old recovery code no longer works.".into(),
+        MoveCardHere => "Move a card to this phone".into(),
+        RecoverIntro => "Type the recovery code you wrote down when you joined. The card moves to this phone and stops working on the old one.".into(),
+        RecoveryCodeLabel => "Recovery code".into(),
+        MoveCard => "Move card".into(),
+        MovingCard => "Moving card…".into(),
+        RecoveryCodeEmpty => "Type your recovery code.".into(),
+        RecoveryCodeWrong => "This recovery code is wrong, or a newer one has replaced it. Check it and try again.".into(),
+        TooManyTries => "Too many tries. Wait a few minutes, then try again.".into(),
+        NewCodeIn(s) => format!("New code in {s} s"),
+        PreparingCode => "Making your card's code…".into(),
+        CodeNeedsConnection => "Your card needs a connection once to turn on its secure code. Connect to the internet and open it again.".into(),
+        KeyNotOnPhone => "This card's key is not on this phone, so it cannot show a code here. If you changed phones or cleared the browser's data, set the card up again with its recovery code.".into(),
+        RepairCard => "Set up the card again".into(),
+        RepairingCard => "Setting up…".into(),
+        CardNoLongerHere => "This card no longer works on this phone: it was moved to another phone, or the shop no longer recognises it.".into(),
+        CardBlockedByShop => "The shop has blocked this card.".into(),
+        NoRecoveryCode => "This phone has no recovery code for this card. Make one and write it down: it moves your card to a new phone.".into(),
+        MakeRecoveryCode => "Make a new recovery code".into(),
+        RecoveryCodeMade => "New recovery code made. Write it down.".into(),
+        MembersHeading => "Members".into(),
+        MembersLink => "Members and printed cards".into(),
+        MembersEmpty => "No members yet.".into(),
+        MemberSince(at) => format!("Joined {}", super::date(*at)),
+        PrintedCardTag => "Printed card".into(),
+        BlockedTag => "Blocked".into(),
+        BlockCard => "Block card".into(),
+        ConfirmBlock(name) => format!("Block {name}'s card? Tills will refuse it from now on. This cannot be undone."),
+        ConfirmBlockButton => "Yes, block card".into(),
+        CardBlockedDone(name) => format!("{name}'s card is blocked."),
+        MakePrintedCard => "Make a printed card".into(),
+        PrintedCardIntro => "For a customer without a smartphone: a card to print, good for collecting only. Rewards need the card on a phone.".into(),
+        PrintedCardQrLabel => "Printed card QR code".into(),
+        PrintedCardOnly(kind) => match kind {
+            ProgramKind::Stamps => "Stamps only".into(),
+            ProgramKind::Points => "Points only".into(),
+        },
+        PrintedCardMade => "Printed card made. Print it and hand it over.".into(),
+        UnnamedMember(short) => format!("Member {short}"),
+
+        ActingAs(name) => format!("At the till: {name}"),
+        SwitchStaff => "Switch".into(),
+        SwitchTitle => "Who is at the till?".into(),
+        NoStaffWithPin => "Nobody has a PIN yet. The owner adds staff and their PINs on the admin page.".into(),
+        PinFor(name) => format!("PIN for {name}"),
+        PinDelete => "Delete digit".into(),
+        PinConfirm => "Confirm".into(),
+        PinChecking => "Checking…".into(),
+        OtherStaff => "Someone else".into(),
+        Close => "Close".into(),
+        PinWrong(left) => format!(
+            "Wrong PIN. {left} more wrong {} and the till pauses.",
+            plural(i64::from(*left), "PIN", "PINs")
+        ),
+        PinPaused(seconds) => format!("Too many wrong PINs. Try again in {}.", wait_words(*seconds)),
+        PinUnpairPending => "Wrong PIN 10 times in a row. This tablet is locked and will be unpaired as soon as it is back online.".into(),
+        SwitchedTo(name) => format!("{name} is at the till."),
+        NobodyAtTill => "Switch to a staff member to continue.".into(),
+        RecentHeading => "Last 10 actions".into(),
+        RecentEmpty => "Nothing yet on this tablet.".into(),
+        Undo => "Undo".into(),
+        Reverse => "Reverse".into(),
+        ReverseReason => "Reason".into(),
+        ConfirmReverse => "Reverse it".into(),
+        UndoReason => "Undone at the till".into(),
+        Undone => "Undone.".into(),
+        UndoneBalance(balance) => format!("Undone. Balance: {balance}"),
+        UndoneTag => "undone".into(),
+        ReasonNeeded => "Give a reason for the reversal.".into(),
+        ByStaff(name) => format!("by {name}"),
+        StaffHeading => "Staff".into(),
+        StaffName => "Name".into(),
+        StaffRoleLabel => "Role".into(),
+        RoleName(role) => match role {
+            regulars_protocol::StaffRole::Owner => "Owner",
+            regulars_protocol::StaffRole::Manager => "Manager",
+            regulars_protocol::StaffRole::Cashier => "Cashier",
+        }
+        .into(),
+        Pin => "PIN".into(),
+        PinHint => "4 to 6 digits: they type it on the tablet to switch in. Managers may also reverse any action.".into(),
+        NewPinOptional => "New PIN (optional)".into(),
+        AddStaff => "Add staff member".into(),
+        SaveStaff => "Save".into(),
+        Deactivate => "Deactivate".into(),
+        DeactivatedTag => "Deactivated".into(),
+        NoPinTag => "no PIN yet".into(),
+        StaffAdded(name) => format!("{name} can now switch in on the tablets."),
+        StaffSaved(name) => format!("{name} saved."),
+        PinMustBeDigits => "The PIN must be 4 to 6 digits.".into(),
+        DevicesHeading => "Paired tablets".into(),
+        NoDevices => "No tablet is paired yet.".into(),
+        LastSeen(at) => format!("Last seen {}", super::date_time(*at)),
+        NeverSeen => "Not seen yet".into(),
+        PairedOn(at) => format!("Paired {}", super::date(*at)),
+        UnpairDevice => "Unpair".into(),
+        UnpairedOn(at) => format!("Unpaired {}", super::date_time(*at)),
+        Refresh => "Refresh".into(),
+        CardDailyLimit(kind) => match kind {
+            ProgramKind::Stamps => "Most stamps per card per day".into(),
+            ProgramKind::Points => "Most purchases per card per day".into(),
+        },
+        StaffHourlyLimit(kind) => match kind {
+            ProgramKind::Stamps => "Most stamps per staff member per hour".into(),
+            ProgramKind::Points => "Most purchases per staff member per hour".into(),
+        },
+        LimitsHint => "Over a limit, stamps are still given, and flagged under Needs review. 0: no limit.".into(),
+        AnomaliesHeading(days) => format!("Unusual in the last {days} days"),
+        NoAnomalies => "Nothing unusual.".into(),
+        CardAnomalyRule { min, factor, typical } => format!(
+            "A card shows here with at least {min} visits and more than {factor} times the visits of your typical card ({typical}): it may be shared, or stamped without a purchase."
+        ),
+        StaffAnomalyRule { min, factor } => format!(
+            "A staff member shows here after at least {min} rewards handed over, at {factor} times or more everyone else's rewards per visit: they may be giving rewards away."
+        ),
+        CardAnomaly { who, visits } => format!("{who}: {visits} visits"),
+        StaffAnomaly { name, redemptions, percent, others } => format!(
+            "{name}: {redemptions} rewards, {percent} per 100 actions (everyone else: {others})"
+        ),
     }
 }
 

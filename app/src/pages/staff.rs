@@ -10,8 +10,8 @@ mod wedge;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regulars_protocol::wire::{LookupRequest, PushStatus};
-use regulars_protocol::{Balance, CardCode, CardId, Event, EventBody, EventId};
+use regulars_protocol::wire::{CodeCheck, LookupRequest, PushStatus};
+use regulars_protocol::{Balance, CardCode, CardId, CardKey, CodeRefused, Event, EventBody, EventId, Verified, card_code};
 
 use crate::api;
 use crate::clock;
@@ -47,6 +47,11 @@ struct TillCustomer {
     last_known: Balance,
     /// The shop sequence `last_known` is as of (to compare with the directory's).
     known_seq: i64,
+    /// The code the cashier scanned: every event of this visit carries it, and the server checks
+    /// it again.
+    code: String,
+    /// How that code proved itself. Rewards need [`CodeCheck::Signed`].
+    check: CodeCheck,
 }
 
 /// The till's state, shared by the parts of this page.
@@ -218,6 +223,27 @@ impl TillContext {
 
     async fn find(&self, state: AppState, token: &str, code: String, visit: u64) -> Result<(), Refusal> {
         let store = state.store().await?;
+        let parsed = CardCode::parse(&code).map_err(|e| Refusal::Message(t(Msg::BadCode(e))))?;
+        // A code this tablet accepted for an earlier customer is a copy (a screenshot), also
+        // offline. Scanning the same code again for the customer on screen is fine.
+        let rotating_step = match parsed {
+            CardCode::Rotating { step, .. } => Some(step),
+            _ => None,
+        };
+        let on_screen = self.customer.with_untracked(|c| c.as_ref().map(|c| c.card_id)) == Some(parsed.card_id());
+        if let Some(step) = rotating_step
+            && !on_screen
+            && store.code_seen(parsed.card_id(), step).await?
+        {
+            return Err(Refusal::Message(t(Msg::CodeRefused(CodeRefused::Replayed))));
+        }
+        let accepted = |store: Store| async move {
+            if let Some(step) = rotating_step {
+                let now_step = card_code::step_at(clock::corrected_now());
+                store.mark_code_seen(parsed.card_id(), step, now_step).await?;
+            }
+            Ok::<_, OfflineError>(())
+        };
         if sync::browser_online() {
             match api::lookup(token, &LookupRequest { code: code.clone() }).await {
                 Ok(customer) => {
@@ -228,7 +254,10 @@ impl TillContext {
                         source: Source::Online,
                         last_known: customer.balance,
                         known_seq: customer.recent.iter().map(|e| e.seq).max().unwrap_or(0),
+                        code: code.clone(),
+                        check: customer.check,
                     };
+                    accepted(state.store().await?).await?;
                     self.show_customer(&store, found, visit).await;
                     return Ok(());
                 }
@@ -244,17 +273,40 @@ impl TillContext {
                 self.status.online.try_set(false);
             }
         }
-        let card_id = CardCode::parse(&code)
-            .map_err(|e| Refusal::Message(t(Msg::BadCode(e))))?
-            .card_id();
-        let found = match store.directory_card(card_id).await? {
-            Some(card) if card.revoked => return Err(Refusal::Message(t(Msg::CardBlocked))),
+        // Offline: the code is checked here, with the keys of the tablet's card directory and
+        // the shop's printed-card key, against the tablet's corrected clock.
+        let card_id = parsed.card_id();
+        let known = store.directory_card(card_id).await?;
+        if known.as_ref().is_some_and(|card| card.revoked) {
+            return Err(Refusal::Message(t(Msg::CardBlocked)));
+        }
+        let printed_key = self
+            .pairing
+            .with_untracked(|p| p.as_ref().and_then(|p| p.till.printed_card_key.clone()))
+            .and_then(|k| CardKey::from_base64(&k).ok());
+        let card_key = known.as_ref().and_then(|c| c.public_key.as_deref()).and_then(|k| CardKey::from_base64(k).ok());
+        let check = match (printed_key, &parsed) {
+            (Some(printed_key), _) => match parsed.verify(card_key.as_ref(), &printed_key, clock::corrected_now()) {
+                Ok(Verified::Rotating { .. }) => CodeCheck::Signed,
+                Ok(Verified::Printed) => CodeCheck::Printed,
+                // A card the tablet does not know yet (or one from before card keys): stamps
+                // only, checked by the server at sync.
+                Err(CodeRefused::NoKey) if matches!(parsed, CardCode::Rotating { .. }) => CodeCheck::Unverified,
+                Err(reason) => return Err(Refusal::Message(t(Msg::CodeRefused(reason)))),
+            },
+            // A pairing from before printed-card keys: nothing to check against yet.
+            (None, CardCode::Static { .. }) => return Err(Refusal::Message(t(Msg::CodeRefused(CodeRefused::Unsigned)))),
+            (None, _) => CodeCheck::Unverified,
+        };
+        let found = match known {
             Some(card) => TillCustomer {
                 card_id,
                 first_name: card.first_name,
                 source: Source::Directory,
                 last_known: card.balance,
                 known_seq: card.changed_seq,
+                code,
+                check,
             },
             None => TillCustomer {
                 card_id,
@@ -262,10 +314,19 @@ impl TillContext {
                 source: Source::Unknown,
                 last_known: Balance::default(),
                 known_seq: 0,
+                code,
+                check,
             },
         };
+        accepted(state.store().await?).await?;
         self.show_customer(&store, found, visit).await;
         Ok(())
+    }
+
+    /// The code scanned for the customer on screen, for the events of this visit.
+    fn scanned_code(&self, card_id: CardId) -> Option<String> {
+        self.customer
+            .with_untracked(|c| c.as_ref().filter(|c| c.card_id == card_id).map(|c| c.code.clone()))
     }
 
     /// Gives stamps or points: the event goes to the outbox, the confirmation shows at once
@@ -310,7 +371,7 @@ impl TillContext {
 
     async fn queue(&self, state: AppState, card_id: CardId, body: EventBody) -> Result<Store, Refusal> {
         let store = state.store().await?;
-        let event = new_event(&store, card_id, body).await?;
+        let event = new_event(&store, card_id, body, self.scanned_code(card_id)).await?;
         store.queue_event(&event).await?;
         Ok(store)
     }
@@ -329,7 +390,7 @@ impl TillContext {
         spawn_local(async move {
             let outcome = async {
                 let store = state.store().await?;
-                let event = new_event(&store, card_id, body).await?;
+                let event = new_event(&store, card_id, body, this.scanned_code(card_id)).await?;
                 let result = match engine.push_online(event).await {
                     Ok(result) => result,
                     Err(err) if err.is_unauthorized() => return Err(Refusal::Unpaired),
@@ -381,7 +442,7 @@ impl From<OfflineError> for Refusal {
 
 /// A new event of this device: UUIDv7 id, the next device sequence (committed to IndexedDB
 /// first), the acting staff member and the clock corrected by the last known offset.
-async fn new_event(store: &Store, card_id: CardId, body: EventBody) -> Result<Event, Refusal> {
+async fn new_event(store: &Store, card_id: CardId, body: EventBody, code: Option<String>) -> Result<Event, Refusal> {
     let (pairing, device_seq) = store.take_device_seq().await?;
     Ok(Event {
         id: EventId(clock::new_v7()),
@@ -391,7 +452,7 @@ async fn new_event(store: &Store, card_id: CardId, body: EventBody) -> Result<Ev
         staff_id: Some(pairing.till.default_staff_id),
         occurred_at: clock::corrected_now(),
         body,
-        code: None,
+        code,
     })
 }
 

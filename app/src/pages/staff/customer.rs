@@ -50,6 +50,11 @@ pub(super) fn CustomerPanel(card_id: CardId) -> impl IntoView {
                     " "
                     <span class="balance-unit">{move || t(Msg::Unit(kind.get(), till.balance.get()))}</span>
                 </p>
+                {move || till.customer.with(|c| c.as_ref().map(|c| c.check)).map(|check| view! {
+                    <p class=format!("customer-check customer-check-{check:?}").to_lowercase() data-testid="code-check">
+                        {t(Msg::CodeCheckNote(check))}
+                    </p>
+                })}
                 {move || match source() {
                     Some(Source::Directory) => Some(view! {
                         <p class="customer-note" data-testid="offline-balance-note">{t(Msg::OfflineLastKnown)}</p>
@@ -268,9 +273,17 @@ fn RedeemButtons(card_id: CardId) -> impl IntoView {
         program(&till).is_some_and(|(p, _)| p.redeemable_offline(reward))
     };
     let note_id = "redeem-offline-note";
+    // Rewards need the card's own live code: not a printed card, not an unchecked one.
+    let can_redeem = move || till.customer.with(|c| c.as_ref().is_some_and(|c| c.check.can_redeem()));
     view! {
         <div class="redeem">
+            <Show when=move || !can_redeem() && !affordable().is_empty()>
+                <p class="redeem-note" data-testid="redeem-needs-phone">{t(Msg::RedeemNeedsPhone)}</p>
+            </Show>
             {move || {
+                if !can_redeem() {
+                    return Vec::new().collect_view();
+                }
                 affordable()
                     .into_iter()
                     .map(|reward| {
