@@ -262,7 +262,9 @@ impl Store {
         Ok(true)
     }
 
-    pub(super) async fn device_value<T: serde::de::DeserializeOwned>(
+    /// A small value kept in the `device` store under `key` (the till keeps its staff session
+    /// and last actions this way).
+    pub(crate) async fn device_value<T: serde::de::DeserializeOwned>(
         &self,
         key: &str,
     ) -> Result<Option<T>, OfflineError> {
@@ -271,7 +273,7 @@ impl Store {
         Ok(value)
     }
 
-    async fn put_device_value<T: serde::Serialize>(
+    pub(crate) async fn put_device_value<T: serde::Serialize>(
         &self,
         key: &str,
         value: T,

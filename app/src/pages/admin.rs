@@ -1,9 +1,12 @@
 //! `/admin`: the owner's setup, login and dashboard.
 
+mod anomalies;
 pub(crate) mod dashboard;
+mod devices;
 mod rewards;
 mod settings;
 mod setup;
+mod staff;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -5,6 +5,8 @@
 mod customer;
 mod outbox;
 mod pair;
+mod recent;
+mod staff_switch;
 mod wedge;
 
 use leptos::html;
@@ -78,6 +80,11 @@ struct TillContext {
     status: SyncStatus,
     /// The push and pull loops.
     sync: StoredValue<TillSync, LocalStorage>,
+    /// The staff member at the till (see `staff_switch`); `None` until known, or when nobody
+    /// may act.
+    staff: RwSignal<Option<regulars_protocol::wire::StaffMember>>,
+    /// The till's last actions, newest first (see `recent`).
+    recent: RwSignal<Vec<Event>>,
 }
 
 impl TillContext {
@@ -95,6 +102,8 @@ impl TillContext {
             code_input: NodeRef::new(),
             status,
             sync: StoredValue::new_local(TillSync::new(db_name, status)),
+            staff: RwSignal::new(None),
+            recent: RwSignal::new(Vec::new()),
         }
     }
 
@@ -373,6 +382,7 @@ impl TillContext {
         let store = state.store().await?;
         let event = new_event(&store, card_id, body, self.scanned_code(card_id)).await?;
         store.queue_event(&event).await?;
+        self.recent.try_set(recent::remember(&store, &event).await);
         Ok(store)
     }
 
@@ -391,13 +401,17 @@ impl TillContext {
             let outcome = async {
                 let store = state.store().await?;
                 let event = new_event(&store, card_id, body, this.scanned_code(card_id)).await?;
+                let made = event.clone();
                 let result = match engine.push_online(event).await {
                     Ok(result) => result,
                     Err(err) if err.is_unauthorized() => return Err(Refusal::Unpaired),
                     Err(err) => return Err(Refusal::Message(err.user_message())),
                 };
                 match result.status {
-                    PushStatus::Accepted | PushStatus::Duplicate => Ok(store),
+                    PushStatus::Accepted | PushStatus::Duplicate => {
+                        this.recent.try_set(recent::remember(&store, &made).await);
+                        Ok(store)
+                    }
                     PushStatus::Rejected => Err(Refusal::Message(
                         result
                             .reason
@@ -441,15 +455,17 @@ impl From<OfflineError> for Refusal {
 }
 
 /// A new event of this device: UUIDv7 id, the next device sequence (committed to IndexedDB
-/// first), the acting staff member and the clock corrected by the last known offset.
+/// first), the staff member at the till (see `staff_switch`) and the clock corrected by the
+/// last known offset.
 async fn new_event(store: &Store, card_id: CardId, body: EventBody, code: Option<String>) -> Result<Event, Refusal> {
+    let staff_id = staff_switch::acting_staff_id(store).await?;
     let (pairing, device_seq) = store.take_device_seq().await?;
     Ok(Event {
         id: EventId(clock::new_v7()),
         card_id,
         device_id: pairing.device_id,
         device_seq,
-        staff_id: Some(pairing.till.default_staff_id),
+        staff_id: Some(staff_id),
         occurred_at: clock::corrected_now(),
         body,
         code,
@@ -582,6 +598,7 @@ fn Till() -> impl IntoView {
         <section class="page till shop-page" style=style>
             <header class="till-header">
                 <h1>{shop_name}</h1>
+                <staff_switch::StaffBar />
             </header>
             <SyncBar />
             <form class="till-lookup" on:submit=find>
@@ -607,6 +624,7 @@ fn Till() -> impl IntoView {
                 </p>
             </Show>
             {move || customer_key.get().map(|card_id| view! { <CustomerPanel card_id /> })}
+            <recent::RecentActions />
         </section>
     }
 }

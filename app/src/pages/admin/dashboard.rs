@@ -5,7 +5,10 @@ use leptos::task::spawn_local;
 use regulars_protocol::wire::{OwnerShop, PairingCode};
 
 use super::FormMode;
+use super::anomalies::AnomalyList;
+use super::devices::DevicesPanel;
 use super::rewards::RewardsPanel;
+use super::staff::StaffPanel;
 use super::settings::SettingsPanel;
 use crate::api;
 use crate::components::brand::brand_style;
@@ -74,6 +77,8 @@ pub(super) fn Dashboard() -> impl IntoView {
                     <a class="button" href="/admin/poster">{t(Msg::PrintPoster)}</a>
                 </section>
                 <PairingPanel />
+                <DevicesPanel />
+                <StaffPanel />
                 <RewardsPanel />
                 <ReviewPanel />
                 <SettingsPanel />
@@ -151,6 +156,7 @@ fn ReviewPanel() -> impl IntoView {
                     }.into_any(),
                 })}
             </Suspense>
+            <AnomalyList />
         </section>
     }
 }

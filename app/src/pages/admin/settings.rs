@@ -32,6 +32,8 @@ pub(super) fn SettingsPanel() -> impl IntoView {
         ProgramKind::Points => Msg::PointsPerUnit(currency.get().trim().to_uppercase()),
     };
     let offline_max = RwSignal::new(current.program.offline_redemption_max_cost.unwrap_or(0).to_string());
+    let card_limit = RwSignal::new(current.limits.card_daily_limit.unwrap_or(0).to_string());
+    let staff_limit = RwSignal::new(current.limits.staff_hourly_limit.unwrap_or(0).to_string());
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let saved = RwSignal::new(None::<String>);
@@ -56,6 +58,17 @@ pub(super) fn SettingsPanel() -> impl IntoView {
                 return;
             }
         };
+        let limit = |value: RwSignal<String>| match value.get_untracked().trim() {
+            "" => Ok(0),
+            text => text.parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| t(Msg::LimitsHint)),
+        };
+        let (card_daily_limit, staff_hourly_limit) = match (limit(card_limit), limit(staff_limit)) {
+            (Ok(card), Ok(staff)) => (card, staff),
+            (Err(message), _) | (_, Err(message)) => {
+                error.set(Some(message));
+                return;
+            }
+        };
         let body = ShopSettings {
             shop_name: Some(shop_name.get_untracked().trim().to_owned()),
             brand_color: Some(brand.get_untracked()),
@@ -64,6 +77,8 @@ pub(super) fn SettingsPanel() -> impl IntoView {
             stamps_per_visit: (kind == ProgramKind::Stamps).then_some(rate),
             points_per_unit: (kind == ProgramKind::Points).then_some(rate),
             offline_redemption_max_cost: Some(offline_max),
+            card_daily_limit: Some(card_daily_limit),
+            staff_hourly_limit: Some(staff_hourly_limit),
         };
         busy.set(true);
         error.set(None);
@@ -108,6 +123,17 @@ pub(super) fn SettingsPanel() -> impl IntoView {
                     <input type="number" name="offline_redemption_max_cost" min="0" inputmode="numeric" required
                         aria-describedby="offline-redemption-hint" bind:value=offline_max />
                     <span class="field-hint" id="offline-redemption-hint">{t(Msg::OfflineRedemptionHint)}</span>
+                </label>
+                <label class="field">
+                    <span class="field-label">{t(Msg::CardDailyLimit(kind))}</span>
+                    <input type="number" name="card_daily_limit" min="0" max="10000" inputmode="numeric"
+                        aria-describedby="limits-hint" bind:value=card_limit />
+                </label>
+                <label class="field">
+                    <span class="field-label">{t(Msg::StaffHourlyLimit(kind))}</span>
+                    <input type="number" name="staff_hourly_limit" min="0" max="10000" inputmode="numeric"
+                        aria-describedby="limits-hint" bind:value=staff_limit />
+                    <span class="field-hint" id="limits-hint">{t(Msg::LimitsHint)}</span>
                 </label>
                 <ErrorAlert message=error />
                 <StatusLine message=saved />
