@@ -8,6 +8,7 @@
 //! | `POST /api/v1/setup` | anyone (first visit) | [`SetupRequest`] | [`OwnerShop`] + session cookie |
 //! | `POST /api/v1/owner/login` | anyone | [`LoginRequest`] | [`OwnerShop`] + session cookie |
 //! | `POST /api/v1/owner/logout` | owner | - | 204 |
+//! | `PUT /api/v1/owner/password` | owner | [`PasswordChange`] | 204 |
 //! | `GET /api/v1/owner/shop` | owner | - | [`OwnerShop`] |
 //! | `PATCH /api/v1/owner/shop` | owner | [`ShopSettings`] | [`OwnerShop`] |
 //! | `POST /api/v1/owner/rewards` | owner | [`RewardInput`] | [`OwnerShop`] |
@@ -104,6 +105,18 @@ pub struct SetupRequest {
 pub struct LoginRequest {
     pub email: String,
     pub password: String,
+}
+
+/// `PUT /api/v1/owner/password`: the current password and a new one. Every other session of the
+/// owner ends.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PasswordChange {
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
+    pub current_password: String,
+    /// At least 10 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 200))]
+    pub new_password: String,
 }
 
 /// A shop as members and tablets see it.

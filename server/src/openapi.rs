@@ -14,6 +14,7 @@ use crate::routes;
         routes::owner::setup,
         routes::owner::login,
         routes::owner::logout,
+        routes::owner::change_password,
         routes::owner::show,
         routes::owner::update,
         routes::owner::create_reward,
@@ -68,6 +69,28 @@ impl Modify for Security {
         let bearer = || SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build());
         components.add_security_scheme("card_token", bearer());
         components.add_security_scheme("device_token", bearer());
+        components.add_security_scheme(
+            "csrf_token",
+            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::with_description(
+                "X-CSRF-Token",
+                "The value of the `regulars_csrf` cookie set with the session: required on every owner change.",
+            ))),
+        );
+        // Every owner operation that changes something needs the session and its CSRF token.
+        let owner_change =
+            utoipa::openapi::security::SecurityRequirement::new("owner_session", Vec::<String>::new())
+                .add("csrf_token", Vec::<String>::new());
+        for item in openapi.paths.paths.values_mut() {
+            let changes = [item.post.as_mut(), item.put.as_mut(), item.patch.as_mut(), item.delete.as_mut()];
+            for operation in changes.into_iter().flatten() {
+                let by_owner = operation.security.as_ref().is_some_and(|requirements| {
+                    serde_json::to_string(requirements).is_ok_and(|json| json.contains("owner_session"))
+                });
+                if by_owner {
+                    operation.security = Some(vec![owner_change.clone()]);
+                }
+            }
+        }
     }
 }
 

@@ -40,6 +40,7 @@ pub fn router(state: AppState) -> Router {
         .route("/setup", limited(post(owner::setup), limits::LOGIN))
         .route("/owner/login", limited(post(owner::login), limits::LOGIN))
         .route("/owner/logout", post(owner::logout))
+        .route("/owner/password", limited(put(owner::change_password), limits::LOGIN))
         .route("/owner/shop", get(owner::show).patch(owner::update))
         .route("/owner/rewards", post(owner::create_reward))
         .route("/owner/rewards/{id}", put(owner::update_reward))

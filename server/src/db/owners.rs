@@ -84,3 +84,23 @@ pub async fn delete_session(db: &Db, token_hash: &str) -> sqlx::Result<()> {
     sqlx::query("DELETE FROM owner_sessions WHERE token_hash = $1").bind(token_hash).execute(db).await?;
     Ok(())
 }
+
+/// The owner's password hash.
+pub async fn password_hash(db: &Db, id: OwnerId) -> anyhow::Result<String> {
+    Ok(sqlx::query_scalar("SELECT password_hash FROM owners WHERE id = $1").bind(id.to_string()).fetch_one(db).await?)
+}
+
+/// Sets a new password hash and ends every session of the owner but `keep` (the one that asked).
+pub async fn set_password(tx: &mut Tx, id: OwnerId, password_hash: &str, keep: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE owners SET password_hash = $1 WHERE id = $2")
+        .bind(password_hash)
+        .bind(id.to_string())
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM owner_sessions WHERE owner_id = $1 AND token_hash <> $2")
+        .bind(id.to_string())
+        .bind(keep)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

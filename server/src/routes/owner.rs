@@ -4,6 +4,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{AppendHeaders, IntoResponse};
 use regulars_protocol::wire::{
+    PasswordChange,
     ApiErrorBody, FlaggedEvent, LoginRequest, OwnerShop, RewardInput, SetupRequest, ShopLimits, ShopSettings,
 };
 use regulars_protocol::{OwnerId, ProgramKind, RewardId, ShopId};
@@ -123,6 +124,40 @@ pub async fn login(
     let body = owner_shop(&state, session.shop_id, session.email).await?;
     let cookies = session_cookies(&state, &headers, &token, SESSION_DAYS * 24 * 3600);
     Ok((AppendHeaders(cookies), Json(body)))
+}
+
+/// Changes the owner's password: the current one must be right. Every other session of the
+/// owner ends (a lost laptop, a former manager); this one stays logged in.
+#[utoipa::path(put, path = "/api/v1/owner/password", tag = "owner", request_body = PasswordChange,
+    responses(
+        (status = 204, description = "Changed"),
+        (status = 400, body = ApiErrorBody),
+        (status = 401, body = ApiErrorBody),
+        (status = 403, description = "Wrong current password, or no CSRF token", body = ApiErrorBody),
+        (status = 422, body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err)]
+pub async fn change_password(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Json(req): Json<PasswordChange>,
+) -> Result<StatusCode, ApiError> {
+    let new_password = Password::parse(&req.new_password).map_err(|e| ApiError::validation("new_password", e.message))?;
+    if req.current_password.len() > 1000 {
+        return Err(ApiError::forbidden("wrong_password", "The current password is wrong."));
+    }
+    let stored = db::owners::password_hash(&state.db, owner.owner_id).await?;
+    let current = req.current_password.clone();
+    if !auth::blocking(move || auth::verify_password(&current, &stored)).await? {
+        return Err(ApiError::forbidden("wrong_password", "The current password is wrong."));
+    }
+    let plain = new_password.expose().to_owned();
+    let hash = auth::blocking(move || auth::hash_password(&plain)).await??;
+    let mut tx = state.writer.begin().await?;
+    db::owners::set_password(&mut tx, owner.owner_id, &hash, &owner.token_hash).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// An argon2id hash of a random password nobody knows.

@@ -1,5 +1,6 @@
 //! The server's integration tests: each starts the real server on port 0 with a fresh database.
 
+mod access;
 mod bad_input;
 mod codes;
 mod helpers;
