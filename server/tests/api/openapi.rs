@@ -13,6 +13,7 @@ async fn the_openapi_document_covers_every_endpoint_with_error_schemas() {
         "/api/v1/setup",
         "/api/v1/owner/login",
         "/api/v1/owner/logout",
+        "/api/v1/owner/password",
         "/api/v1/owner/shop",
         "/api/v1/owner/rewards",
         "/api/v1/owner/rewards/{id}",
