@@ -179,6 +179,12 @@ pub async fn logout() -> Result<(), ApiError> {
     Ok(())
 }
 
+/// `PUT /owner/password`: 403 `wrong_password` when the current one is wrong.
+pub async fn change_password(body: &regulars_protocol::wire::PasswordChange) -> Result<(), ApiError> {
+    send(with_json(with_auth(Request::put(&url("/owner/password")), Auth::Session), body)?).await?;
+    Ok(())
+}
+
 /// `GET /owner/shop`: 401 without a session.
 pub async fn owner_shop() -> Result<OwnerShop, ApiError> {
     send_json(empty(with_auth(

@@ -179,6 +179,12 @@ pub enum Msg {
     CodeCheckNote(regulars_protocol::wire::CodeCheck),
     /// A reward needs the card's own live code.
     RedeemNeedsPhone,
+    // The owner's password.
+    ChangePassword,
+    CurrentPassword,
+    NewPassword,
+    PasswordTooShort,
+    PasswordChanged,
     CardBlocked,
     OfflineLastKnown,
     NotInDirectory,

@@ -188,6 +188,11 @@ pub(super) fn text(msg: &Msg) -> String {
             regulars_protocol::wire::CodeCheck::Unverified => "Not checked yet (offline, new card): stamps only",
         }
         .into(),
+        ChangePassword => "Change password".into(),
+        CurrentPassword => "Current password".into(),
+        NewPassword => "New password (at least 10 characters)".into(),
+        PasswordTooShort => "The new password needs at least 10 characters.".into(),
+        PasswordChanged => "Password changed. Other devices were logged out.".into(),
         RedeemNeedsPhone => "Rewards need the card's live code on the shopper's phone.".into(),
         CardBlocked => "This card has been blocked by the shop. Do not give stamps or points.".into(),
         OfflineLastKnown => "Offline: last known balance".into(),

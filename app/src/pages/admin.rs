@@ -3,6 +3,8 @@
 mod anomalies;
 pub(crate) mod dashboard;
 mod devices;
+pub mod members;
+mod password;
 mod rewards;
 mod settings;
 mod setup;

@@ -9,6 +9,7 @@ use super::anomalies::AnomalyList;
 use super::devices::DevicesPanel;
 use super::rewards::RewardsPanel;
 use super::staff::StaffPanel;
+use super::password::PasswordPanel;
 use super::settings::SettingsPanel;
 use crate::api;
 use crate::components::brand::brand_style;
@@ -66,6 +67,7 @@ pub(super) fn Dashboard() -> impl IntoView {
             <header class="dashboard-header">
                 <h1>{name}</h1>
                 <p class="stat"><span class="stat-number">{members}</span></p>
+                <a class="button" href="/admin/members">{t(Msg::MembersLink)}</a>
             </header>
             <ErrorAlert message=error />
             <div class="dashboard-grid">
@@ -82,6 +84,7 @@ pub(super) fn Dashboard() -> impl IntoView {
                 <RewardsPanel />
                 <ReviewPanel />
                 <SettingsPanel />
+                <PasswordPanel />
             </div>
             <button type="button" class="button button-quiet" on:click=log_out>{t(Msg::LogOut)}</button>
         </section>
