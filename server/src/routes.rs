@@ -23,6 +23,7 @@ use axum::routing::{MethodRouter, get, patch, post, put};
 use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::error::ApiError;
@@ -98,7 +99,8 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),
         ))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
-        .layer(middleware::from_fn(move |request: Request, next: Next| time_limit(timeout, request, next)))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
+        .layer(middleware::from_fn(timeout_as_json))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
@@ -111,19 +113,18 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'
     worker-src 'self'; manifest-src 'self'; frame-ancestors 'none'; base-uri 'self'; \
     form-action 'self'; object-src 'none'";
 
-/// Cuts off a request that takes longer than the configured timeout, with a JSON 408.
-async fn time_limit(limit: Duration, request: Request, next: Next) -> Response {
-    match tokio::time::timeout(limit, next.run(request)).await {
-        Ok(response) => response,
-        Err(_) => {
-            let body = ApiErrorBody {
-                code: "timeout".into(),
-                message: "The server took too long to answer. Please try again.".into(),
-                field: None,
-            };
-            (StatusCode::REQUEST_TIMEOUT, axum::Json(body)).into_response()
-        }
+/// tower-http's timeout answers 408 with an empty body; the API answers every error as JSON.
+async fn timeout_as_json(request: Request, next: Next) -> Response {
+    let response = next.run(request).await;
+    if response.status() != StatusCode::REQUEST_TIMEOUT || response.headers().contains_key(header::CONTENT_TYPE) {
+        return response;
     }
+    let body = ApiErrorBody {
+        code: "timeout".into(),
+        message: "The server took too long to answer. Please try again.".into(),
+        field: None,
+    };
+    (StatusCode::REQUEST_TIMEOUT, axum::Json(body)).into_response()
 }
 
 /// Built files carry a content hash in their name under `/assets/`, so they are cached for a
