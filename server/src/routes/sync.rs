@@ -337,6 +337,10 @@ impl Batch {
         if matches!(event.body, EventBody::Reversal { .. } | EventBody::Adjustment { .. }) {
             return Ok(Ok(Verdict::default()));
         }
+        // Corrections (a manager's reversal, a cashier's undo) are not made from a scan.
+        if matches!(event.body, EventBody::Adjustment { .. } | EventBody::Reversal { .. }) && event.code.is_none() {
+            return Ok(Ok(Verdict::default()));
+        }
         let online_redemption = matches!(event.body, EventBody::RewardRedeemed { offline: false, .. });
         let is_redemption = matches!(event.body, EventBody::RewardRedeemed { .. });
         let balance_it = |flag: &'static str| Verdict {

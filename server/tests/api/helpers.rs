@@ -61,10 +61,10 @@ pub struct Till {
     pub staff_id: StaffId,
     pub program: TillProgram,
     pub next_seq: std::cell::Cell<i64>,
-    /// The time steps this tablet's scans carry, relative to now. A (card, step) belongs to the
-    /// first tablet that shows it, so tablets of one test scan at different moments, as the
-    /// tills of a shop do.
-    pub step_offset: i64,
+    /// The time step of the codes this tablet scans. A (card, step) belongs to the first tablet
+    /// that shows it, so each tablet of a test scans the phones' codes of its own step, as the
+    /// tills of a shop see customers at different moments.
+    pub scan_step: u32,
 }
 
 impl Till {
@@ -80,9 +80,9 @@ impl Till {
             occurred_at: OffsetDateTime::now_utc().replace_nanosecond(0).unwrap(),
             body,
             // The till scanned the card's phone, when this test made one.
-            code: CARD_KEYS
-                .with(|keys| keys.borrow().contains_key(&card_id))
-                .then(|| code_at(card_id, OffsetDateTime::now_utc() + time::Duration::seconds(30 * self.step_offset))),
+            code: CARD_KEYS.with(|keys| {
+                keys.borrow().get(&card_id).map(|key| CardCode::sign_rotating(key, card_id, self.scan_step).encode())
+            }),
         }
     }
 
@@ -223,8 +223,9 @@ impl TestApp {
             staff_id: paired.till.default_staff_id,
             program: paired.till,
             next_seq: std::cell::Cell::new(1),
-            // 0, +1, -1, +2, -2, 0, ...: all within the two steps a code is accepted.
-            step_offset: [0, 1, -1, 2, -2][(n % 5) as usize],
+            // The step now, then one after, one before, ...: within the two steps a code is
+            // accepted for as long as a test runs (under 30 seconds).
+            scan_step: (i64::from(card_code::step_at(OffsetDateTime::now_utc())) + [0, 1, -1][(n % 3) as usize]) as u32,
         }
     }
 
