@@ -75,7 +75,16 @@ export function unique(tag: string): string {
 
 export const PASSWORD = 'correct horse battery staple';
 
-export type Opened = { joinUrl: string; cardCode: string };
+/**
+ * The join link, the shopper's first card code (signed for the 30 seconds it was read in: read
+ * a fresh one with `shopper.readCardCode()` when the till needs it), and the recovery code.
+ */
+export type Opened = { joinUrl: string; cardCode: string; recoveryCode: string };
+
+/** One more phone, for journeys with a second one (moving a card). Close its context after. */
+export async function openPhone(browser: Browser, baseURL: string | undefined, who: string): Promise<ShopperPage> {
+  return new ShopperPage(await openPage(browser, baseURL, who, SHOPPER_PHONE));
+}
 
 /**
  * The start every journey shares: the owner sets up `program`, the shopper joins through the join
@@ -90,13 +99,13 @@ export async function openShop(
     await owner.setUp(program);
     return { joinUrl: await owner.readJoinLink(), pairingCode: await owner.createPairingCode() };
   });
-  const cardCode = await test.step('the shopper joins on a phone', async () => {
-    await shopper.join(joinUrl, program.shopName);
-    return shopper.readCardCode();
+  const { cardCode, recoveryCode } = await test.step('the shopper joins on a phone', async () => {
+    const recoveryCode = await shopper.join(joinUrl, program.shopName);
+    return { cardCode: await shopper.readCardCode(), recoveryCode };
   });
   await test.step('the cashier pairs the tablet', async () => {
     await cashier.open();
     await cashier.pair(pairingCode, program.shopName);
   });
-  return { joinUrl, cardCode };
+  return { joinUrl, cardCode, recoveryCode };
 }

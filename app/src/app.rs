@@ -7,11 +7,13 @@ use leptos_router::path;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::i18n::Lang;
 use crate::pages::admin::AdminPage;
+use crate::pages::admin::members::MembersPage;
 use crate::pages::card::CardPage;
 use crate::pages::join::JoinPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::poster::PosterPage;
 use crate::pages::profile::ProfilePage;
+use crate::pages::recover::RecoverPage;
 use crate::pages::staff::StaffPage;
 use crate::pages::wallet::WalletPage;
 use crate::state::AppState;
@@ -30,9 +32,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/join/:slug") view=JoinPage />
                     <Route path=path!("/card/:id") view=CardPage />
                     <Route path=path!("/card/:id/profile") view=ProfilePage />
+                    <Route path=path!("/recover") view=RecoverPage />
                     <Route path=path!("/staff") view=StaffPage />
                     <Route path=path!("/admin") view=AdminPage />
                     <Route path=path!("/admin/poster") view=PosterPage />
+                    <Route path=path!("/admin/members") view=MembersPage />
                 </Routes>
             </main>
             <UpdatePrompt />

@@ -4,6 +4,7 @@ pub mod brand;
 pub mod feedback;
 pub mod history;
 pub mod qr;
+pub mod recovery_code;
 pub mod reward_progress;
 pub mod stamp_grid;
 pub mod update_prompt;

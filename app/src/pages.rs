@@ -6,5 +6,6 @@ pub mod join;
 pub mod not_found;
 pub mod poster;
 pub mod profile;
+pub mod recover;
 pub mod staff;
 pub mod wallet;

@@ -95,6 +95,7 @@ fn stored(view: CardView) -> StoredCard {
         synced_at: datetime!(2026-11-02 10:00:02 UTC),
         cursor: 0,
         full_synced_at: None,
+        recovery_code: None,
     }
 }
 

@@ -1,6 +1,6 @@
 //! The records kept in IndexedDB. Plain serde types: no signals inside.
 
-use regulars_protocol::wire::{CardView, TillProgram};
+use regulars_protocol::wire::{CardView, JoinResponse, TillProgram};
 use regulars_protocol::{CardId, DeviceId, Event, EventId};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -23,6 +23,26 @@ pub struct StoredCard {
     /// When the whole view (shop, program, rewards) was last fetched with `GET /cards/me`.
     #[serde(default, with = "time::serde::rfc3339::option")]
     pub full_synced_at: Option<OffsetDateTime>,
+    /// The code that moves the card to a new phone, as the server last gave it (at join, on
+    /// moving the card here, or made anew from the profile). `None` for cards joined before
+    /// recovery codes, until the shopper makes one.
+    #[serde(default)]
+    pub recovery_code: Option<String>,
+}
+
+impl StoredCard {
+    /// A card the server just gave this phone: joined, or moved here with a recovery code.
+    pub fn from_join(joined: JoinResponse, at: OffsetDateTime) -> Self {
+        StoredCard {
+            card_id: joined.card.card.id,
+            token: joined.token,
+            view: joined.card,
+            synced_at: at,
+            cursor: 0,
+            full_synced_at: None,
+            recovery_code: joined.recovery_code,
+        }
+    }
 }
 
 /// How this browser is paired to a shop as a till.

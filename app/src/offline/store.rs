@@ -176,8 +176,11 @@ impl Store {
         let Some(current) = current else {
             return Ok(None);
         };
+        // The token and the recovery code are the stored ones: a sync never changes them, and
+        // the profile may have made a new recovery code meanwhile.
         let card = StoredCard {
             token: current.token,
+            recovery_code: current.recovery_code,
             ..card
         };
         store.put(&card).serde()?.await?;

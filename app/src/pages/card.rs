@@ -1,20 +1,35 @@
 //! `/card/:id`: the shopper's card, painted at once from IndexedDB, then synced: at start,
 //! when the network returns, when the page becomes visible and every few minutes
 //! (`crate::offline::sync::sync_card` does the work).
+//!
+//! The QR holds the card's live code: signed by the card's key on this phone for the current
+//! 30-second step of the clock corrected by the server's offset, made anew on each step
+//! boundary, without signal. A card made before signed codes gets its key here (online, once);
+//! a card whose key is not on this phone can only be set up again with its recovery code.
 
+use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
+use regulars_protocol::card_code::{STEP_SECONDS, seconds_left_in_step, step_at};
+use regulars_protocol::wire::{CardKeyRequest, RecoverRequest};
 use regulars_protocol::{CardId, ProgramKind};
+use web_sys::CryptoKey;
 
+use crate::api::{self, ApiError};
+use crate::clock;
 use crate::components::brand::brand_style;
+use crate::components::feedback::ErrorAlert;
 use crate::components::history::HistoryList;
-use crate::components::qr::QrImage;
+use crate::components::qr::{CodeCountdown, QrImage};
+use crate::components::recovery_code::RecoveryCodeNotice;
 use crate::components::reward_progress::RewardProgress;
 use crate::components::stamp_grid::{StampGrid, filled_boxes};
 use crate::i18n::{Msg, t};
-use crate::offline::StoredCard;
+use crate::offline::keys;
 use crate::offline::sync::{self, CardSyncError};
+use crate::offline::{Store, StoredCard};
+use crate::pages::recover::recover_error_message;
 use crate::state::AppState;
 
 /// How fresh the card on screen is.
@@ -24,8 +39,10 @@ pub enum SyncState {
     Synced,
     /// The server could not be reached: the stored view is shown.
     Offline,
-    /// The server no longer accepts this card's token.
+    /// The server no longer accepts this card's token (moved to another phone, or unknown).
     Revoked,
+    /// The shop blocked the card.
+    Blocked,
 }
 
 /// A card loaded from IndexedDB, or why there is none.
@@ -35,6 +52,166 @@ enum Loaded {
     Card(Box<StoredCard>),
     Missing,
     Failed(String),
+}
+
+/// What shows where the card's QR goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum CodeState {
+    /// Loading or making the key, or signing the first code.
+    Preparing,
+    /// The code of the current time step.
+    Live(String),
+    /// A card without a key on the server: registering one needs a connection.
+    NeedsConnection,
+    /// The server has the card's key but this phone does not.
+    KeyMissing,
+    Failed(String),
+    /// Nothing to show: the card no longer works here (the sync line says why).
+    Off,
+}
+
+/// The card's live code: the shown state, the countdown, and which run of the code loop is
+/// current (a new run, after repairing the card or opening another, stops the previous one).
+#[derive(Clone, Copy)]
+struct LiveCode {
+    shown: RwSignal<CodeState>,
+    left: RwSignal<i64>,
+    run: StoredValue<u64>,
+}
+
+impl LiveCode {
+    fn new() -> Self {
+        Self {
+            shown: RwSignal::new(CodeState::Preparing),
+            left: RwSignal::new(STEP_SECONDS),
+            run: StoredValue::new(0),
+        }
+    }
+
+    fn is_current(self, run: u64) -> bool {
+        self.run.try_get_value() == Some(run)
+    }
+
+    /// Starts showing the codes of card `id`.
+    fn start(self, state: AppState, id: CardId, loaded: RwSignal<Loaded>) {
+        let Some(run) = self.run.try_update_value(|run| {
+            *run += 1;
+            *run
+        }) else {
+            return;
+        };
+        self.shown.try_set(CodeState::Preparing);
+        spawn_local(async move {
+            match ready_key(state, id, loaded).await {
+                Ok(key) => self.show_codes(&key, id, run).await,
+                Err(shown) => {
+                    if self.is_current(run) {
+                        self.shown.try_set(shown);
+                    }
+                }
+            }
+        });
+    }
+
+    /// Every second: the countdown; on each new time step: a new signed code. Stops when the
+    /// page goes away or another run starts.
+    async fn show_codes(self, key: &CryptoKey, id: CardId, run: u64) {
+        let mut signed = None;
+        while self.is_current(run) {
+            let now = clock::corrected_now();
+            let step = step_at(now);
+            self.left.try_set(seconds_left_in_step(now));
+            if signed != Some(step) {
+                match keys::sign_code(key, id, step).await {
+                    Ok(code) if self.is_current(run) => {
+                        self.shown.try_set(CodeState::Live(code));
+                        signed = Some(step);
+                    }
+                    Ok(_) => return,
+                    Err(err) => {
+                        if self.is_current(run) {
+                            self.shown.try_set(CodeState::Failed(err.user_message()));
+                        }
+                        return;
+                    }
+                }
+            }
+            // Wake just after the next whole second (of the corrected clock), so the code
+            // changes on the step boundary. A phone that slept catches up at once.
+            let ms = clock::corrected_now().unix_timestamp_nanos() / 1_000_000;
+            let to_next_second = 1_000 - ms.rem_euclid(1_000) as u32;
+            TimeoutFuture::new(to_next_second + 5).await;
+        }
+    }
+}
+
+fn storage_failed(err: impl std::fmt::Display) -> CodeState {
+    CodeState::Failed(t(Msg::StorageFailed(err.to_string())))
+}
+
+fn code_state_of(err: &ApiError) -> CodeState {
+    match err.status() {
+        None if err.is_network() => CodeState::NeedsConnection,
+        Some(401 | 403) => CodeState::Off,
+        Some(status) if status >= 500 => CodeState::NeedsConnection,
+        _ => CodeState::Failed(err.user_message()),
+    }
+}
+
+/// The key that signs this card's codes. A card made before signed codes gets one now: the
+/// server is asked whether it has a key, and if not, a new key is kept and registered.
+async fn ready_key(state: AppState, id: CardId, loaded: RwSignal<Loaded>) -> Result<CryptoKey, CodeState> {
+    let store = state.store().await.map_err(storage_failed)?;
+    let card = store.card(id).await.map_err(storage_failed)?.ok_or(CodeState::Off)?;
+    let key = store.card_key(id).await.map_err(storage_failed)?;
+    match (card.view.card.has_key, key) {
+        (true, Some(key)) => return Ok(key),
+        (true, None) => return Err(CodeState::KeyMissing),
+        (false, _) => {}
+    }
+    // The stored view says the server has no key; it may be older than the key.
+    if !sync::browser_online() {
+        return Err(CodeState::NeedsConnection);
+    }
+    let view = api::my_card(&card.token).await.map_err(|e| code_state_of(&e))?;
+    let card = store
+        .update_card_view(view, clock::now())
+        .await
+        .map_err(storage_failed)?
+        .ok_or(CodeState::Off)?;
+    loaded.try_set(Loaded::Card(Box::new(card.clone())));
+    match (card.view.card.has_key, store.card_key(id).await.map_err(storage_failed)?) {
+        (true, Some(key)) => Ok(key),
+        (true, None) => Err(CodeState::KeyMissing),
+        (false, _) => register_key(&store, &card, loaded).await,
+    }
+}
+
+/// Makes, keeps and registers a key for a card that has none on the server.
+async fn register_key(store: &Store, card: &StoredCard, loaded: RwSignal<Loaded>) -> Result<CryptoKey, CodeState> {
+    let pair = keys::generate()
+        .await
+        .map_err(|e| CodeState::Failed(e.user_message()))?;
+    // Kept before it is registered: a key the server knows and the phone lost could only be
+    // replaced with the recovery code, while a kept key the server never heard of is harmless.
+    store
+        .put_card_key(card.card_id, &pair.private_key)
+        .await
+        .map_err(storage_failed)?;
+    let request = CardKeyRequest {
+        public_key: pair.public_key.to_base64(),
+    };
+    let view = api::register_card_key(&card.token, &request)
+        .await
+        .map_err(|err| match err.code() {
+            // Another tab or phone registered one first.
+            Some("key_already_registered") => CodeState::KeyMissing,
+            _ => code_state_of(&err),
+        })?;
+    if let Ok(Some(card)) = store.update_card_view(view, clock::now()).await {
+        loaded.try_set(Loaded::Card(Box::new(card)));
+    }
+    Ok(pair.private_key)
 }
 
 #[component]
@@ -51,6 +228,10 @@ pub fn CardPage() -> impl IntoView {
     let sync = RwSignal::new(SyncState::Syncing);
     let online = sync::online_signal();
     let syncing = StoredValue::new(false);
+    let live = LiveCode::new();
+    let repairing = RwSignal::new(false);
+    let repair_error = RwSignal::new(None::<String>);
+    let new_recovery_code = RwSignal::new(None::<String>);
 
     // Sync the screen with IndexedDB, then IndexedDB with the server.
     Effect::new(move |_| {
@@ -61,6 +242,7 @@ pub fn CardPage() -> impl IntoView {
                 return;
             };
             if load(state, id, loaded).await {
+                live.start(state, id, loaded);
                 refresh(state, id, loaded, sync, syncing).await;
             }
         });
@@ -72,6 +254,10 @@ pub fn CardPage() -> impl IntoView {
         };
         if matches!(loaded.get_untracked(), Loaded::Card(_)) {
             spawn_local(refresh(state, id, loaded, sync, syncing));
+            // A card waiting for a connection to get its key tries again.
+            if live.shown.get_untracked() == CodeState::NeedsConnection {
+                live.start(state, id, loaded);
+            }
         }
     });
     // Offline as soon as the browser says so, not only when a sync fails.
@@ -79,6 +265,33 @@ pub fn CardPage() -> impl IntoView {
         if !online.get() {
             sync.set(SyncState::Offline);
         }
+    });
+
+    // Sets the card up again on this phone with its stored recovery code: a new key, a new
+    // token, and a new recovery code to write down.
+    let repair = Callback::new(move |()| {
+        let Some(id) = card_id.get_untracked() else {
+            return;
+        };
+        if repairing.get_untracked() {
+            return;
+        }
+        repairing.set(true);
+        repair_error.set(None);
+        spawn_local(async move {
+            match repair_card(state, id).await {
+                Ok(card) => {
+                    new_recovery_code.try_set(card.recovery_code.clone());
+                    loaded.try_set(Loaded::Card(Box::new(card)));
+                    sync.try_set(SyncState::Synced);
+                    live.start(state, id, loaded);
+                }
+                Err(message) => {
+                    repair_error.try_set(Some(message));
+                }
+            }
+            repairing.try_set(false);
+        });
     });
 
     move || match loaded.get() {
@@ -99,8 +312,43 @@ pub fn CardPage() -> impl IntoView {
             </section>
         }
         .into_any(),
-        Loaded::Card(card) => view! { <CardPass card=*card sync=sync /> }.into_any(),
+        Loaded::Card(card) => view! {
+            <CardPass
+                card=*card
+                sync=sync
+                live=live
+                repair=repair
+                repairing=repairing
+                repair_error=repair_error
+                new_recovery_code=new_recovery_code
+            />
+        }
+        .into_any(),
     }
+}
+
+/// Moves the card to this phone again with the recovery code it keeps.
+async fn repair_card(state: AppState, id: CardId) -> Result<StoredCard, String> {
+    let store = state
+        .store()
+        .await
+        .map_err(|e| t(Msg::StorageFailed(e.to_string())))?;
+    let card = store
+        .card(id)
+        .await
+        .map_err(|e| t(Msg::StorageFailed(e.to_string())))?;
+    let Some(recovery_code) = card.and_then(|c| c.recovery_code) else {
+        return Err(t(Msg::KeyNotOnPhone));
+    };
+    keys::take_card(&store, async |public_key| {
+        api::recover(&RecoverRequest {
+            recovery_code,
+            public_key,
+        })
+        .await
+    })
+    .await
+    .map_err(|e| recover_error_message(&e))
 }
 
 /// Shows the card as this phone holds it. False if there is none to show.
@@ -165,6 +413,9 @@ async fn refresh(
         Err(CardSyncError::Api(err)) if err.is_unauthorized() => {
             sync.try_set(SyncState::Revoked);
         }
+        Err(CardSyncError::Api(err)) if err.code() == Some("card_revoked") => {
+            sync.try_set(SyncState::Blocked);
+        }
         Err(CardSyncError::Api(_)) => {
             sync.try_set(SyncState::Offline);
         }
@@ -174,11 +425,20 @@ async fn refresh(
 
 /// The card as a wallet pass: shop, balance, code.
 #[component]
-fn CardPass(card: StoredCard, #[prop(into)] sync: Signal<SyncState>) -> impl IntoView {
+fn CardPass(
+    card: StoredCard,
+    #[prop(into)] sync: Signal<SyncState>,
+    live: LiveCode,
+    repair: Callback<()>,
+    #[prop(into)] repairing: Signal<bool>,
+    repair_error: RwSignal<Option<String>>,
+    new_recovery_code: RwSignal<Option<String>>,
+) -> impl IntoView {
     let StoredCard {
         card_id,
         view,
         synced_at,
+        recovery_code,
         ..
     } = card;
     let kind = view.program.kind;
@@ -187,12 +447,13 @@ fn CardPass(card: StoredCard, #[prop(into)] sync: Signal<SyncState>) -> impl Int
         let size = view.program.grid_size();
         view! { <StampGrid filled=filled_boxes(balance, size) size /> }
     });
-    let code = view.card.code.clone();
     let greeting = view
         .card
         .first_name
         .clone()
         .filter(|n| !n.trim().is_empty());
+    let gone = move || matches!(sync.get(), SyncState::Revoked | SyncState::Blocked);
+    let can_repair = recovery_code.is_some();
 
     view! {
         <article class="page pass shop-page" style=brand_style(&view.shop.brand_color)>
@@ -206,16 +467,22 @@ fn CardPass(card: StoredCard, #[prop(into)] sync: Signal<SyncState>) -> impl Int
                 <span class="balance-unit">{t(Msg::Unit(kind, balance))}</span>
             </div>
             {grid}
-            <figure class="pass-qr">
-                <QrImage data=code.clone() label=t(Msg::CardQrLabel) class="qr-card" />
-                <figcaption>
-                    <span class="visually-hidden">{t(Msg::CardCodeCaption)}": "</span>
-                    <code class="card-code" data-testid="card-code">{code}</code>
-                </figcaption>
-            </figure>
-            <p class="hint">{t(Msg::BrightnessHint)}</p>
+            {move || new_recovery_code.get().map(|code| view! {
+                <RecoveryCodeNotice
+                    code
+                    intro=t(Msg::RecoveryReplaced)
+                    on_done=move |()| new_recovery_code.set(None)
+                />
+            })}
+            <Show when=move || !gone()>
+                <CardCode live repair repairing can_repair />
+                <ErrorAlert message=repair_error />
+            </Show>
             <Show when=move || sync.get() == SyncState::Revoked>
-                <p role="alert" class="alert">{t(Msg::CardRevoked)}</p>
+                <p role="alert" class="alert">{t(Msg::CardNoLongerHere)}</p>
+            </Show>
+            <Show when=move || sync.get() == SyncState::Blocked>
+                <p role="alert" class="alert">{t(Msg::CardBlockedByShop)}</p>
             </Show>
             <section class="pass-section" aria-labelledby="rewards-heading">
                 <h2 id="rewards-heading">{t(Msg::RewardsHeading)}</h2>
@@ -238,5 +505,68 @@ fn CardPass(card: StoredCard, #[prop(into)] sync: Signal<SyncState>) -> impl Int
                 <a class="button" href="/">{t(Msg::AllCards)}</a>
             </nav>
         </article>
+    }
+}
+
+/// The live QR with its countdown and text, or why there is none. The QR keeps its size in
+/// every state, so nothing below it moves.
+#[component]
+fn CardCode(
+    live: LiveCode,
+    repair: Callback<()>,
+    #[prop(into)] repairing: Signal<bool>,
+    can_repair: bool,
+) -> impl IntoView {
+    let code = Memo::new(move |_| match live.shown.get() {
+        CodeState::Live(code) => Some(code),
+        _ => None,
+    });
+    let problem = move || match live.shown.get() {
+        CodeState::Live(_) | CodeState::Off => None,
+        CodeState::Preparing => Some(view! {
+            <p class="code-status muted">{t(Msg::PreparingCode)}</p>
+        }
+        .into_any()),
+        CodeState::NeedsConnection => Some(view! {
+            <p class="code-status" role="alert">{t(Msg::CodeNeedsConnection)}</p>
+        }
+        .into_any()),
+        CodeState::Failed(message) => Some(view! {
+            <p class="code-status" role="alert">{message}</p>
+        }
+        .into_any()),
+        CodeState::KeyMissing => Some(view! {
+            <p class="code-status" role="alert">{t(Msg::KeyNotOnPhone)}</p>
+            {if can_repair {
+                view! {
+                    <button type="button" class="button button-primary" on:click=move |_| repair.run(()) disabled=repairing>
+                        {move || if repairing.get() { t(Msg::RepairingCard) } else { t(Msg::RepairCard) }}
+                    </button>
+                }
+                .into_any()
+            } else {
+                view! { <a class="button button-primary" href="/recover">{t(Msg::MoveCardHere)}</a> }.into_any()
+            }}
+        }
+        .into_any()),
+    };
+
+    view! {
+        <figure class="pass-qr">
+            <Show
+                when=move || code.read().is_some()
+                fallback=move || view! { <div class="qr qr-card qr-waiting">{problem}</div> }
+            >
+                <QrImage data=Signal::derive(move || code.get().unwrap_or_default()) label=t(Msg::CardQrLabel) class="qr-card" />
+                <figcaption>
+                    <CodeCountdown left=live.left total=STEP_SECONDS />
+                    <span class="visually-hidden">{t(Msg::CardCodeCaption)}": "</span>
+                    <code class="card-code" data-testid="card-code">{move || code.get().unwrap_or_default()}</code>
+                </figcaption>
+            </Show>
+        </figure>
+        <Show when=move || code.read().is_some()>
+            <p class="hint">{t(Msg::BrightnessHint)}</p>
+        </Show>
     }
 }

@@ -6,11 +6,12 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use regulars_protocol::wire::{JoinRequest, PublicShop};
 
 use crate::api::{self, ApiError};
-use crate::clock;
 use crate::components::brand::brand_style;
 use crate::components::feedback::ErrorAlert;
+use crate::components::recovery_code::RecoveryCodeNotice;
 use crate::i18n::{self, Msg, t};
 use crate::offline::StoredCard;
+use crate::offline::keys::{self, KeyError, TakeCardError};
 use crate::state::AppState;
 
 #[component]
@@ -103,6 +104,7 @@ fn JoinButton(slug: String) -> impl IntoView {
     let navigate = use_navigate();
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
+    let joined = RwSignal::new(None::<StoredCard>);
 
     let join = move |_| {
         if busy.get_untracked() {
@@ -111,48 +113,57 @@ fn JoinButton(slug: String) -> impl IntoView {
         busy.set(true);
         error.set(None);
         let slug = slug.clone();
-        let navigate = navigate.clone();
         spawn_local(async move {
             match join_and_store(state, &slug).await {
-                Ok(card) => navigate(&format!("/card/{}", card.card_id), Default::default()),
-                Err(message) => {
-                    error.set(Some(message));
-                    busy.set(false);
-                }
+                Ok(card) => joined.set(Some(card)),
+                Err(err) => error.set(Some(err.user_message())),
             }
+            busy.set(false);
         });
     };
 
-    view! {
-        <p class="muted">{t(Msg::JoinPromise)}</p>
-        <ErrorAlert message=error />
-        <button type="button" class="button button-primary button-wide" on:click=join disabled=busy>
-            {move || if busy.get() { t(Msg::Joining) } else { t(Msg::Join) }}
-        </button>
+    move || match joined.get() {
+        // The recovery code is shown once, right after joining; "Done" opens the card.
+        Some(card) => {
+            let navigate = navigate.clone();
+            let href = format!("/card/{}", card.card_id);
+            match card.recovery_code {
+                Some(code) => view! {
+                    <RecoveryCodeNotice code on_done=move |()| navigate(&href, Default::default()) />
+                }
+                .into_any(),
+                None => {
+                    navigate(&href, Default::default());
+                    ().into_any()
+                }
+            }
+        }
+        None => view! {
+            <p class="muted">{t(Msg::JoinPromise)}</p>
+            <ErrorAlert message=error />
+            <button type="button" class="button button-primary button-wide" on:click=join.clone() disabled=busy>
+                {move || if busy.get() { t(Msg::Joining) } else { t(Msg::Join) }}
+            </button>
+        }
+        .into_any(),
     }
 }
 
-/// Joins the program and keeps the new card in IndexedDB.
-async fn join_and_store(state: AppState, slug: &str) -> Result<StoredCard, String> {
-    let joined = api::join(slug, &JoinRequest::default())
-        .await
-        .map_err(|e| e.user_message())?;
-    let card = StoredCard {
-        card_id: joined.card.card.id,
-        token: joined.token,
-        view: joined.card,
-        synced_at: clock::now(),
-        cursor: 0,
-        full_synced_at: None,
-    };
+/// Joins the program with a new card key, and keeps the card and its key in IndexedDB.
+async fn join_and_store(state: AppState, slug: &str) -> Result<StoredCard, TakeCardError> {
+    // Without a database there is no point making a card: it could not be kept.
     let store = state
         .store()
         .await
-        .map_err(|e| t(Msg::StorageFailed(e.to_string())))?;
-    store
-        .put_card(&card)
-        .await
-        .map_err(|e| t(Msg::StorageFailed(e.to_string())))?;
+        .map_err(|e| TakeCardError::Key(KeyError::Storage(e)))?;
+    let card = keys::take_card(&store, async |public_key| {
+        let request = JoinRequest {
+            public_key: Some(public_key),
+            ..JoinRequest::default()
+        };
+        api::join(slug, &request).await
+    })
+    .await?;
     crate::offline::sync::ask_persistent_storage(&store).await;
     Ok(card)
 }

@@ -119,7 +119,79 @@ fn ProfileForm(card: StoredCard) -> impl IntoView {
                 <StatusLine message=saved />
                 <button type="submit" class="button button-primary" disabled=busy>{t(Msg::SaveProfile)}</button>
             </form>
+            <RecoverySection card_id=card.card_id recovery_code=card.recovery_code.clone() token=card.token.clone() />
             <a class="button button-quiet" href=back>{t(Msg::BackToCard)}</a>
+        </section>
+    }
+}
+
+/// The card's recovery code as this phone keeps it, or a way to make one (cards joined before
+/// recovery codes; making one replaces any code the shopper may have written down before).
+#[component]
+fn RecoverySection(card_id: CardId, recovery_code: Option<String>, token: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let code = RwSignal::new(recovery_code);
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let made = RwSignal::new(None::<String>);
+    let token = StoredValue::new(token);
+
+    let make = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let token = token.get_value();
+        spawn_local(async move {
+            let result = match api::new_recovery_code(&token).await {
+                Ok(fresh) => {
+                    let kept = match state.store().await {
+                        Ok(store) => store.set_recovery_code(card_id, fresh.recovery_code.clone()).await,
+                        Err(e) => Err(e),
+                    };
+                    match kept {
+                        Ok(_) => Ok(fresh.recovery_code),
+                        // The server already replaced the old code: show the new one anyway.
+                        Err(e) => Err((t(Msg::StorageFailed(e.to_string())), Some(fresh.recovery_code))),
+                    }
+                }
+                Err(e) => Err((e.user_message(), None)),
+            };
+            match result {
+                Ok(fresh) => {
+                    code.try_set(Some(fresh));
+                    made.try_set(Some(t(Msg::RecoveryCodeMade)));
+                }
+                Err((message, fresh)) => {
+                    if fresh.is_some() {
+                        code.try_set(fresh);
+                    }
+                    error.try_set(Some(message));
+                }
+            }
+            busy.try_set(false);
+        });
+    };
+
+    view! {
+        <section class="profile-recovery" aria-labelledby="recovery-heading">
+            <h2 id="recovery-heading">{t(Msg::RecoveryHeading)}</h2>
+            {move || match code.get() {
+                Some(code) => view! {
+                    <p>{t(Msg::RecoveryWriteDown)}</p>
+                    <p class="recovery-code" data-testid="recovery-code">{code}</p>
+                    <p class="muted">{t(Msg::RecoveryKeepPrivate)}</p>
+                }
+                .into_any(),
+                None => view! {
+                    <p>{t(Msg::NoRecoveryCode)}</p>
+                    <button type="button" class="button" on:click=make disabled=busy>{t(Msg::MakeRecoveryCode)}</button>
+                }
+                .into_any(),
+            }}
+            <ErrorAlert message=error />
+            <StatusLine message=made />
         </section>
     }
 }

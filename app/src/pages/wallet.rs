@@ -38,6 +38,7 @@ pub fn WalletPage() -> impl IntoView {
                     }
                 })}
             </Suspense>
+            <a class="button button-quiet" href="/recover">{t(Msg::MoveCardHere)}</a>
         </section>
     }
 }

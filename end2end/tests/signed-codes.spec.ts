@@ -1,0 +1,136 @@
+import { expect, openPhone, openShop, PASSWORD, test, unique } from '../fixtures';
+import { exactNumber } from '../pages/cashier-page';
+import type { StampProgram } from '../pages/owner-page';
+import { RECOVERY_CODE, SIGNED_CODE, sameCard } from '../pages/shopper-page';
+
+function stampProgram(): StampProgram {
+  const id = unique('signed');
+  return {
+    kind: 'stamps',
+    email: `owner+${id}@example.test`,
+    password: PASSWORD,
+    shopName: `Signed Bakery ${id}`,
+    rewardName: 'Free croissant',
+    stampsPerReward: 8,
+  };
+}
+
+test("the shopper's code is signed anew on each 30-second step, and the new one works at the till", async ({ owner, shopper, cashier }) => {
+  // The phone's clock is Playwright's: it runs as usual, and the test jumps it over a step
+  // boundary instead of waiting for one.
+  await shopper.page.clock.install();
+  const program = stampProgram();
+  const { cardCode } = await openShop({ owner, shopper, cashier }, program);
+
+  const countdown = shopper.page.getByTestId('code-countdown');
+  const qrMarkup = () => shopper.qr.innerHTML();
+
+  const before = await test.step('the card shows a live code with its countdown', async () => {
+    expect(cardCode).toMatch(SIGNED_CODE);
+    await expect(countdown).toHaveText(/New code in ([1-9]|[12]\d|30) s/);
+    return { code: await shopper.readCardCode(), qr: await qrMarkup() };
+  });
+
+  await test.step('30 seconds later the code and the QR are new, for the same card', async () => {
+    await shopper.page.clock.fastForward(30_000);
+    await expect(shopper.cardCode).not.toHaveText(before.code);
+    await expect(shopper.cardCode).toHaveText(sameCard(before.code));
+    expect(await qrMarkup()).not.toBe(before.qr);
+    await expect(shopper.qr).toBeVisible();
+  });
+
+  await test.step('the till accepts the new code', async () => {
+    await cashier.typeCardCode(await shopper.readCardCode());
+    await cashier.expectCustomer(0);
+    await cashier.giveStamps(1);
+  });
+
+  await test.step('and again 30 seconds on', async () => {
+    const second = await shopper.readCardCode();
+    await shopper.page.clock.fastForward(30_000);
+    await expect(shopper.cardCode).not.toHaveText(second);
+    await expect(shopper.cardCode).toHaveText(sameCard(second));
+  });
+});
+
+test('a card moves to a new phone with its recovery code, and the old phone stops working', async ({ browser, baseURL, owner, shopper, cashier }) => {
+  const program = stampProgram();
+  const { recoveryCode } = await openShop({ owner, shopper, cashier }, program);
+  expect(recoveryCode).toMatch(RECOVERY_CODE);
+
+  await test.step('the old phone collects two stamps', async () => {
+    await cashier.typeCardCode(await shopper.readCardCode());
+    await cashier.expectCustomer(0);
+    await cashier.page.getByRole('button', { name: 'More stamps', exact: true }).click();
+    await cashier.giveStamps(2);
+    await cashier.nextCustomer();
+    await shopper.reloadUntilBalance(2);
+  });
+
+  await test.step("the profile shows the same recovery code again", async () => {
+    await shopper.page.getByRole('link', { name: 'Profile', exact: true }).click();
+    await expect(shopper.page.getByRole('heading', { name: 'Your recovery code', exact: true })).toBeVisible();
+    expect(await shopper.readRecoveryCode()).toBe(recoveryCode);
+    await shopper.page.getByRole('link', { name: 'Back to my card', exact: true }).click();
+    await expect(shopper.qr).toBeVisible();
+  });
+
+  const newPhone = await openPhone(browser, baseURL, 'new phone');
+  try {
+    await test.step('on the new phone, a wrong recovery code is refused', async () => {
+      await newPhone.page.goto('/');
+      await newPhone.page.getByRole('link', { name: 'Move a card to this phone', exact: true }).click();
+      await expect(newPhone.page.getByRole('heading', { level: 1, name: 'Move a card to this phone' })).toBeVisible();
+      await newPhone.page.getByLabel('Recovery code', { exact: true }).fill('ZZZZ-ZZZZ-ZZZZ');
+      await newPhone.page.getByRole('button', { name: 'Move card', exact: true }).click();
+      await expect(newPhone.page.getByRole('alert')).toContainText('This recovery code is wrong');
+    });
+
+    const newRecoveryCode = await test.step('the right one moves the card, with its stamps, and gives a new recovery code', async () => {
+      // Typed the way people type it: lower case, spaces for dashes.
+      await newPhone.page.getByLabel('Recovery code', { exact: true }).fill(recoveryCode.toLowerCase().replaceAll('-', ' '));
+      await newPhone.page.getByRole('button', { name: 'Move card', exact: true }).click();
+      const fresh = await newPhone.readRecoveryCode();
+      expect(fresh).not.toBe(recoveryCode);
+      await newPhone.page.getByRole('button', { name: 'Done', exact: true }).click();
+      await expect(newPhone.page).toHaveURL(/\/card\/[^/]+$/);
+      await expect(newPhone.page.getByRole('heading', { level: 1, name: program.shopName, exact: true })).toBeVisible();
+      await expect(newPhone.balance).toHaveText(exactNumber(2));
+      await expect(newPhone.qr).toBeVisible();
+      return fresh;
+    });
+
+    await test.step("the old phone's code is refused at the till", async () => {
+      // The old phone has not synced since: it still shows codes signed by its old key.
+      const stale = await shopper.readCardCode();
+      await cashier.typeCardCode(stale);
+      await expect(cashier.alert.first()).toBeVisible();
+      await expect(cashier.customerBalance).toBeHidden();
+    });
+
+    await test.step('once it syncs, the old phone says the card is no longer here and shows no code', async () => {
+      await shopper.page.reload();
+      await expect(shopper.page.getByRole('alert')).toContainText('This card no longer works on this phone');
+      await expect(shopper.qr).toBeHidden();
+      await expect(shopper.cardCode).toBeHidden();
+    });
+
+    await test.step("the new phone's code works at the till", async () => {
+      await cashier.typeCardCode(await newPhone.readCardCode());
+      await cashier.expectCustomer(2);
+      await cashier.giveStamps(3);
+      await newPhone.reloadUntilBalance(3);
+    });
+
+    await test.step('the old recovery code no longer works; the new one is in the profile', async () => {
+      await newPhone.page.getByRole('link', { name: 'Profile', exact: true }).click();
+      expect(await newPhone.readRecoveryCode()).toBe(newRecoveryCode);
+      await newPhone.page.goto('/recover');
+      await newPhone.page.getByLabel('Recovery code', { exact: true }).fill(recoveryCode);
+      await newPhone.page.getByRole('button', { name: 'Move card', exact: true }).click();
+      await expect(newPhone.page.getByRole('alert')).toContainText('This recovery code is wrong');
+    });
+  } finally {
+    await newPhone.page.context().close();
+  }
+});
