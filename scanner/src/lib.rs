@@ -1,0 +1,286 @@
+//! Reads card QR codes from camera frames, for the till.
+//!
+//! The till shows the camera in a `<video>`, draws a frame downscaled to at most [`MAX_SIDE`]
+//! pixels on its long side into a canvas, and posts the RGBA pixels to a Web Worker (module
+//! worker, `scanner/worker.js`), which calls [`decode_rgba`] in this crate's wasm. One frame is
+//! in flight at a time, so a slow phone decodes fewer frames instead of queueing them. Browsers
+//! with the `BarcodeDetector` API use that instead and never load this.
+//!
+//! Decoding is [`rqrr`] (pure Rust, a port of quirc): adaptive threshold, finder patterns,
+//! perspective grid, Reed-Solomon. The texts come back as they are; the till parses and
+//! verifies them like a typed code.
+#![forbid(unsafe_code)]
+
+#[cfg(feature = "synth")]
+pub mod synth;
+
+/// Frames are downscaled to this many pixels on their long side at most: more pixels cost time
+/// and a card held at the counter is large enough at this size.
+pub const MAX_SIDE: usize = 960;
+
+/// A grayscale image: one byte per pixel, 0 black, 255 white, rows top to bottom.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gray {
+    pub width: usize,
+    pub height: usize,
+    pub pixels: Vec<u8>,
+}
+
+/// The buffer does not hold `width * height` pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WrongSize;
+
+impl Gray {
+    pub fn new(width: usize, height: usize, pixels: Vec<u8>) -> Result<Gray, WrongSize> {
+        if width.checked_mul(height) != Some(pixels.len()) {
+            return Err(WrongSize);
+        }
+        Ok(Gray { width, height, pixels })
+    }
+
+    /// Luma (ITU-R BT.601, integer weights) of an RGBA buffer as a canvas' `getImageData` gives it.
+    pub fn from_rgba(width: usize, height: usize, rgba: &[u8]) -> Result<Gray, WrongSize> {
+        if width.checked_mul(height).and_then(|n| n.checked_mul(4)) != Some(rgba.len()) {
+            return Err(WrongSize);
+        }
+        let pixels = rgba
+            .chunks_exact(4)
+            .map(|p| ((77 * u32::from(p[0]) + 150 * u32::from(p[1]) + 29 * u32::from(p[2]) + 128) >> 8) as u8)
+            .collect();
+        Ok(Gray { width, height, pixels })
+    }
+
+    /// This image made smaller by a whole factor so its long side is at most `max_side`; each
+    /// pixel is the mean of the block it covers (which also takes the edge off sensor noise).
+    pub fn fit(self, max_side: usize) -> Gray {
+        let long = self.width.max(self.height);
+        if long <= max_side || max_side == 0 {
+            return self;
+        }
+        let factor = long.div_ceil(max_side);
+        let (width, height) = (self.width / factor, self.height / factor);
+        let area = (factor * factor) as u32;
+        let mut pixels = Vec::with_capacity(width * height);
+        for y in 0..height {
+            for x in 0..width {
+                let mut sum = 0u32;
+                for row in y * factor..(y + 1) * factor {
+                    let start = row * self.width + x * factor;
+                    sum += self.pixels[start..start + factor].iter().map(|&p| u32::from(p)).sum::<u32>();
+                }
+                pixels.push((sum / area) as u8);
+            }
+        }
+        Gray { width, height, pixels }
+    }
+}
+
+/// How a frame is prepared before rqrr looks at it. rqrr (like quirc, which it ports) finds a
+/// code from the corners of its three finder patterns; at a few pixels a module, one pixel off
+/// on a corner can throw the grid off, and blur can merge modules. A frame that fails one way
+/// often reads another way, so the till tries the next pass on the next frame, and
+/// [`decode`] tries them all on one still image.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pass {
+    /// The frame as it is.
+    Plain,
+    /// The middle of the frame (where the viewfinder's guide is), two thirds of each side,
+    /// enlarged 1.5 times: finder patterns get more pixels, the work stays the same.
+    Centre,
+    /// Sharpened (unsharp mask), for a camera that has not quite focused.
+    Sharpened,
+}
+
+impl Pass {
+    pub const ALL: [Pass; 3] = [Pass::Plain, Pass::Centre, Pass::Sharpened];
+
+    /// The pass for the `n`th frame of a live camera: each in turn.
+    pub fn nth(n: u32) -> Pass {
+        Self::ALL[n as usize % Self::ALL.len()]
+    }
+}
+
+/// Every QR code rqrr finds and decodes in `image` prepared by `pass`, in the order found,
+/// without repeats. Grids that fail to decode (too blurred, cut off) are skipped.
+pub fn decode_pass(image: &Gray, pass: Pass) -> Vec<String> {
+    match pass {
+        Pass::Plain => read(image),
+        Pass::Centre => read(&image.centre_enlarged()),
+        Pass::Sharpened => read(&image.sharpened()),
+    }
+}
+
+/// Every QR code in a still image: each [`Pass`] in turn until one reads something.
+pub fn decode(image: &Gray) -> Vec<String> {
+    Pass::ALL
+        .into_iter()
+        .map(|pass| decode_pass(image, pass))
+        .find(|texts| !texts.is_empty())
+        .unwrap_or_default()
+}
+
+fn read(image: &Gray) -> Vec<String> {
+    if image.width == 0 || image.height == 0 {
+        return Vec::new();
+    }
+    let width = image.width;
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(image.width, image.height, |x, y| {
+        image.pixels[y * width + x]
+    });
+    let mut texts: Vec<String> = Vec::new();
+    for grid in prepared.detect_grids() {
+        if let Ok((_, text)) = grid.decode()
+            && !texts.contains(&text)
+        {
+            texts.push(text);
+        }
+    }
+    texts
+}
+
+impl Gray {
+    /// The middle two thirds of each side, enlarged 1.5 times (bilinear).
+    fn centre_enlarged(&self) -> Gray {
+        let (w, h) = (self.width, self.height);
+        if w < 3 || h < 3 {
+            return self.clone();
+        }
+        let (x0, y0) = (w as f32 / 6.0, h as f32 / 6.0);
+        let scale = 1.0 / 1.5;
+        let mut pixels = Vec::with_capacity(w * h);
+        for y in 0..h {
+            let fy = (y0 + (y as f32 + 0.5) * scale - 0.5).clamp(0.0, (h - 1) as f32);
+            let (top, ay) = (fy as usize, fy.fract());
+            let bottom = (top + 1).min(h - 1);
+            for x in 0..w {
+                let fx = (x0 + (x as f32 + 0.5) * scale - 0.5).clamp(0.0, (w - 1) as f32);
+                let (left, ax) = (fx as usize, fx.fract());
+                let right = (left + 1).min(w - 1);
+                let p = |x: usize, y: usize| f32::from(self.pixels[y * w + x]);
+                let upper = p(left, top) + (p(right, top) - p(left, top)) * ax;
+                let lower = p(left, bottom) + (p(right, bottom) - p(left, bottom)) * ax;
+                pixels.push((upper + (lower - upper) * ay + 0.5) as u8);
+            }
+        }
+        Gray { width: w, height: h, pixels }
+    }
+
+    /// Unsharp mask: each pixel plus 1.5 times its difference from a 5x5 box mean.
+    fn sharpened(&self) -> Gray {
+        const RADIUS: usize = 2;
+        let (w, h) = (self.width, self.height);
+        let rows = box_sum_rows(&self.pixels, w, h, RADIUS);
+        let mut sums = vec![0u32; w * h];
+        let n = 2 * RADIUS + 1;
+        for x in 0..w {
+            let at = |y: isize| rows[y.clamp(0, h as isize - 1) as usize * w + x];
+            let mut sum: u32 = (-(RADIUS as isize)..=RADIUS as isize).map(at).sum();
+            for y in 0..h {
+                sums[y * w + x] = sum;
+                sum = sum + at(y as isize + RADIUS as isize + 1) - at(y as isize - RADIUS as isize);
+            }
+        }
+        let area = (n * n) as i32;
+        let pixels = self
+            .pixels
+            .iter()
+            .zip(&sums)
+            .map(|(&p, &sum)| {
+                let p = i32::from(p);
+                let mean = sum as i32 / area;
+                (p + (3 * (p - mean)) / 2).clamp(0, 255) as u8
+            })
+            .collect();
+        Gray { width: w, height: h, pixels }
+    }
+}
+
+/// For each pixel, the sum of the `2 * radius + 1` pixels around it in its row (edges repeated).
+fn box_sum_rows(pixels: &[u8], w: usize, h: usize, radius: usize) -> Vec<u32> {
+    let mut out = vec![0u32; w * h];
+    for y in 0..h {
+        let row = &pixels[y * w..(y + 1) * w];
+        let at = |x: isize| u32::from(row[x.clamp(0, w as isize - 1) as usize]);
+        let mut sum: u32 = (-(radius as isize)..=radius as isize).map(at).sum();
+        for x in 0..w {
+            out[y * w + x] = sum;
+            sum = sum + at(x as isize + radius as isize + 1) - at(x as isize - radius as isize);
+        }
+    }
+    out
+}
+
+/// [`decode_pass`] for a frame as the till captures it: RGBA, made to fit [`MAX_SIDE`] first.
+pub fn decode_frame(width: usize, height: usize, rgba: &[u8], pass: Pass) -> Result<Vec<String>, WrongSize> {
+    Ok(decode_pass(&Gray::from_rgba(width, height, rgba)?.fit(MAX_SIDE), pass))
+}
+
+#[cfg(target_arch = "wasm32")]
+mod worker {
+    use wasm_bindgen::prelude::*;
+
+    /// The worker's entry point: the texts of the QR codes in an RGBA frame (`ImageData.data`),
+    /// the `frame`th of a live camera (which picks the [`super::Pass`]).
+    #[wasm_bindgen(js_name = decodeRgba)]
+    pub fn decode_rgba(width: u32, height: u32, rgba: &[u8], frame: u32) -> Result<Vec<String>, JsError> {
+        super::decode_frame(width as usize, height as usize, rgba, super::Pass::nth(frame))
+            .map_err(|_| JsError::new("the frame's pixels do not match its width and height"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn luma_weights_green_most() {
+        let gray = Gray::from_rgba(3, 1, &[255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255]).unwrap();
+        assert_eq!(gray.pixels, vec![77, 149, 29]);
+        assert_eq!(Gray::from_rgba(2, 2, &[0; 12]), Err(WrongSize));
+    }
+
+    #[test]
+    fn large_frames_are_made_to_fit_by_block_means() {
+        let gray = Gray::new(4, 2, vec![0, 100, 200, 200, 100, 200, 0, 0]).unwrap();
+        let small = gray.fit(2);
+        assert_eq!((small.width, small.height), (2, 1));
+        assert_eq!(small.pixels, vec![100, 100]);
+        let big = Gray::new(1920, 1080, vec![7; 1920 * 1080]).unwrap().fit(MAX_SIDE);
+        assert_eq!((big.width, big.height), (960, 540));
+        let small = Gray::new(640, 480, vec![7; 640 * 480]).unwrap().fit(MAX_SIDE);
+        assert_eq!((small.width, small.height), (640, 480));
+    }
+
+    #[test]
+    fn sharpening_leaves_flat_areas_alone_and_steepens_edges() {
+        let mut pixels = vec![200u8; 20 * 10];
+        for y in 0..10 {
+            for x in 10..20 {
+                pixels[y * 20 + x] = 40;
+            }
+        }
+        let sharp = Gray::new(20, 10, pixels).unwrap().sharpened();
+        assert_eq!(sharp.pixels[5 * 20 + 2], 200);
+        assert_eq!(sharp.pixels[5 * 20 + 17], 40);
+        assert!(sharp.pixels[5 * 20 + 9] > 200 && sharp.pixels[5 * 20 + 10] < 40);
+    }
+
+    #[test]
+    fn the_centre_pass_enlarges_the_middle() {
+        let mut pixels = vec![0u8; 30 * 30];
+        pixels[15 * 30 + 15] = 255;
+        let centre = Gray::new(30, 30, pixels).unwrap().centre_enlarged();
+        assert_eq!((centre.width, centre.height), (30, 30));
+        // The bright pixel at (15, 15) lands at about ((15 - 5) * 1.5) = 15 again, spread out.
+        assert!(centre.pixels[15 * 30 + 15] > 60);
+        assert_eq!(centre.pixels[0], 0);
+        assert_eq!(Pass::nth(0), Pass::Plain);
+        assert_eq!(Pass::nth(4), Pass::Centre);
+    }
+
+    #[test]
+    fn an_empty_or_blank_frame_has_no_codes() {
+        assert!(decode(&Gray::new(0, 0, Vec::new()).unwrap()).is_empty());
+        assert!(decode(&Gray::new(64, 48, vec![255; 64 * 48]).unwrap()).is_empty());
+    }
+}
