@@ -39,6 +39,19 @@ pub const LOGIN: Limit = Limit { burst: 20, every: Duration::from_secs(6) };
 /// Card-code checks at the till: a busy shop's tablets together.
 pub const CODE_CHECKS: Limit = Limit { burst: 120, every: Duration::from_millis(250) };
 
+/// The paths that have a limit (the route table in `routes.rs` applies them), for the API
+/// document.
+pub const LIMITED_PATHS: &[&str] = &[
+    "/api/v1/setup",
+    "/api/v1/owner/login",
+    "/api/v1/owner/password",
+    "/api/v1/shops/{slug}/join",
+    "/api/v1/cards/recover",
+    "/api/v1/devices/pair",
+    "/api/v1/till/lookup",
+    "/api/v1/till/staff-session",
+];
+
 /// The client's IP: the peer's, or the one a trusted proxy forwarded.
 #[derive(Debug, Clone, Copy)]
 pub struct ClientIp {

@@ -108,7 +108,8 @@ impl Modify for CommonErrors {
                 .content("application/json", ContentBuilder::new().schema(Some(Ref::from_schema_name("ApiErrorBody"))).build())
                 .build()
         };
-        for item in openapi.paths.paths.values_mut() {
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let limited = crate::limits::LIMITED_PATHS.contains(&path.as_str());
             let operations = [
                 item.get.as_mut(),
                 item.post.as_mut(),
@@ -129,6 +130,15 @@ impl Modify for CommonErrors {
                 }
                 if operation.security.is_some() {
                     add("401", "Missing, unknown or expired credentials");
+                }
+                let needs_csrf = operation.security.as_ref().is_some_and(|requirements| {
+                    serde_json::to_string(requirements).is_ok_and(|json| json.contains("csrf_token"))
+                });
+                if needs_csrf {
+                    add("403", "No or wrong CSRF token (`csrf_failed`), or not allowed");
+                }
+                if limited {
+                    add("429", "Too many tries from this address: wait `Retry-After` seconds");
                 }
                 add("405", "The endpoint does not take this method");
                 add("408", "The request took too long");

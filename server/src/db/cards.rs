@@ -138,6 +138,17 @@ pub async fn set_recovery_hash(db: &Db, id: CardId, recovery_hash: &str) -> sqlx
     Ok(())
 }
 
+/// Whether a live phone card has this recovery code.
+pub async fn recovery_code_exists(db: &Db, recovery_hash: &str) -> sqlx::Result<bool> {
+    let found: Option<String> = sqlx::query_scalar(
+        "SELECT id FROM cards WHERE recovery_hash = $1 AND revoked_at IS NULL AND printed = FALSE",
+    )
+    .bind(recovery_hash)
+    .fetch_optional(db)
+    .await?;
+    Ok(found.is_some())
+}
+
 /// Moves the card behind a recovery code to a new phone: a new token, key and recovery code;
 /// the old ones stop working at once. None if no live phone card has this recovery code.
 pub async fn recover(

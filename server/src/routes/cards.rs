@@ -118,6 +118,11 @@ pub async fn new_recovery_code(
     ))]
 #[tracing::instrument(skip_all, err)]
 pub async fn recover(State(state): State<AppState>, Json(req): Json<RecoverRequest>) -> Result<Json<JoinResponse>, ApiError> {
+    let wrong_code = || ApiError::unauthorized("invalid_recovery_code", "This recovery code is wrong or was replaced by a newer one.");
+    // The code first: a stranger learns nothing from the key's answer.
+    if !db::cards::recovery_code_exists(&state.db, &auth::hash_recovery_code(&req.recovery_code)).await? {
+        return Err(wrong_code());
+    }
     let public_key = domain::card_key(&req.public_key)?;
     let token = auth::new_token();
     let recovery_code = auth::new_recovery_code();
@@ -131,10 +136,7 @@ pub async fn recover(State(state): State<AppState>, Json(req): Json<RecoverReque
     )
     .await?;
     let Some(card) = moved else {
-        return Err(ApiError::unauthorized(
-            "invalid_recovery_code",
-            "This recovery code is wrong or was replaced by a newer one.",
-        ));
+        return Err(wrong_code());
     };
     tx.commit().await?;
     let view = card_view(&state, card.shop_id, card.id).await?;
