@@ -112,6 +112,7 @@ fn pairing() -> Pairing {
                 id: staff,
                 name: "Owner".to_owned(),
                 role: "owner".to_owned(),
+                pin_hash: None,
             }],
             default_staff_id: staff,
             server_time: datetime!(2026-11-02 08:00 UTC),

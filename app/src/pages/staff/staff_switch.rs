@@ -260,6 +260,22 @@ fn SwitchPanel(open: RwSignal<bool>) -> impl IntoView {
         })
     };
 
+    // Staff the owner added a moment ago show at once: fetch the till program when online.
+    Effect::new(move |_| {
+        let Some(token) = till.token() else { return };
+        if !sync::browser_online() {
+            return;
+        }
+        spawn_local(async move {
+            let Ok(program) = api::till_program(&token).await else { return };
+            let Ok(store) = state.store().await else { return };
+            if let Ok(pairing) = store.update_till(program).await
+                && pairing.token == token
+            {
+                till.pairing.try_set(Some(pairing));
+            }
+        });
+    });
     Effect::new(move |_| {
         if picked.read().is_some()
             && let Some(input) = pin_input.get()
@@ -379,5 +395,33 @@ fn SwitchPanel(open: RwSignal<bool>) -> impl IntoView {
                 }.into_any(),
             }}
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regulars_protocol::staff::PIN_TRIES_BEFORE_PAUSE;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    /// "2468", hashed by the server (`auth::hash_password`: argon2id, default parameters).
+    const HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$bOAq5yAZFVoaAGrxg8+wEA$MzDD7kLpcld96QcqWXJDyJJ0NGd+SgW93fTbtbDoscI";
+
+    #[wasm_bindgen_test]
+    fn the_tablet_checks_a_pin_against_the_servers_hash() {
+        assert!(pin_matches("2468", HASH));
+        assert!(!pin_matches("2469", HASH));
+        assert!(!pin_matches("2468", "not a hash"));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_pause_left_is_counted_on_the_corrected_clock() {
+        let mut state = PinState::default();
+        assert_eq!(state.pause_left(), None);
+        state.locked_until = Some(clock::corrected_now() + time::Duration::seconds(30));
+        assert!(matches!(state.pause_left(), Some(29..=30)));
+        state.locked_until = Some(clock::corrected_now() - time::Duration::seconds(1));
+        assert_eq!(state.pause_left(), None);
+        assert!(matches!(after_wrong_pins(PIN_TRIES_BEFORE_PAUSE), PinLockout::Pause(_)));
     }
 }
