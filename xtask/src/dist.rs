@@ -6,10 +6,15 @@
 //! dist/assets/regulars-<hash>.js          wasm-bindgen's JS glue
 //! dist/assets/regulars-<hash>_bg.wasm     the app
 //! dist/assets/main-<hash>.css             style/main.css with its @imports inlined
+//! dist/assets/scanner-*                   the till's QR decoder worker (see `dist/scanner.rs`)
 //! dist/...                                everything else in public/ (icons, manifest, favicon)
 //! dist/sw.js                              from public/sw.js: cache name per build, precache list
 //! dist/build.json                         build id, every file with its size and hash
 //! ```
+
+mod scanner;
+
+pub use scanner::PACKAGE as SCANNER_PACKAGE;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -95,11 +100,13 @@ pub fn build(profile: Profile) -> Result<Dist> {
     let bound_js = bound.join("regulars.js");
 
     if profile == Profile::Release {
-        optimise(&bound_wasm)?;
+        optimise(&bound_wasm, "-Oz")?;
     }
 
+    let scanner = scanner::build(profile, &bindgen)?;
+
     cmd::step("writing dist/");
-    let dist = write_dist(&bound_js, &bound_wasm, profile)?;
+    let dist = write_dist(&bound_js, &bound_wasm, &scanner, profile)?;
     eprintln!("built {} in {}", dist.dir.display(), cmd::secs(start));
     print_sizes(&dist.dir)?;
     Ok(dist)
@@ -199,7 +206,8 @@ pub fn ensure_node_modules() -> Result {
 
 /// wasm-opt from end2end/node_modules (npm `binaryen`, pinned in its lockfile). Debian's binaryen is
 /// too old for what rustc emits, so it is never used. Without it the build still works, larger.
-fn optimise(wasm: &Path) -> Result {
+/// `level` is wasm-opt's optimisation flag (`-Oz` for size, `-O3` for speed).
+fn optimise(wasm: &Path, level: &str) -> Result {
     let wasm_opt = root().join("end2end/node_modules/.bin/wasm-opt");
     if !wasm_opt.is_file()
         && cmd::exists("npm")
@@ -214,12 +222,12 @@ fn optimise(wasm: &Path) -> Result {
         );
         return Ok(());
     }
-    cmd::step("wasm-opt -Oz");
+    cmd::step(&format!("wasm-opt {level}"));
     let optimised = wasm.with_extension("opt.wasm");
     cmd::run(
         Command::new(&wasm_opt)
             .arg(wasm)
-            .args(["-Oz", "--strip-debug", "--strip-producers"])
+            .args([level, "--strip-debug", "--strip-producers"])
             .args(WASM_OPT_FEATURES)
             .arg("-o")
             .arg(&optimised),
@@ -250,7 +258,12 @@ fn write(path: &Path, bytes: &[u8]) -> Result {
     fs::write(path, bytes).map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
-fn write_dist(bound_js: &Path, bound_wasm: &Path, profile: Profile) -> Result<Dist> {
+fn write_dist(
+    bound_js: &Path,
+    bound_wasm: &Path,
+    scanner: &scanner::Bound,
+    profile: Profile,
+) -> Result<Dist> {
     let root = root();
     let staging = root.join("dist.partial");
     if staging.exists() {
@@ -291,6 +304,8 @@ fn write_dist(bound_js: &Path, bound_wasm: &Path, profile: Profile) -> Result<Di
     let css_name = format!("main-{}.css", short_hash(css.as_bytes()));
     write(&assets.join(&css_name), css.as_bytes())?;
 
+    let scanner = scanner::write_assets(scanner, &assets)?;
+
     // Everything in public/ but the template.
     let public = root.join("public");
     let mut public_files = Vec::new();
@@ -311,7 +326,8 @@ fn write_dist(bound_js: &Path, bound_wasm: &Path, profile: Profile) -> Result<Di
     let index = template
         .replace("{{css}}", &format!("/assets/{css_name}"))
         .replace("{{js}}", &format!("/assets/{js_name}"))
-        .replace("{{wasm}}", &format!("/assets/{wasm_name}"));
+        .replace("{{wasm}}", &format!("/assets/{wasm_name}"))
+        .replace("{{scanner}}", &scanner.worker);
     if let Some(at) = index.find("{{") {
         let rest: String = index[at..].chars().take(30).collect();
         return Err(format!(
@@ -364,11 +380,18 @@ fn write_dist(bound_js: &Path, bound_wasm: &Path, profile: Profile) -> Result<Di
             "js": format!("/assets/{js_name}"),
             "wasm": format!("/assets/{wasm_name}"),
             "css": format!("/assets/{css_name}"),
+            "scanner_worker": scanner.worker,
         },
         "sizes": {
             "wasm": wasm_size.to_json(),
             "js": js_size.to_json(),
             "css": css_size.to_json(),
+            // Not part of the app payload: only a till without BarcodeDetector loads it.
+            "scanner": {
+                "wasm": Sizes::of(&assets.join(&scanner.wasm_name))?.to_json(),
+                "js": Sizes::of(&assets.join(&scanner.glue_name))?.to_json(),
+                "worker": Sizes::of(&assets.join(&scanner.worker_name))?.to_json(),
+            },
         },
         "precache": precache,
         "files": entries,
@@ -527,6 +550,22 @@ fn print_sizes(dist: &Path) -> Result {
         kib(t(1)),
         kib(t(2))
     );
+    let scanner = &sizes["scanner"];
+    if scanner.is_object() {
+        let sum = |key: &str| -> Option<u64> {
+            ["wasm", "js", "worker"]
+                .iter()
+                .map(|part| scanner[part][key].as_u64())
+                .sum()
+        };
+        println!(
+            "till QR decoder worker, fetched only by tills without BarcodeDetector:\n  {:<6} {:>12} {:>12} {:>12}",
+            "",
+            kib(sum("raw")),
+            kib(sum("gzip")),
+            kib(sum("brotli"))
+        );
+    }
     Ok(())
 }
 

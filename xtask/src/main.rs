@@ -6,6 +6,8 @@
 //! cargo xtask run                         build (release) and start the server on 127.0.0.1:8080
 //! cargo xtask test [--only rust|wasm|e2e] [-- ARGS]
 //!                                         run every test level; ARGS go to the one level chosen
+//! cargo xtask fake-camera CODE OUT.y4m    a video of a phone showing CODE, for Chromium's
+//!                                         --use-file-for-fake-video-capture
 //! ```
 #![forbid(unsafe_code)]
 
@@ -28,6 +30,9 @@ commands:
                               wasm (wasm-bindgen-test in headless Chromium), e2e (Playwright).
                               --only rust|wasm|e2e runs one level; ARGS after -- go to that level's
                               runner (a cargo test filter, or Playwright arguments such as -g NAME)
+  fake-camera CODE OUT.y4m [--frames N]
+                              write a video (YUV4MPEG2, 640x480) of a phone showing the card
+                              code CODE, for Chromium's --use-file-for-fake-video-capture
 ";
 
 /// The workspace root: the parent of this crate's directory.
@@ -65,6 +70,7 @@ fn main() -> ExitCode {
         Some("size") => dist::print_size_of_last_build(),
         Some("run") => run(),
         Some("test") => test_all::parse(&args[1..]).and_then(test_all::run),
+        Some("fake-camera") => fake_camera(&args[1..]),
         Some("help" | "-h" | "--help") => {
             print!("{USAGE}");
             Ok(())
@@ -90,6 +96,15 @@ fn parse_profile(args: &[String]) -> Result<dist::Profile> {
         }
     }
     Ok(profile)
+}
+
+/// `cargo xtask fake-camera CODE OUT.y4m [--frames N]`.
+fn fake_camera(args: &[String]) -> Result {
+    if args.len() < 2 {
+        return Err(format!("fake-camera needs a card code and an output file\n\n{USAGE}"));
+    }
+    let tool = test_all::build_fake_camera()?;
+    cmd::run(std::process::Command::new(tool).arg("video").args(args))
 }
 
 /// `cargo xtask run`: the README's Run command.

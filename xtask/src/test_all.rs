@@ -1,7 +1,8 @@
 //! `cargo xtask test`: every test level in order, stopping at the first that fails.
 //!
 //! 1. rust: `cargo test --workspace --exclude regulars-app` (unit, proptest, server integration)
-//! 2. wasm: `cargo test -p regulars-app --target wasm32-unknown-unknown` in headless Chromium
+//! 2. wasm: `cargo test -p regulars-app -p regulars-scanner --target wasm32-unknown-unknown` in
+//!    headless Chromium (the scanner's decoder tests run in a Web Worker there)
 //! 3. e2e:  the release build served by the real server on a free port, driven by Playwright
 //!
 //! The last line is `N passed, M failed`, which CI reads.
@@ -228,6 +229,8 @@ fn wasm(extra: &[String], counts: &mut Counts) -> Result<bool> {
             "test",
             "-p",
             "regulars-app",
+            "-p",
+            dist::SCANNER_PACKAGE,
             "--target",
             "wasm32-unknown-unknown",
         ])
@@ -258,6 +261,8 @@ fn e2e(extra: &[String], counts: &mut Counts) -> Result<bool> {
     .pop()
     .ok_or("cargo built no regulars-server executable")?;
 
+    let fake_camera = build_fake_camera()?;
+
     let server = Server::start(&server_bin)?;
     let base_url = format!("http://{}", server.addr);
     cmd::step(&format!("Playwright against {base_url}"));
@@ -268,7 +273,9 @@ fn e2e(extra: &[String], counts: &mut Counts) -> Result<bool> {
         .current_dir(&end2end)
         .env("BASE_URL", &base_url)
         // The update-prompt journey deploys a new build by changing the served service worker.
-        .env("DIST_DIR", root().join("dist"));
+        .env("DIST_DIR", root().join("dist"))
+        // The camera journey films a card code with it (see `cargo xtask fake-camera`).
+        .env("FAKE_CAMERA", &fake_camera);
     let ok = cmd::run_streaming(&mut command, |line| counts.read_playwright_line(line));
     let log = server.stop();
     let ok = ok?;
@@ -280,6 +287,25 @@ fn e2e(extra: &[String], counts: &mut Counts) -> Result<bool> {
         );
     }
     Ok(ok)
+}
+
+/// The `fake-camera` tool (scanner crate): makes the video Chromium's fake camera plays.
+pub fn build_fake_camera() -> Result<PathBuf> {
+    cmd::step("building the fake camera (a video of a card code for Chromium)");
+    cmd::cargo_build(
+        &[
+            "--release",
+            "-p",
+            dist::SCANNER_PACKAGE,
+            "--features",
+            "synth",
+            "--bin",
+            "fake-camera",
+        ],
+        |m| m["target"]["name"] == "fake-camera" && !m["executable"].is_null(),
+    )?
+    .pop()
+    .ok_or_else(|| "cargo built no fake-camera executable".to_string())
 }
 
 /// The release server on a free port with a fresh data directory, stopped on drop.
