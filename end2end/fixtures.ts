@@ -53,7 +53,7 @@ export const test = base.extend<People>({
     await page.context().close();
   },
   shopper: async ({ browser, baseURL }, use, testInfo) => {
-    const page = await openPage(browser, baseURL, 'shopper', SHOPPER_PHONE);
+    const page = await openPhonePage(browser, baseURL, 'shopper');
     await use(new ShopperPage(page));
     await keepEvidence(page, 'shopper', testInfo);
     await page.context().close();
@@ -83,7 +83,17 @@ export type Opened = { joinUrl: string; cardCode: string; recoveryCode: string }
 
 /** One more phone, for journeys with a second one (moving a card). Close its context after. */
 export async function openPhone(browser: Browser, baseURL: string | undefined, who: string): Promise<ShopperPage> {
-  return new ShopperPage(await openPage(browser, baseURL, who, SHOPPER_PHONE));
+  return new ShopperPage(await openPhonePage(browser, baseURL, who));
+}
+
+/**
+ * A phone's clock is Playwright's (it runs as usual until a test moves it), so a journey can show
+ * the till the codes of later 30-second steps without waiting for them.
+ */
+async function openPhonePage(browser: Browser, baseURL: string | undefined, who: string): Promise<Page> {
+  const page = await openPage(browser, baseURL, who, SHOPPER_PHONE);
+  await page.clock.install();
+  return page;
 }
 
 /**

@@ -46,6 +46,41 @@ export class ShopperPage {
     return ((await this.cardCode.textContent()) ?? '').trim();
   }
 
+  /**
+   * A live code for the till, as a shopper coming back another time would show: the till refuses
+   * a code (card and 30-second step) it accepted for an earlier customer, so each visit needs a
+   * step no till has seen yet, and the server takes steps within two of its own. The phone's
+   * clock (Playwright's) is set to such a step; when the five steps around the server's are all
+   * used, this waits for the server's clock to move on.
+   */
+  async codeForTill(): Promise<string> {
+    const card = (await this.readCardCode()).slice(0, 26);
+    const shown = stepsShown.get(card) ?? new Set<number>();
+    stepsShown.set(card, shown);
+    let target: number;
+    for (;;) {
+      const now = serverStep();
+      // A code two steps old is refused once the server's step moves on: only with time to spare.
+      target = msLeftInStep() > 8_000 ? now - STEP_TOLERANCE : now - STEP_TOLERANCE + 1;
+      while (shown.has(target)) target += 1;
+      if (target <= now + STEP_TOLERANCE) break;
+      await expect.poll(serverStep, { timeout: STEP_MS + 5_000 }).toBeGreaterThan(now);
+    }
+    let code = await this.readCardCode();
+    if (stepOf(code) !== target) {
+      const phoneNow = await this.page.evaluate(() => Date.now());
+      await this.page.clock.setSystemTime(phoneNow + (target - stepOf(code)) * STEP_MS);
+      await expect
+        .poll(async () => {
+          code = await this.readCardCode();
+          return stepOf(code);
+        })
+        .toBe(target);
+    }
+    shown.add(target);
+    return code;
+  }
+
   /** Waits until the card shows a live code of the same card as `code` (any time step). */
   async expectCodeOfCard(code: string, page: Page = this.page): Promise<void> {
     await expect(page.getByTestId('card-code')).toHaveText(sameCard(code));
@@ -79,4 +114,32 @@ export const RECOVERY_CODE = /^\s*[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\s*$/;
 export function sameCard(code: string): RegExp {
   const card = code.trim().slice(0, 26).replace(/[$*+\-./]/g, '\\$&');
   return new RegExp(`^\\s*${card}[0-9A-Z $%*+\\-./:]{102}\\s*$`);
+}
+
+/** A code's time step is 30 seconds (`STEP_SECONDS` in protocol/src/card_code.rs)... */
+const STEP_MS = 30_000;
+/** ...and the server accepts steps this far either side of its own. */
+const STEP_TOLERANCE = 2;
+/** The steps of each card (by its code's first 26 characters) the till has been shown. */
+const stepsShown = new Map<string, Set<number>>();
+const BASE45 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
+
+/** The server's time step now: it runs on this machine's clock, which Playwright does not fake. */
+function serverStep(): number {
+  return Math.floor(Date.now() / STEP_MS);
+}
+
+function msLeftInStep(): number {
+  return STEP_MS - (Date.now() % STEP_MS);
+}
+
+/** The time step inside a signed code: bytes 16 to 19 (big endian) of its base45 payload. */
+export function stepOf(code: string): number {
+  const chars = code.trim().slice(2 + 24, 2 + 30);
+  const bytes: number[] = [];
+  for (let i = 0; i < chars.length; i += 3) {
+    const n = BASE45.indexOf(chars[i]) + BASE45.indexOf(chars[i + 1]) * 45 + BASE45.indexOf(chars[i + 2]) * 45 * 45;
+    bytes.push(n >> 8, n & 0xff);
+  }
+  return ((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 0;
 }

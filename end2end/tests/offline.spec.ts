@@ -28,7 +28,7 @@ test('the card opens with its QR and balance with no network, after a reload and
   const { cardCode } = await openShop({ owner, shopper, cashier }, program);
 
   await test.step('the cashier gives two stamps and the phone syncs them', async () => {
-    await cashier.typeCardCode(await shopper.readCardCode());
+    await cashier.typeCardCode(await shopper.codeForTill());
     await cashier.expectCustomer(0);
     await cashier.page.getByRole('button', { name: 'More stamps', exact: true }).click();
     await cashier.giveStamps(2);
@@ -67,7 +67,7 @@ test('the till stamps five times offline, keeps them across a reload, and syncs 
   const unsynced = cashier.page.getByTestId('unsynced-count');
 
   await test.step('online, the tablet knows the card', async () => {
-    await cashier.typeCardCode(await shopper.readCardCode());
+    await cashier.typeCardCode(await shopper.codeForTill());
     await cashier.expectCustomer(0);
     await cashier.nextCustomer();
     await untilServiceWorkerControls(cashier.page);
@@ -79,7 +79,7 @@ test('the till stamps five times offline, keeps them across a reload, and syncs 
 
   for (const visit of [1, 2, 3, 4, 5]) {
     await test.step(`offline visit ${visit}: the stamp shows at once`, async () => {
-      await cashier.typeCardCode(await shopper.readCardCode());
+      await cashier.typeCardCode(await shopper.codeForTill());
       await cashier.expectCustomer(visit - 1);
       await cashier.giveStamps(visit);
       await expect(unsynced).toHaveText(`${visit} to sync`);

@@ -21,7 +21,7 @@ test('a points card: purchases earn points by amount, the cashier redeems, the c
   });
 
   await test.step('purchase 1: 12.50 EUR of food gives 12 points', async () => {
-    await cashier.typeCardCode(await shopper.readCardCode());
+    await cashier.typeCardCode(await shopper.codeForTill());
     await cashier.expectCustomer(0);
     const food = cashier.page.getByRole('button', { name: 'Food', exact: true });
     await food.click();
@@ -32,7 +32,7 @@ test('a points card: purchases earn points by amount, the cashier redeems, the c
   });
 
   await test.step('purchase 2 (scanned): 8.40 EUR gives 8 points, the reward is affordable', async () => {
-    await cashier.scanCardCode(await shopper.readCardCode());
+    await cashier.scanCardCode(await shopper.codeForTill());
     await cashier.expectCustomer(12);
     await cashier.addPoints('8.40', 8, 20);
     await expect(cashier.redeemButton(program.rewardName)).toBeVisible();

@@ -16,9 +16,8 @@ function stampProgram(): StampProgram {
 }
 
 test("the shopper's code is signed anew on each 30-second step, and the new one works at the till", async ({ owner, shopper, cashier }) => {
-  // The phone's clock is Playwright's: it runs as usual, and the test jumps it over a step
-  // boundary instead of waiting for one.
-  await shopper.page.clock.install();
+  // The phone's clock is Playwright's (see fixtures.ts): the test jumps it over a step boundary
+  // instead of waiting for one.
   const program = stampProgram();
   const { cardCode } = await openShop({ owner, shopper, cashier }, program);
 
@@ -59,7 +58,7 @@ test('a card moves to a new phone with its recovery code, and the old phone stop
   expect(recoveryCode).toMatch(RECOVERY_CODE);
 
   await test.step('the old phone collects two stamps', async () => {
-    await cashier.typeCardCode(await shopper.readCardCode());
+    await cashier.typeCardCode(await shopper.codeForTill());
     await cashier.expectCustomer(0);
     await cashier.page.getByRole('button', { name: 'More stamps', exact: true }).click();
     await cashier.giveStamps(2);
@@ -116,7 +115,7 @@ test('a card moves to a new phone with its recovery code, and the old phone stop
     });
 
     await test.step("the new phone's code works at the till", async () => {
-      await cashier.typeCardCode(await newPhone.readCardCode());
+      await cashier.typeCardCode(await newPhone.codeForTill());
       await cashier.expectCustomer(2);
       await cashier.giveStamps(3);
       await newPhone.reloadUntilBalance(3);

@@ -25,7 +25,7 @@ test('a stamp card: five visits earn the reward, the cashier redeems it, the car
   });
 
   await test.step('visit 1: the cashier types the code and gives one stamp, tagged Coffee', async () => {
-    await cashier.typeCardCode(await shopper.readCardCode());
+    await cashier.typeCardCode(await shopper.codeForTill());
     await cashier.expectCustomer(0);
     await expect(cashier.customerName).toHaveText('Member');
     await expect(cashier.stampCount).toHaveText(exactNumber(1));
@@ -39,7 +39,7 @@ test('a stamp card: five visits earn the reward, the cashier redeems it, the car
   });
 
   await test.step('visit 2: a USB scanner types the code and Enter with nothing focused', async () => {
-    await cashier.scanCardCode(await shopper.readCardCode());
+    await cashier.scanCardCode(await shopper.codeForTill());
     await cashier.expectCustomer(1);
     await cashier.page.getByRole('button', { name: 'More stamps', exact: true }).click();
     await expect(cashier.stampCount).toHaveText(exactNumber(2));
@@ -52,7 +52,7 @@ test('a stamp card: five visits earn the reward, the cashier redeems it, the car
 
   for (const visit of [3, 4, 5]) {
     await test.step(`visit ${visit}: one more stamp`, async () => {
-      await cashier.typeCardCode(await shopper.readCardCode());
+      await cashier.typeCardCode(await shopper.codeForTill());
       await cashier.expectCustomer(visit - 1);
       await expect(cashier.redeemButton(program.rewardName)).toHaveCount(0);
       await cashier.giveStamps(visit);
@@ -89,13 +89,13 @@ test('a USB scanner finds the customer without a click', async ({ owner, shopper
   const program = stampProgram();
   await openShop({ owner, shopper, cashier }, program);
 
-  await cashier.scanCardCode(await shopper.readCardCode());
+  await cashier.scanCardCode(await shopper.codeForTill());
   await cashier.expectCustomer(0);
   await cashier.giveStamps(1);
 
   await test.step('the next scan works straight after "Next customer"', async () => {
     await cashier.nextCustomer();
-    await cashier.scanCardCode(await shopper.readCardCode());
+    await cashier.scanCardCode(await shopper.codeForTill());
     await cashier.expectCustomer(1);
   });
 });
