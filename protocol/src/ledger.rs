@@ -267,6 +267,7 @@ mod tests {
             staff_id: None,
             occurred_at: OffsetDateTime::UNIX_EPOCH,
             body,
+            code: None,
         }
     }
 
