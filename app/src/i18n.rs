@@ -171,6 +171,25 @@ pub enum Msg {
     },
     NoResult,
     NextCustomer,
+    // The till's camera and sounds
+    CameraTitle,
+    ScanWithCamera,
+    CameraView,
+    CameraStarting,
+    CameraAim,
+    SwitchCamera,
+    Torch,
+    CloseCamera,
+    CameraInsecure,
+    CameraDenied,
+    CameraMissing,
+    CameraInUse,
+    CameraDecoderFailed,
+    /// The camera failed for another reason (the browser's words).
+    CameraFailed(String),
+    Sound,
+    SoundOnHint,
+    SoundOffHint,
     /// A card code that cannot be read (checked on the tablet while offline).
     BadCode(CardCodeError),
     /// A well-formed card code the till does not accept (old, expired, forged, copied...).

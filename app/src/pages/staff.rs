@@ -2,10 +2,12 @@
 //! redeem rewards. Stamps and points go to the outbox first and show at once; the sync engine
 //! (`crate::offline::sync`) pushes them. Redemption needs a connection.
 
+mod camera;
 mod customer;
 mod outbox;
 mod pair;
 mod recent;
+mod sound;
 mod staff_switch;
 mod wedge;
 
@@ -593,12 +595,16 @@ fn Till() -> impl IntoView {
         }
     };
     let customer_key = Memo::new(move |_| till.customer.with(|c| c.as_ref().map(|c| c.card_id)));
+    // A code the camera reads goes the way of a typed or scanned one.
+    let on_camera_code = Callback::new(move |code: String| till.lookup(state, code));
+    let customer_shown = Signal::derive(move || customer_key.get().is_some());
 
     view! {
         <section class="page till shop-page" style=style>
             <header class="till-header">
                 <h1>{shop_name}</h1>
                 <staff_switch::StaffBar />
+                <sound::SoundToggle confirmation=till.confirmation error=till.error />
             </header>
             <SyncBar />
             <form class="till-lookup" on:submit=find>
@@ -617,6 +623,7 @@ fn Till() -> impl IntoView {
                 <button type="submit" class="button button-primary" disabled=till.busy>{t(Msg::FindCard)}</button>
             </form>
             <p class="muted till-hint">{t(Msg::ScanHint)}</p>
+            <camera::CameraScanner on_code=on_camera_code paused=till.busy customer_shown />
             <ErrorAlert message=till.error />
             <Show when=move || till.confirmation.read().is_some()>
                 <p role="status" class="confirmation" data-testid="confirmation">
