@@ -1,0 +1,272 @@
+// Scanning benchmark, driven by bench/scan.sh (which builds what it needs first).
+//
+// 1. The decoder: N varied 640x480 frames (a phone or a printed card at a random size, angle,
+//    tilt, contrast, light, blur and noise; made by `fake-camera frames`) go one at a time to
+//    the till's real decoder worker from dist/ in headless Chromium. Prints p50 and p95
+//    milliseconds per frame and the share decoded, per pass of the live camera.
+// 2. The till: a printed card's code in front of Chromium's fake camera, scanned S times through
+//    the UI against the real server on loopback. Each scan: the cashier opens the camera (or
+//    presses Next customer, which brings it back), the code is read, the stamp button is tapped
+//    as soon as it shows (by the page itself: no human reaction time, no Playwright latency) and
+//    the confirmation appears. Prints p50 and p95 of scan to confirmed stamp.
+//
+// Usage: node bench/scan.mjs --server BIN --fake-camera BIN --dist DIR [--frames N] [--scans N]
+
+import { spawn, execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// Playwright as the journeys use it, from end2end/node_modules; Debian's Chromium.
+const { chromium } = createRequire(path.join(root, 'end2end/package.json'))('@playwright/test');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function options() {
+  const args = process.argv.slice(2);
+  const get = (name, fallback) => {
+    const at = args.indexOf(`--${name}`);
+    return at >= 0 ? args[at + 1] : fallback;
+  };
+  const server = get('server');
+  const fakeCamera = get('fake-camera');
+  if (!server || !fakeCamera) throw new Error('usage: node bench/scan.mjs --server BIN --fake-camera BIN --dist DIR [--frames N] [--scans N]');
+  return {
+    server,
+    fakeCamera,
+    dist: get('dist', path.join(root, 'dist')),
+    frames: Number(get('frames', '240')),
+    scans: Number(get('scans', '20')),
+  };
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+const ms = (v) => `${v.toFixed(1)} ms`;
+
+/** The release server on a free port with a fresh data directory, as `cargo xtask run` starts it. */
+async function startServer(binary, dist, work) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(binary, [], {
+    env: { ...process.env, REGULARS_LISTEN: `127.0.0.1:${port}`, REGULARS_DATA_DIR: path.join(work, 'data'), REGULARS_DIST_DIR: dist, RUST_LOG: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode})`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() - started > 60_000) throw new Error('the server did not answer /healthz within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { base, stop: () => child.kill('SIGTERM') };
+}
+
+/** Part 1: every frame through the worker, first with the live camera's first pass, then the others. */
+async function benchDecoder(browser, base, framesDir) {
+  const meta = JSON.parse(readFileSync(path.join(framesDir, 'frames.json'), 'utf8'));
+  const pixels = readFileSync(path.join(framesDir, 'frames.bin'));
+  const context = await browser.newContext({ baseURL: base });
+  const page = await context.newPage();
+  await page.route('**/bench/frames.bin', (route) => route.fulfill({ body: pixels, contentType: 'application/octet-stream' }));
+  await page.goto('/staff');
+  const worker = await page.locator('meta[name=regulars-scanner-worker]').getAttribute('content');
+  const results = await page.evaluate(
+    async ({ worker, width, height, count, codes }) => {
+      const all = new Uint8Array(await (await fetch('/bench/frames.bin')).arrayBuffer());
+      const decoder = new Worker(worker, { type: 'module' });
+      const ask = (message, transfer) =>
+        new Promise((resolve, reject) => {
+          decoder.onmessage = (event) => resolve(event.data);
+          decoder.onerror = (event) => reject(new Error(event.message));
+          decoder.postMessage(message, transfer);
+        });
+      const rgba = (i) => {
+        const gray = all.subarray(i * width * height, (i + 1) * width * height);
+        const out = new Uint8ClampedArray(width * height * 4);
+        for (let p = 0; p < gray.length; p++) {
+          out[4 * p] = out[4 * p + 1] = out[4 * p + 2] = gray[p];
+          out[4 * p + 3] = 255;
+        }
+        return out;
+      };
+      // Warm up: the worker loads and compiles its wasm.
+      const warm = rgba(0);
+      await ask({ id: -1, width, height, pixels: warm.buffer, frame: 0 }, [warm.buffer]);
+      const passes = [[], [], []];
+      for (let pass = 0; pass < 3; pass++) {
+        for (let i = 0; i < count; i++) {
+          const frame = rgba(i);
+          const started = performance.now();
+          const answer = await ask({ id: i, width, height, pixels: frame.buffer, frame: pass }, [frame.buffer]);
+          const roundTrip = performance.now() - started;
+          if (answer.error) throw new Error(answer.error);
+          passes[pass].push({ roundTrip, decode: answer.ms, read: answer.texts.length === 1 && answer.texts[0] === codes[i] });
+        }
+      }
+      decoder.terminate();
+      return passes;
+    },
+    { worker, ...meta },
+  );
+  await context.close();
+
+  const names = ['plain', 'centre x1.5', 'sharpened'];
+  const total = meta.count;
+  console.log(`\n(1) decoder: rqrr wasm in a module worker, headless Chromium, ${total} varied ${meta.width}x${meta.height} frames`);
+  const readBy = new Array(total).fill(false);
+  results.forEach((pass, i) => {
+    const trips = pass.map((r) => r.roundTrip);
+    const read = pass.filter((r) => r.read).length;
+    pass.forEach((r, f) => (readBy[f] ||= r.read));
+    console.log(
+      `  pass ${i + 1} (${names[i]}): p50 ${ms(percentile(trips, 50))}, p95 ${ms(percentile(trips, 95))} per frame; decoded ${read}/${total} (${((100 * read) / total).toFixed(1)} %)`,
+    );
+  });
+  const trips = results[0].map((r) => r.roundTrip);
+  const first = results[0].filter((r) => r.read).length;
+  const any = readBy.filter(Boolean).length;
+  console.log(`  per frame (as the till runs it, one pass a frame): p50 ${ms(percentile(trips, 50))}, p95 ${ms(percentile(trips, 95))}`);
+  console.log(`  decoded: ${((100 * first) / total).toFixed(1)} % at the first frame, ${((100 * any) / total).toFixed(1)} % within three frames (${any}/${total})`);
+}
+
+/** The owner sets up a stamp program and makes a printed card; returns the pairing code and the card's code. */
+async function setUpShop(browser, base) {
+  const context = await browser.newContext({ baseURL: base, locale: 'en-GB' });
+  const page = await context.newPage();
+  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const shopName = `Bench Bakery ${id}`;
+  await page.goto('/admin');
+  await page.getByLabel('Email', { exact: true }).fill(`owner+bench-${id}@example.test`);
+  await page.getByLabel('Password', { exact: true }).fill('correct horse battery staple');
+  await page.getByLabel('Shop name', { exact: true }).fill(shopName);
+  await page.getByLabel('Reward name', { exact: true }).fill('Free bun');
+  await page.getByRole('radio', { name: 'Stamps', exact: true }).check();
+  await page.getByLabel('Stamps per reward', { exact: true }).fill('50');
+  await page.getByRole('button', { name: 'Create program', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: shopName, exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Create pairing code', exact: true }).click();
+  const codeLocator = page.getByTestId('pairing-code');
+  await page.waitForFunction(() => /^\s*\S{8}\s*$/.test(document.querySelector('[data-testid=pairing-code]')?.textContent ?? ''));
+  const pairingCode = (await codeLocator.textContent()).trim();
+  const csrf = (await context.cookies()).find((c) => c.name === 'regulars_csrf')?.value;
+  const response = await page.request.post('/api/v1/owner/printed-cards', { data: { first_name: 'Bench' }, headers: { 'X-CSRF-Token': csrf } });
+  if (response.status() !== 201) throw new Error(`printed card: ${response.status()} ${await response.text()}`);
+  const { code } = await response.json();
+  await context.close();
+  return { shopName, pairingCode, code };
+}
+
+/** Part 2: scan to confirmed stamp through the till's UI with the fake camera. */
+async function benchTill(base, fakeCamera, work, scans) {
+  const setupBrowser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
+  const { shopName, pairingCode, code } = await setUpShop(setupBrowser, base);
+  await setupBrowser.close();
+
+  const video = path.join(work, 'printed-card.y4m');
+  execFileSync(fakeCamera, ['video', code, video]);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...BROWSER_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+  });
+  const page = await (await browser.newContext({ baseURL: base, locale: 'en-GB', viewport: { width: 1180, height: 820 } })).newPage();
+  page.on('pageerror', (error) => console.log(`  [till] page error: ${error.message}`));
+  await page.goto('/staff');
+  await page.getByLabel('Pairing code', { exact: true }).fill(pairingCode);
+  await page.getByRole('button', { name: 'Pair tablet', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: shopName, exact: true }).waitFor();
+
+  const runs = [];
+  for (let i = 0; i < scans; i++) {
+    const button = i === 0 ? 'Scan with camera' : 'Next customer';
+    // In the page: press the button, note when the camera is on, when the customer shows, tap
+    // "Give 1 stamp" the moment it can be tapped, note when the confirmation shows.
+    await page.evaluate((button) => {
+      const run = { start: performance.now() };
+      window.__scan = run;
+      const press = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === button);
+      const observer = new MutationObserver(() => {
+        const now = performance.now();
+        if (!run.cameraOn && document.querySelector('section.camera[data-camera=on]')) run.cameraOn = now;
+        // The previous customer leaves before the camera comes back: a name after that is the new one.
+        if (run.cameraOn && !run.customer && document.querySelector('[data-testid=customer-name]')) run.customer = now;
+        const give = [...document.querySelectorAll('button')].find((b) => /^Give 1 stamp$/.test(b.textContent.trim()));
+        if (run.customer && !run.tapped && give && !give.disabled) {
+          run.tapped = now;
+          give.click();
+        }
+        const confirmation = document.querySelector('[data-testid=confirmation]');
+        if (run.tapped && !run.confirmed && confirmation && /stamp given/i.test(confirmation.textContent)) {
+          run.confirmed = now;
+          observer.disconnect();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      press.click();
+    }, button);
+    await page.waitForFunction(() => window.__scan.confirmed, null, { timeout: 60_000 });
+    runs.push(await page.evaluate(() => window.__scan));
+    // The stamp reached the server before the next customer (online on loopback).
+    await page.waitForFunction(() => /^0 to sync$/.test(document.querySelector('[data-testid=unsynced-count]')?.textContent?.trim() ?? ''), null, { timeout: 30_000 });
+  }
+  const balance = (await page.getByTestId('customer-balance').textContent())?.trim();
+  await browser.close();
+
+  const total = runs.map((r) => r.confirmed - r.start);
+  const fromCamera = runs.map((r) => r.confirmed - r.cameraOn);
+  const toCustomer = runs.map((r) => r.customer - r.cameraOn);
+  console.log(`\n(2) till: scan to confirmed stamp through the UI, ${scans} scans of a printed card, fake camera, server on loopback`);
+  console.log(`  camera on -> code read and customer shown: p50 ${ms(percentile(toCustomer, 50))}, p95 ${ms(percentile(toCustomer, 95))}`);
+  console.log(`  camera on -> stamp confirmed:              p50 ${ms(percentile(fromCamera, 50))}, p95 ${ms(percentile(fromCamera, 95))}`);
+  console.log(`  tap (Scan / Next customer) -> confirmed:   p50 ${ms(percentile(total, 50))}, p95 ${ms(percentile(total, 95))}  (includes starting the camera)`);
+  console.log(`  the card's balance after the run: ${balance} stamps (expected ${scans})`);
+}
+
+async function main() {
+  const opts = options();
+  const work = mkdtempSync(path.join(tmpdir(), 'regulars-scan-bench-'));
+  const server = await startServer(opts.server, opts.dist, work);
+  try {
+    console.log(`server: ${server.base} (data in ${work})`);
+    const framesDir = path.join(work, 'frames');
+    execFileSync(opts.fakeCamera, ['frames', framesDir, '--count', String(opts.frames)]);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
+    try {
+      await benchDecoder(browser, server.base, framesDir);
+    } finally {
+      await browser.close();
+    }
+    await benchTill(server.base, opts.fakeCamera, work, opts.scans);
+  } finally {
+    server.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
