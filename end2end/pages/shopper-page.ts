@@ -67,16 +67,19 @@ export class ShopperPage {
       await expect.poll(serverStep, { timeout: STEP_MS + 5_000 }).toBeGreaterThan(now);
     }
     let code = await this.readCardCode();
-    if (stepOf(code) !== target) {
+    await expect(async () => {
+      code = await this.readCardCode();
+      const step = stepOf(code);
+      if (step === target) return;
+      // To the middle of the target step (by the phone's countdown), so it does not move on
+      // before the till reads it.
+      const left = Number(/(\d+) s/.exec((await this.page.getByTestId('code-countdown').textContent()) ?? '')?.[1] ?? 15);
       const phoneNow = await this.page.evaluate(() => Date.now());
-      await this.page.clock.setSystemTime(phoneNow + (target - stepOf(code)) * STEP_MS);
-      await expect
-        .poll(async () => {
-          code = await this.readCardCode();
-          return stepOf(code);
-        })
-        .toBe(target);
-    }
+      await this.page.clock.setSystemTime(phoneNow + (target - step) * STEP_MS + (left - 15) * 1_000);
+      await expect(this.cardCode).not.toHaveText(code, { timeout: 3_000 });
+      code = await this.readCardCode();
+      expect(stepOf(code)).toBe(target);
+    }).toPass({ timeout: 20_000 });
     shown.add(target);
     return code;
   }
