@@ -35,7 +35,11 @@ impl Gray {
         if width.checked_mul(height) != Some(pixels.len()) {
             return Err(WrongSize);
         }
-        Ok(Gray { width, height, pixels })
+        Ok(Gray {
+            width,
+            height,
+            pixels,
+        })
     }
 
     /// Luma (ITU-R BT.601, integer weights) of an RGBA buffer as a canvas' `getImageData` gives it.
@@ -45,9 +49,16 @@ impl Gray {
         }
         let pixels = rgba
             .chunks_exact(4)
-            .map(|p| ((77 * u32::from(p[0]) + 150 * u32::from(p[1]) + 29 * u32::from(p[2]) + 128) >> 8) as u8)
+            .map(|p| {
+                ((77 * u32::from(p[0]) + 150 * u32::from(p[1]) + 29 * u32::from(p[2]) + 128) >> 8)
+                    as u8
+            })
             .collect();
-        Ok(Gray { width, height, pixels })
+        Ok(Gray {
+            width,
+            height,
+            pixels,
+        })
     }
 
     /// This image made smaller by a whole factor so its long side is at most `max_side`; each
@@ -66,12 +77,19 @@ impl Gray {
                 let mut sum = 0u32;
                 for row in y * factor..(y + 1) * factor {
                     let start = row * self.width + x * factor;
-                    sum += self.pixels[start..start + factor].iter().map(|&p| u32::from(p)).sum::<u32>();
+                    sum += self.pixels[start..start + factor]
+                        .iter()
+                        .map(|&p| u32::from(p))
+                        .sum::<u32>();
                 }
                 pixels.push((sum / area) as u8);
             }
         }
-        Gray { width, height, pixels }
+        Gray {
+            width,
+            height,
+            pixels,
+        }
     }
 }
 
@@ -124,9 +142,10 @@ fn read(image: &Gray) -> Vec<String> {
         return Vec::new();
     }
     let width = image.width;
-    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(image.width, image.height, |x, y| {
-        image.pixels[y * width + x]
-    });
+    let mut prepared =
+        rqrr::PreparedImage::prepare_from_greyscale(image.width, image.height, |x, y| {
+            image.pixels[y * width + x]
+        });
     let mut texts: Vec<String> = Vec::new();
     for grid in prepared.detect_grids() {
         if let Ok((_, text)) = grid.decode()
@@ -162,7 +181,11 @@ impl Gray {
                 pixels.push((upper + (lower - upper) * ay + 0.5) as u8);
             }
         }
-        Gray { width: w, height: h, pixels }
+        Gray {
+            width: w,
+            height: h,
+            pixels,
+        }
     }
 
     /// Unsharp mask: each pixel plus 1.5 times its difference from a 5x5 box mean.
@@ -191,7 +214,11 @@ impl Gray {
                 (p + (3 * (p - mean)) / 2).clamp(0, 255) as u8
             })
             .collect();
-        Gray { width: w, height: h, pixels }
+        Gray {
+            width: w,
+            height: h,
+            pixels,
+        }
     }
 }
 
@@ -211,8 +238,16 @@ fn box_sum_rows(pixels: &[u8], w: usize, h: usize, radius: usize) -> Vec<u32> {
 }
 
 /// [`decode_pass`] for a frame as the till captures it: RGBA, made to fit [`MAX_SIDE`] first.
-pub fn decode_frame(width: usize, height: usize, rgba: &[u8], pass: Pass) -> Result<Vec<String>, WrongSize> {
-    Ok(decode_pass(&Gray::from_rgba(width, height, rgba)?.fit(MAX_SIDE), pass))
+pub fn decode_frame(
+    width: usize,
+    height: usize,
+    rgba: &[u8],
+    pass: Pass,
+) -> Result<Vec<String>, WrongSize> {
+    Ok(decode_pass(
+        &Gray::from_rgba(width, height, rgba)?.fit(MAX_SIDE),
+        pass,
+    ))
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -222,9 +257,19 @@ mod worker {
     /// The worker's entry point: the texts of the QR codes in an RGBA frame (`ImageData.data`),
     /// the `frame`th of a live camera (which picks the [`super::Pass`]).
     #[wasm_bindgen(js_name = decodeRgba)]
-    pub fn decode_rgba(width: u32, height: u32, rgba: &[u8], frame: u32) -> Result<Vec<String>, JsError> {
-        super::decode_frame(width as usize, height as usize, rgba, super::Pass::nth(frame))
-            .map_err(|_| JsError::new("the frame's pixels do not match its width and height"))
+    pub fn decode_rgba(
+        width: u32,
+        height: u32,
+        rgba: &[u8],
+        frame: u32,
+    ) -> Result<Vec<String>, JsError> {
+        super::decode_frame(
+            width as usize,
+            height as usize,
+            rgba,
+            super::Pass::nth(frame),
+        )
+        .map_err(|_| JsError::new("the frame's pixels do not match its width and height"))
     }
 }
 
@@ -234,7 +279,8 @@ mod tests {
 
     #[test]
     fn luma_weights_green_most() {
-        let gray = Gray::from_rgba(3, 1, &[255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255]).unwrap();
+        let gray =
+            Gray::from_rgba(3, 1, &[255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255]).unwrap();
         assert_eq!(gray.pixels, vec![77, 149, 29]);
         assert_eq!(Gray::from_rgba(2, 2, &[0; 12]), Err(WrongSize));
     }
@@ -245,9 +291,13 @@ mod tests {
         let small = gray.fit(2);
         assert_eq!((small.width, small.height), (2, 1));
         assert_eq!(small.pixels, vec![100, 100]);
-        let big = Gray::new(1920, 1080, vec![7; 1920 * 1080]).unwrap().fit(MAX_SIDE);
+        let big = Gray::new(1920, 1080, vec![7; 1920 * 1080])
+            .unwrap()
+            .fit(MAX_SIDE);
         assert_eq!((big.width, big.height), (960, 540));
-        let small = Gray::new(640, 480, vec![7; 640 * 480]).unwrap().fit(MAX_SIDE);
+        let small = Gray::new(640, 480, vec![7; 640 * 480])
+            .unwrap()
+            .fit(MAX_SIDE);
         assert_eq!((small.width, small.height), (640, 480));
     }
 

@@ -29,7 +29,11 @@ impl QrModules {
         let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M)
             .expect("a card code fits in a QR code");
         let size = code.width();
-        let dark = code.to_colors().into_iter().map(|c| c == Color::Dark).collect();
+        let dark = code
+            .to_colors()
+            .into_iter()
+            .map(|c| c == Color::Dark)
+            .collect();
         QrModules { size, dark }
     }
 
@@ -45,7 +49,10 @@ impl QrModules {
 
     /// Is the module at (x, y) of the code with its quiet zone dark?
     fn dark_at(&self, x: f64, y: f64) -> bool {
-        let (x, y) = (x.floor() as i64 - QUIET_ZONE as i64, y.floor() as i64 - QUIET_ZONE as i64);
+        let (x, y) = (
+            x.floor() as i64 - QUIET_ZONE as i64,
+            y.floor() as i64 - QUIET_ZONE as i64,
+        );
         let n = self.size as i64;
         (0..n).contains(&x) && (0..n).contains(&y) && self.dark[(y * n + x) as usize]
     }
@@ -53,7 +60,11 @@ impl QrModules {
     /// Shade at (u, v) in [0, 1]² over the code with its quiet zone: 0 dark, 255 light.
     fn shade(&self, u: f64, v: f64) -> f64 {
         let n = self.size_with_quiet_zone() as f64;
-        if self.dark_at(u * n, v * n) { 0.0 } else { 255.0 }
+        if self.dark_at(u * n, v * n) {
+            0.0
+        } else {
+            255.0
+        }
     }
 }
 
@@ -115,7 +126,10 @@ impl Surface for PhoneScreen {
         let x = (u - left) / screen_w;
         let y = (v - top) / screen_w * (1.0 / Self::ASPECT);
         let qr_w = Self::QR_WIDTH;
-        let (qx, qy) = ((1.0 - qr_w) / 2.0, Self::QR_CENTRE_V * ((bottom - top) / screen_w / Self::ASPECT) - qr_w / 2.0);
+        let (qx, qy) = (
+            (1.0 - qr_w) / 2.0,
+            Self::QR_CENTRE_V * ((bottom - top) / screen_w / Self::ASPECT) - qr_w / 2.0,
+        );
         if (qx..qx + qr_w).contains(&x) && (qy..qy + qr_w).contains(&y) {
             return self.0.shade((x - qx) / qr_w, (y - qy) / qr_w);
         }
@@ -180,7 +194,11 @@ fn dot(a: Vec3, b: Vec3) -> f64 {
 }
 
 fn cross(a: Vec3, b: Vec3) -> Vec3 {
-    [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
+    [
+        a[1] * b[2] - a[2] * b[1],
+        a[2] * b[0] - a[0] * b[2],
+        a[0] * b[1] - a[1] * b[0],
+    ]
 }
 
 fn rotate_z(p: Vec3, degrees: f64) -> Vec3 {
@@ -224,7 +242,11 @@ pub fn render(surface: &dyn Surface, shot: &Shot) -> Gray {
                     let mut shade = None;
                     if denominator.abs() > 1e-9 {
                         let t = plane / denominator;
-                        let hit = [ray[0] * t - centre[0], ray[1] * t - centre[1], ray[2] * t - centre[2]];
+                        let hit = [
+                            ray[0] * t - centre[0],
+                            ray[1] * t - centre[1],
+                            ray[2] * t - centre[2],
+                        ];
                         let (u, v) = (dot(hit, axis_u) / uu + 0.5, dot(hit, axis_v) / vv + 0.5);
                         if t > 0.0 && (0.0..1.0).contains(&u) && (0.0..1.0).contains(&v) {
                             shade = Some(surface.shade(u, v));
@@ -255,7 +277,10 @@ pub fn render(surface: &dyn Surface, shot: &Shot) -> Gray {
     Gray {
         width: w,
         height: h,
-        pixels: out.into_iter().map(|p| p.round().clamp(0.0, 255.0) as u8).collect(),
+        pixels: out
+            .into_iter()
+            .map(|p| p.round().clamp(0.0, 255.0) as u8)
+            .collect(),
     }
 }
 
@@ -340,13 +365,17 @@ fn test_key(n: u8) -> p256::ecdsa::SigningKey {
 
 /// A phone's rotating code (`R2`, 128 characters) for card number `n`, signed by a fixed key.
 pub fn rotating_code(n: u64) -> String {
-    let card = CardId(uuid::Uuid::from_u128(0x0199_0000_0000_7000_8000_0000_0000_0000 | u128::from(n)));
+    let card = CardId(uuid::Uuid::from_u128(
+        0x0199_0000_0000_7000_8000_0000_0000_0000 | u128::from(n),
+    ));
     CardCode::sign_rotating(&test_key(1), card, 58_000_000 + n as u32).encode()
 }
 
 /// A printed card's code (`R3`, 122 characters) for card number `n`, signed by a fixed key.
 pub fn printed_code(n: u64) -> String {
-    let card = CardId(uuid::Uuid::from_u128(0x0199_0000_0000_7000_9000_0000_0000_0000 | u128::from(n)));
+    let card = CardId(uuid::Uuid::from_u128(
+        0x0199_0000_0000_7000_9000_0000_0000_0000 | u128::from(n),
+    ));
     CardCode::sign_printed(&test_key(2), card).encode()
 }
 
@@ -355,8 +384,12 @@ pub fn printed_code(n: u64) -> String {
 /// of it hard (3.4 pixels a module, blurred). Returns the frame and the code it shows.
 pub fn varied_frame(index: u64, width: usize, height: usize) -> (Gray, String) {
     let mut random = Random::new(0x5EED ^ index.wrapping_mul(0x9E37_79B9));
-    let phone = index % 2 == 0;
-    let code = if phone { rotating_code(index) } else { printed_code(index) };
+    let phone = index.is_multiple_of(2);
+    let code = if phone {
+        rotating_code(index)
+    } else {
+        printed_code(index)
+    };
     let qr = QrModules::new(&code);
     let short = width.min(height) as f64;
     // The QR's side with its quiet zone, in pixels: from a third of the frame's short side
@@ -371,8 +404,15 @@ pub fn varied_frame(index: u64, width: usize, height: usize) -> (Gray, String) {
     let shot = Shot {
         width,
         height,
-        size: if phone { PhoneScreen::height_for_qr(qr_side) } else { qr_side },
-        offset: (random.range(-0.10, 0.10) * short, random.range(-0.10, 0.10) * short),
+        size: if phone {
+            PhoneScreen::height_for_qr(qr_side)
+        } else {
+            qr_side
+        },
+        offset: (
+            random.range(-0.10, 0.10) * short,
+            random.range(-0.10, 0.10) * short,
+        ),
         angle: random.range(0.0, 360.0),
         tilt: (random.range(-25.0, 25.0), random.range(-25.0, 25.0)),
         contrast: (lo, random.range(lo + 100.0, 255.0)),
@@ -381,7 +421,11 @@ pub fn varied_frame(index: u64, width: usize, height: usize) -> (Gray, String) {
         noise: random.range(0.0, 12.0),
         seed: index,
     };
-    let frame = if phone { render(&PhoneScreen(qr), &shot) } else { render(&QrLabel(qr), &shot) };
+    let frame = if phone {
+        render(&PhoneScreen(qr), &shot)
+    } else {
+        render(&QrLabel(qr), &shot)
+    };
     (frame, code)
 }
 
@@ -408,11 +452,21 @@ pub fn held_phone(code: &str, index: u64) -> Gray {
 /// A YUV4MPEG2 video (4:2:0, no colour) of `frames`, for Chromium's
 /// `--use-file-for-fake-video-capture`. All frames must have one even width and height.
 pub fn y4m(frames: &[Gray], fps: u32) -> Vec<u8> {
-    let (w, h) = frames.first().map(|f| (f.width, f.height)).unwrap_or((0, 0));
-    assert!(w % 2 == 0 && h % 2 == 0, "4:2:0 needs an even width and height");
+    let (w, h) = frames
+        .first()
+        .map(|f| (f.width, f.height))
+        .unwrap_or((0, 0));
+    assert!(
+        w.is_multiple_of(2) && h.is_multiple_of(2),
+        "4:2:0 needs an even width and height"
+    );
     let mut out = format!("YUV4MPEG2 W{w} H{h} F{fps}:1 Ip A1:1 C420jpeg\n").into_bytes();
     for frame in frames {
-        assert_eq!((frame.width, frame.height), (w, h), "every frame has the same size");
+        assert_eq!(
+            (frame.width, frame.height),
+            (w, h),
+            "every frame has the same size"
+        );
         out.extend_from_slice(b"FRAME\n");
         out.extend_from_slice(&frame.pixels);
         out.resize(out.len() + w * h / 2, 128);
@@ -435,12 +489,21 @@ mod tests {
     fn a_frame_facing_the_camera_shows_the_quiet_zone_light_and_the_finder_dark() {
         let qr = QrModules::new(&printed_code(1));
         let n = qr.size_with_quiet_zone() as f64;
-        let shot = Shot { width: 200, height: 200, size: n * 4.0, ..Shot::default() };
+        let shot = Shot {
+            width: 200,
+            height: 200,
+            size: n * 4.0,
+            ..Shot::default()
+        };
         let frame = render(&QrLabel(qr), &shot);
         let at = |x: usize, y: usize| frame.pixels[y * 200 + x];
         let origin = 100 - (n as usize * 4) / 2;
         assert_eq!(at(origin + 2, origin + 2), 255, "quiet zone");
-        assert_eq!(at(origin + 4 * 4 + 2, origin + 4 * 4 + 2), 0, "finder pattern's corner");
+        assert_eq!(
+            at(origin + 4 * 4 + 2, origin + 4 * 4 + 2),
+            0,
+            "finder pattern's corner"
+        );
     }
 
     #[test]

@@ -36,10 +36,23 @@ fn card_codes_are_read_at_several_sizes() {
     for (width, height) in [(320, 240), (640, 480), (960, 720)] {
         // From a little over 3 pixels a module to a code filling most of the frame.
         let largest = (height as f64 * 0.9) / 49.0;
-        for (module_px, code) in [(3.2, &phone), (4.0, &printed), (largest, &phone), (3.2, &printed)] {
-            let shot = Shot { width, height, ..Shot::default() };
+        for (module_px, code) in [
+            (3.2, &phone),
+            (4.0, &printed),
+            (largest, &phone),
+            (3.2, &printed),
+        ] {
+            let shot = Shot {
+                width,
+                height,
+                ..Shot::default()
+            };
             let frame = label(code, module_px, shot);
-            assert_reads(&frame, code, &format!("{width}x{height}, {module_px:.1} px a module"));
+            assert_reads(
+                &frame,
+                code,
+                &format!("{width}x{height}, {module_px:.1} px a module"),
+            );
         }
     }
 }
@@ -48,19 +61,42 @@ fn card_codes_are_read_at_several_sizes() {
 fn card_codes_are_read_turned_all_the_way_round() {
     for (i, angle) in (0..360).step_by(10).enumerate() {
         let code = &codes()[i % 2];
-        let shot = Shot { angle: f64::from(angle), ..Shot::default() };
-        assert_reads(&label(code, 5.0, shot), code, &format!("turned {angle} degrees"));
+        let shot = Shot {
+            angle: f64::from(angle),
+            ..Shot::default()
+        };
+        assert_reads(
+            &label(code, 5.0, shot),
+            code,
+            &format!("turned {angle} degrees"),
+        );
     }
 }
 
 #[wasm_bindgen_test(unsupported = test)]
 fn card_codes_are_read_tilted_away_from_the_camera() {
-    let tilts = [(35.0, 0.0), (-35.0, 0.0), (0.0, 35.0), (0.0, -35.0), (25.0, 25.0), (-25.0, 20.0), (30.0, -25.0)];
+    let tilts = [
+        (35.0, 0.0),
+        (-35.0, 0.0),
+        (0.0, 35.0),
+        (0.0, -35.0),
+        (25.0, 25.0),
+        (-25.0, 20.0),
+        (30.0, -25.0),
+    ];
     for (i, tilt) in tilts.into_iter().enumerate() {
         for (j, angle) in [0.0, 30.0, 200.0].into_iter().enumerate() {
             let code = &codes()[(i + j) % 2];
-            let shot = Shot { tilt, angle, ..Shot::default() };
-            assert_reads(&label(code, 5.0, shot), code, &format!("tilted {tilt:?}, turned {angle}"));
+            let shot = Shot {
+                tilt,
+                angle,
+                ..Shot::default()
+            };
+            assert_reads(
+                &label(code, 5.0, shot),
+                code,
+                &format!("tilted {tilt:?}, turned {angle}"),
+            );
         }
     }
 }
@@ -71,8 +107,16 @@ fn card_codes_are_read_through_blur() {
         // Box radius r, three passes: about a Gaussian of sigma r + 0.5 pixels. The more blur,
         // the larger a module must be to survive it.
         for (blur, module_px) in [(1, 4.5), (1, 6.0), (2, 8.0), (3, 9.5)] {
-            let shot = Shot { blur, angle: 12.0, ..Shot::default() };
-            assert_reads(&label(&code, module_px, shot), &code, &format!("blur {blur} at {module_px} px a module"));
+            let shot = Shot {
+                blur,
+                angle: 12.0,
+                ..Shot::default()
+            };
+            assert_reads(
+                &label(&code, module_px, shot),
+                &code,
+                &format!("blur {blur} at {module_px} px a module"),
+            );
         }
     }
 }
@@ -81,8 +125,18 @@ fn card_codes_are_read_through_blur() {
 fn card_codes_are_read_through_sensor_noise() {
     for code in codes() {
         for (noise, seed) in [(8.0, 1), (16.0, 2), (24.0, 3)] {
-            let shot = Shot { noise, seed, angle: 5.0, blur: 1, ..Shot::default() };
-            assert_reads(&label(&code, 5.0, shot), &code, &format!("noise sigma {noise}"));
+            let shot = Shot {
+                noise,
+                seed,
+                angle: 5.0,
+                blur: 1,
+                ..Shot::default()
+            };
+            assert_reads(
+                &label(&code, 5.0, shot),
+                &code,
+                &format!("noise sigma {noise}"),
+            );
         }
     }
 }
@@ -90,9 +144,24 @@ fn card_codes_are_read_through_sensor_noise() {
 #[wasm_bindgen_test(unsupported = test)]
 fn card_codes_are_read_at_low_contrast_and_in_uneven_light() {
     for code in codes() {
-        for (contrast, light_falloff) in [((90.0, 160.0), 0.0), ((110.0, 150.0), 0.0), ((0.0, 255.0), 0.5), ((40.0, 120.0), 0.3)] {
-            let shot = Shot { contrast, light_falloff, noise: 3.0, angle: 20.0, ..Shot::default() };
-            assert_reads(&label(&code, 5.0, shot), &code, &format!("contrast {contrast:?}, light falloff {light_falloff}"));
+        for (contrast, light_falloff) in [
+            ((90.0, 160.0), 0.0),
+            ((110.0, 150.0), 0.0),
+            ((0.0, 255.0), 0.5),
+            ((40.0, 120.0), 0.3),
+        ] {
+            let shot = Shot {
+                contrast,
+                light_falloff,
+                noise: 3.0,
+                angle: 20.0,
+                ..Shot::default()
+            };
+            assert_reads(
+                &label(&code, 5.0, shot),
+                &code,
+                &format!("contrast {contrast:?}, light falloff {light_falloff}"),
+            );
         }
     }
 }
@@ -126,14 +195,26 @@ fn every_frame_of_the_fake_camera_video_is_read_most_at_the_first_pass() {
             assert_eq!(decode(&frame), vec![code.clone()], "frame {i}");
             first_pass += usize::from(decode_pass(&frame, Pass::Plain) == vec![code.clone()]);
         }
-        assert!(first_pass >= 6, "only {first_pass} of 8 frames read at the first pass");
+        assert!(
+            first_pass >= 6,
+            "only {first_pass} of 8 frames read at the first pass"
+        );
     }
 }
 
 #[wasm_bindgen_test(unsupported = test)]
 fn an_rgba_frame_larger_than_the_limit_is_made_to_fit_and_read() {
     let code = synth::printed_code(3);
-    let frame = label(&code, 9.0, Shot { width: 1280, height: 720, angle: 33.0, ..Shot::default() });
+    let frame = label(
+        &code,
+        9.0,
+        Shot {
+            width: 1280,
+            height: 720,
+            angle: 33.0,
+            ..Shot::default()
+        },
+    );
     let rgba: Vec<u8> = frame.pixels.iter().flat_map(|&p| [p, p, p, 255]).collect();
     assert!(frame.width > MAX_SIDE);
     assert_eq!(decode_frame(1280, 720, &rgba, Pass::Plain), Ok(vec![code]));
@@ -142,7 +223,14 @@ fn an_rgba_frame_larger_than_the_limit_is_made_to_fit_and_read() {
 
 #[wasm_bindgen_test(unsupported = test)]
 fn a_frame_without_a_code_reads_nothing() {
-    let frame = synth::render(&PhoneScreen(QrModules::new(&synth::printed_code(4))), &Shot { offset: (2000.0, 0.0), noise: 6.0, ..Shot::default() });
+    let frame = synth::render(
+        &PhoneScreen(QrModules::new(&synth::printed_code(4))),
+        &Shot {
+            offset: (2000.0, 0.0),
+            noise: 6.0,
+            ..Shot::default()
+        },
+    );
     assert!(decode(&frame).is_empty());
 }
 
@@ -155,5 +243,8 @@ fn most_varied_benchmark_frames_are_read() {
             decode(&frame) == vec![code]
         })
         .count();
-    assert!(read * 10 >= total as usize * 7, "only {read} of {total} varied frames were read");
+    assert!(
+        read * 10 >= total as usize * 7,
+        "only {read} of {total} varied frames were read"
+    );
 }

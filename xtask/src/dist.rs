@@ -365,7 +365,10 @@ fn write_dist(
     let worker = String::from_utf8(read(&public.join("sw.js"))?)
         .map_err(|_| "public/sw.js is not UTF-8".to_string())?
         .replace("{{cache}}", &format!("regulars-{build_id}"))
-        .replace("{{precache}}", &serde_json::to_string(&precache).expect("strings serialise"));
+        .replace(
+            "{{precache}}",
+            &serde_json::to_string(&precache).expect("strings serialise"),
+        );
     if worker.contains("{{") {
         return Err("public/sw.js has an unknown placeholder".to_string());
     }

@@ -101,7 +101,9 @@ fn parse_profile(args: &[String]) -> Result<dist::Profile> {
 /// `cargo xtask fake-camera CODE OUT.y4m [--frames N]`.
 fn fake_camera(args: &[String]) -> Result {
     if args.len() < 2 {
-        return Err(format!("fake-camera needs a card code and an output file\n\n{USAGE}"));
+        return Err(format!(
+            "fake-camera needs a card code and an output file\n\n{USAGE}"
+        ));
     }
     let tool = test_all::build_fake_camera()?;
     cmd::run(std::process::Command::new(tool).arg("video").args(args))

@@ -35,13 +35,18 @@ fn main() -> ExitCode {
     }
 }
 
+/// `--name value` pairs.
+type Options<'a> = Vec<(&'a str, &'a str)>;
+
 /// Positional arguments and `--name value` options.
-fn split(args: &[String]) -> Result<(Vec<&str>, Vec<(&str, &str)>), String> {
+fn split(args: &[String]) -> Result<(Vec<&str>, Options<'_>), String> {
     let (mut positional, mut options) = (Vec::new(), Vec::new());
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         if let Some(name) = arg.strip_prefix("--") {
-            let value = args.next().ok_or_else(|| format!("--{name} needs a value\n{USAGE}"))?;
+            let value = args
+                .next()
+                .ok_or_else(|| format!("--{name} needs a value\n{USAGE}"))?;
             options.push((name, value.as_str()));
         } else {
             positional.push(arg.as_str());
@@ -52,7 +57,9 @@ fn split(args: &[String]) -> Result<(Vec<&str>, Vec<(&str, &str)>), String> {
 
 fn number(options: &[(&str, &str)], name: &str, default: usize) -> Result<usize, String> {
     match options.iter().find(|(n, _)| *n == name) {
-        Some((_, value)) => value.parse().map_err(|_| format!("--{name} {value:?} is not a number")),
+        Some((_, value)) => value
+            .parse()
+            .map_err(|_| format!("--{name} {value:?} is not a number")),
         None => Ok(default),
     }
 }
@@ -63,7 +70,9 @@ fn video(args: &[String]) -> Result<(), String> {
         return Err(USAGE.to_string());
     };
     let count = number(&options, "frames", 8)?.max(1);
-    let frames: Vec<_> = (0..count as u64).map(|i| synth::held_phone(code, i)).collect();
+    let frames: Vec<_> = (0..count as u64)
+        .map(|i| synth::held_phone(code, i))
+        .collect();
     write(&PathBuf::from(out), &synth::y4m(&frames, 30))
 }
 

@@ -36,7 +36,9 @@ pub struct Assets {
 
 /// Compiles the scanner's cdylib for the browser and binds it.
 pub fn build(profile: Profile, bindgen: &Path) -> Result<Bound> {
-    cmd::step(&format!("compiling {PACKAGE} (the till's QR decoder) to {WASM_TARGET} ({profile:?})"));
+    cmd::step(&format!(
+        "compiling {PACKAGE} (the till's QR decoder) to {WASM_TARGET} ({profile:?})"
+    ));
     let profile_arg = match profile {
         Profile::Release => "--profile=wasm-release",
         Profile::Dev => "--profile=dev",
@@ -52,7 +54,9 @@ pub fn build(profile: Profile, bindgen: &Path) -> Result<Bound> {
     )?
     .into_iter()
     .find(|f| f.extension().is_some_and(|e| e == "wasm"))
-    .ok_or_else(|| format!("cargo built no {PACKAGE} cdylib (is crate-type cdylib in scanner/Cargo.toml?)"))?;
+    .ok_or_else(|| {
+        format!("cargo built no {PACKAGE} cdylib (is crate-type cdylib in scanner/Cargo.toml?)")
+    })?;
 
     cmd::step("wasm-bindgen (scanner)");
     let out = target_dir().join("wasm-bindgen-scanner");
@@ -61,11 +65,21 @@ pub fn build(profile: Profile, bindgen: &Path) -> Result<Bound> {
     }
     cmd::run(
         Command::new(bindgen)
-            .args(["--target", "web", "--no-typescript", "--out-name", "scanner", "--out-dir"])
+            .args([
+                "--target",
+                "web",
+                "--no-typescript",
+                "--out-name",
+                "scanner",
+                "--out-dir",
+            ])
             .arg(&out)
             .arg(&wasm),
     )?;
-    let bound = Bound { js: out.join("scanner.js"), wasm: out.join("scanner_bg.wasm") };
+    let bound = Bound {
+        js: out.join("scanner.js"),
+        wasm: out.join("scanner_bg.wasm"),
+    };
     if profile == Profile::Release {
         // Decoding speed matters more than size here: the worker is fetched once, in the
         // background, and only by tills.
@@ -89,9 +103,17 @@ pub fn write_assets(bound: &Bound, assets: &Path) -> Result<Assets> {
         .replace("{{glue}}", &format!("/assets/{glue_name}"))
         .replace("{{wasm}}", &format!("/assets/{wasm_name}"));
     if worker.contains("{{") {
-        return Err(format!("{} has an unknown placeholder", template_path.display()));
+        return Err(format!(
+            "{} has an unknown placeholder",
+            template_path.display()
+        ));
     }
     let worker_name = format!("scanner-worker-{}.js", short_hash(worker.as_bytes()));
     write(&assets.join(&worker_name), worker.as_bytes())?;
-    Ok(Assets { worker: format!("/assets/{worker_name}"), wasm_name, glue_name, worker_name })
+    Ok(Assets {
+        worker: format!("/assets/{worker_name}"),
+        wasm_name,
+        glue_name,
+        worker_name,
+    })
 }

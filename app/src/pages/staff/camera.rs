@@ -149,7 +149,11 @@ impl Decoder {
             .flatten()
             .ok_or(Problem::Decoder)?
             .unchecked_into();
-        Ok(Decoder::Worker { worker, canvas, context })
+        Ok(Decoder::Worker {
+            worker,
+            canvas,
+            context,
+        })
     }
 
     fn kind(&self) -> &'static str {
@@ -169,7 +173,11 @@ impl Decoder {
                     .filter_map(|code| Reflect::get(&code, &"rawValue".into()).ok()?.as_string())
                     .collect())
             }
-            Decoder::Worker { worker, canvas, context } => {
+            Decoder::Worker {
+                worker,
+                canvas,
+                context,
+            } => {
                 let (width, height) = (video.video_width(), video.video_height());
                 if width == 0 || height == 0 {
                     return Ok(Vec::new());
@@ -186,7 +194,8 @@ impl Decoder {
                 context.draw_image_with_html_video_element_and_dw_and_dh(video, 0.0, 0.0, w, h)?;
                 let image = context.get_image_data(0.0, 0.0, w, h)?;
                 // The pixels go to the worker without a copy through wasm memory.
-                let pixels = Reflect::get(&Reflect::get(&image, &"data".into())?, &"buffer".into())?;
+                let pixels =
+                    Reflect::get(&Reflect::get(&image, &"data".into())?, &"buffer".into())?;
                 let message = Object::new();
                 Reflect::set(&message, &"id".into(), &frame.into())?;
                 Reflect::set(&message, &"width".into(), &w.into())?;
@@ -304,7 +313,13 @@ async fn camera_ids() -> Vec<String> {
     };
     Array::from(&list)
         .iter()
-        .filter(|d| Reflect::get(d, &"kind".into()).ok().and_then(|k| k.as_string()).as_deref() == Some("videoinput"))
+        .filter(|d| {
+            Reflect::get(d, &"kind".into())
+                .ok()
+                .and_then(|k| k.as_string())
+                .as_deref()
+                == Some("videoinput")
+        })
         .filter_map(|d| Reflect::get(&d, &"deviceId".into()).ok()?.as_string())
         .filter(|id| !id.is_empty())
         .collect()
@@ -427,7 +442,10 @@ impl Camera {
             }
             return Ok(());
         }
-        let video = self.video.get_untracked().ok_or(Problem::Other("no video element".into()))?;
+        let video = self
+            .video
+            .get_untracked()
+            .ok_or(Problem::Other("no video element".into()))?;
         video.set_muted(true);
         video.set_src_object(Some(&stream));
         self.stream.set_value(Some(stream.clone()));
@@ -439,7 +457,8 @@ impl Camera {
         }
         self.status.try_set(Status::On);
         if let Some(track) = video_track(&stream) {
-            self.device.try_set(track_property(&track, "getSettings", "deviceId").as_string());
+            self.device
+                .try_set(track_property(&track, "getSettings", "deviceId").as_string());
             let has_torch = track_property(&track, "getCapabilities", "torch").is_truthy();
             self.torch.try_set(has_torch.then_some(false));
         }

@@ -28,8 +28,14 @@ impl Sound {
     fn tones(self) -> (&'static [(f32, f64, f64)], OscillatorType) {
         match self {
             Sound::Scan => (&[(1760.0, 0.0, 0.045)], OscillatorType::Sine),
-            Sound::Done => (&[(880.0, 0.0, 0.09), (1318.5, 0.09, 0.16)], OscillatorType::Sine),
-            Sound::Refused => (&[(220.0, 0.0, 0.14), (196.0, 0.16, 0.2)], OscillatorType::Triangle),
+            Sound::Done => (
+                &[(880.0, 0.0, 0.09), (1318.5, 0.09, 0.16)],
+                OscillatorType::Sine,
+            ),
+            Sound::Refused => (
+                &[(220.0, 0.0, 0.14), (196.0, 0.16, 0.2)],
+                OscillatorType::Triangle,
+            ),
         }
     }
 }
@@ -91,7 +97,8 @@ fn tones(context: &AudioContext, sound: Sound) -> Result<(), wasm_bindgen::JsVal
         // A quick attack and a smooth fall, so the tone does not click.
         let (at, end) = (now + start, now + start + length);
         gain.gain().set_value_at_time(0.0001, at)?;
-        gain.gain().exponential_ramp_to_value_at_time(0.25, at + 0.01)?;
+        gain.gain()
+            .exponential_ramp_to_value_at_time(0.25, at + 0.01)?;
         gain.gain().exponential_ramp_to_value_at_time(0.0001, end)?;
         oscillator.connect_with_audio_node(&gain)?;
         gain.connect_with_audio_node(&context.destination())?;
