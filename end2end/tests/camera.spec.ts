@@ -124,7 +124,7 @@ test('the camera with no card in view keeps looking until the cashier closes it;
   }
 });
 
-test('a refused or missing camera says so in plain words, and typing and scanners still work', async ({ owner, shopper, cashier }) => {
+test('a refused, missing or insecure camera says so in plain words, and typing and scanners still work', async ({ owner, shopper, cashier }) => {
   const program = stampProgram('no-camera');
   // The cashier said no to the camera: getUserMedia rejects as browsers do then.
   await cashier.page.addInitScript(() => {
@@ -164,6 +164,13 @@ test('a refused or missing camera says so in plain words, and typing and scanner
     await expect(camera.problem).toHaveText(/No camera was found.*type the code/i);
     await cashier.typeCardCode(await shopper.codeForTill());
     await cashier.expectCustomer(1);
+  });
+
+  await test.step('on an insecure (http) address the till says the camera needs https', async () => {
+    await cashier.nextCustomer();
+    await cashier.page.evaluate(() => Object.defineProperty(window, 'isSecureContext', { configurable: true, value: false }));
+    await camera.open();
+    await expect(camera.problem).toHaveText(/secure \(https\) address.*type the code/i);
   });
 });
 
