@@ -100,6 +100,42 @@ export class CashierPage {
     await expect(this.cardCodeInput).toBeFocused();
     await expect(this.cardCodeInput).toHaveValue('');
   }
+
+  /** Who the till says is at it: "At the till: Bo". */
+  actingStaff(): Locator {
+    return this.page.getByTestId('acting-staff');
+  }
+
+  /** Opens "Switch" and picks a staff member by name; the PIN pad shows. */
+  async pickStaff(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Switch', exact: true }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByRole('button', { name: new RegExp(`^${name}\\b`) }).click();
+    await expect(dialog.getByRole('heading', { name: `PIN for ${name}`, exact: true })).toBeVisible();
+  }
+
+  /** Taps a PIN on the pad and Confirm. */
+  async tapPin(pin: string): Promise<void> {
+    const dialog = this.page.getByRole('dialog');
+    for (const digit of pin) {
+      await dialog.getByRole('button', { name: digit, exact: true }).click();
+    }
+    await expect(dialog.getByLabel('PIN', { exact: true })).toHaveValue(pin);
+    await dialog.getByRole('button', { name: 'Confirm', exact: true }).click();
+  }
+
+  /** Switches the till to a staff member with their PIN. */
+  async switchStaff(name: string, pin: string): Promise<void> {
+    await this.pickStaff(name);
+    await this.tapPin(pin);
+    await expect(this.page.getByRole('dialog')).toBeHidden();
+    await expect(this.actingStaff()).toHaveText(`At the till: ${name}`);
+  }
+
+  /** The till's last actions, newest first. */
+  recentActions(): Locator {
+    return this.page.getByTestId('recent-action');
+  }
 }
 
 export function exactNumber(n: number): RegExp {

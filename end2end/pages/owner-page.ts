@@ -67,4 +67,15 @@ export class OwnerPage {
     await expect(this.pairingCode).toHaveText(/^\s*\S{8}\s*$/);
     return ((await this.pairingCode.textContent()) ?? '').trim();
   }
+
+  /** Adds a cashier or manager with a PIN on the dashboard's Staff panel. */
+  async addStaff(name: string, role: 'Cashier' | 'Manager', pin: string): Promise<void> {
+    const panel = this.page.getByRole('region', { name: 'Staff', exact: true });
+    await panel.getByLabel('Name', { exact: true }).fill(name);
+    await panel.getByLabel('Role', { exact: true }).selectOption({ label: role });
+    await panel.getByLabel('PIN', { exact: true }).fill(pin);
+    await panel.getByRole('button', { name: 'Add staff member', exact: true }).click();
+    await expect(panel.getByRole('status')).toHaveText(`${name} can now switch in on the tablets.`);
+    await expect(panel.getByTestId('staff-row').filter({ hasText: name })).toContainText(role);
+  }
 }

@@ -80,13 +80,14 @@ pub(super) fn StaffPanel() -> impl IntoView {
                         <span class="field-label">{t(Msg::StaffName)}</span>
                         <input type="text" name="staff_name" maxlength="60" required autocomplete="off" bind:value=name />
                     </label>
-                    <label class="field">
-                        <span class="field-label">{t(Msg::StaffRoleLabel)}</span>
-                        <select name="staff_role" on:change=move |ev| role.set(event_target_value(&ev)) prop:value=role>
+                    // Not a wrapping label: the chosen option would join the select's name.
+                    <div class="field">
+                        <label class="field-label" for="new-staff-role">{t(Msg::StaffRoleLabel)}</label>
+                        <select id="new-staff-role" name="staff_role" on:change=move |ev| role.set(event_target_value(&ev)) prop:value=role>
                             <option value="cashier">{t(Msg::RoleName(StaffRole::Cashier))}</option>
                             <option value="manager">{t(Msg::RoleName(StaffRole::Manager))}</option>
                         </select>
-                    </label>
+                    </div>
                     <label class="field field-small">
                         <span class="field-label">{t(Msg::Pin)}</span>
                         <input type="password" name="staff_pin" inputmode="numeric" pattern="[0-9]{4,6}" minlength="4" maxlength="6"
@@ -193,13 +194,13 @@ fn StaffRow(
                         <input type="text" name="staff_name" maxlength="60" required bind:value=name />
                     </label>
                     {(!is_owner).then(|| view! {
-                        <label class="field">
-                            <span class="field-label">{t(Msg::StaffRoleLabel)}</span>
-                            <select name="staff_role" on:change=move |ev| role.set(event_target_value(&ev)) prop:value=role>
+                        <div class="field">
+                            <label class="field-label" for=format!("staff-role-{id}")>{t(Msg::StaffRoleLabel)}</label>
+                            <select id=format!("staff-role-{id}") name="staff_role" on:change=move |ev| role.set(event_target_value(&ev)) prop:value=role>
                                 <option value="cashier">{t(Msg::RoleName(StaffRole::Cashier))}</option>
                                 <option value="manager">{t(Msg::RoleName(StaffRole::Manager))}</option>
                             </select>
-                        </label>
+                        </div>
                     })}
                     <label class="field field-small">
                         <span class="field-label">{t(Msg::NewPinOptional)}</span>
