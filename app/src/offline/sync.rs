@@ -709,6 +709,7 @@ mod tests {
                 amount_minor: None,
                 category: None,
             },
+            code: None,
         }
     }
 
