@@ -37,6 +37,8 @@ async fn main() -> anyhow::Result<()> {
         dist_dir: dir.path().join("dist"),
         log: "warn".into(),
         max_body_bytes: 1024 * 1024,
+        // The benchmark joins its cards as fast as it can: not what the per-IP limits are for.
+        rate_limits: false,
         ..Settings::default()
     };
     let app = Application::build(settings).await?;
@@ -58,11 +60,21 @@ async fn main() -> anyhow::Result<()> {
         currency: None,
         time_zone: None,
     };
-    let shop: OwnerShop = owner.post(format!("{base}/api/v1/setup")).json(&setup).send().await?.json().await?;
+    let answer = owner.post(format!("{base}/api/v1/setup")).json(&setup).send().await?;
+    // The owner's changes carry the session's CSRF token, as the owner's pages send it.
+    let csrf = answer
+        .headers()
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok()?.strip_prefix("regulars_csrf=").map(|v| v.split(';').next().unwrap_or_default().to_string()))
+        .next()
+        .unwrap_or_default();
+    let shop: OwnerShop = answer.json().await?;
     let http = reqwest::Client::new();
     let mut tablets = Vec::new();
     for _ in 0..DEVICES {
-        let code: PairingCode = owner.post(format!("{base}/api/v1/owner/pairing-codes")).send().await?.json().await?;
+        let code: PairingCode =
+            owner.post(format!("{base}/api/v1/owner/pairing-codes")).header("x-csrf-token", &csrf).send().await?.json().await?;
         let paired: PairResponse = http
             .post(format!("{base}/api/v1/devices/pair"))
             .json(&PairRequest { code: code.code, device_name: None })
@@ -135,6 +147,8 @@ async fn main() -> anyhow::Result<()> {
                             staff_id: Some(staff_id),
                             occurred_at: time::OffsetDateTime::now_utc(),
                             body: EventBody::StampsIssued { count: 1, amount_minor: None, category: None },
+                            // No scanned code: stored and marked unverified, as from an older till.
+                            code: None,
                         }
                     })
                     .collect();
