@@ -196,6 +196,8 @@ pub(super) fn StaffBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let till = expect_context::<TillContext>();
     let open = RwSignal::new(false);
+    // Nothing is said until IndexedDB has told who is at the till.
+    let known = RwSignal::new(false);
 
     // Who acts follows the pairing (a pull may bring a changed staff list).
     Effect::new(move |_| {
@@ -204,6 +206,7 @@ pub(super) fn StaffBar() -> impl IntoView {
             if let Ok(store) = state.store().await {
                 refresh(&store, till).await;
             }
+            known.try_set(true);
         });
     });
     // Back online with an empty outbox: report wrong PINs typed offline (a till locked by them
@@ -226,7 +229,8 @@ pub(super) fn StaffBar() -> impl IntoView {
 
     let name = move || match till.staff.get() {
         Some(member) => t(Msg::ActingAs(member.name)),
-        None => t(Msg::NobodyAtTill),
+        None if known.get() => t(Msg::NobodyAtTill),
+        None => String::new(),
     };
     view! {
         <div class="staff-bar">
