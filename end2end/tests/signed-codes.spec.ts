@@ -53,6 +53,8 @@ test("the shopper's code is signed anew on each 30-second step, and the new one 
 });
 
 test('a card moves to a new phone with its recovery code, and the old phone stops working', async ({ browser, baseURL, owner, shopper, cashier }) => {
+  // Two phones and the till, and a wait when the till has already seen the nearby steps.
+  test.slow();
   const program = stampProgram();
   const { recoveryCode } = await openShop({ owner, shopper, cashier }, program);
   expect(recoveryCode).toMatch(RECOVERY_CODE);
@@ -132,4 +134,59 @@ test('a card moves to a new phone with its recovery code, and the old phone stop
   } finally {
     await newPhone.page.context().close();
   }
+});
+
+test('the owner lists members, makes a printed card, and blocks a card the phone then shows as blocked', async ({ owner, shopper, cashier }) => {
+  const program = stampProgram();
+  await openShop({ owner, shopper, cashier }, program);
+
+  await test.step('the shopper has a stamp', async () => {
+    await cashier.typeCardCode(await shopper.codeForTill());
+    await cashier.expectCustomer(0);
+    await cashier.giveStamps(1);
+  });
+
+  const members = owner.page.getByTestId('member');
+  await test.step('the Members page lists the shopper with the balance', async () => {
+    await owner.page.getByRole('link', { name: 'Members and printed cards', exact: true }).click();
+    await expect(owner.page.getByRole('heading', { level: 1, name: 'Members', exact: true })).toBeVisible();
+    await expect(members).toHaveCount(1);
+    await expect(members.first()).toContainText(/^Member [0-9a-f]{8}/);
+    await expect(members.first()).toContainText('1 stamp');
+  });
+
+  await test.step('a printed card for Marta shows her name, the shop, its QR and "Stamps only", ready to print', async () => {
+    await owner.page.getByLabel('First name', { exact: true }).fill('Marta');
+    await owner.page.getByRole('button', { name: 'Make a printed card', exact: true }).click();
+    const card = owner.page.getByTestId('printed-card');
+    await expect(card).toBeVisible();
+    await expect(card).toContainText(program.shopName);
+    await expect(card).toContainText('Marta');
+    await expect(card).toContainText('Stamps only');
+    await expect(card.getByRole('img', { name: 'Printed card QR code', exact: true }).locator('svg')).toBeVisible();
+    await expect(owner.page.getByRole('button', { name: 'Print', exact: true })).toBeVisible();
+    await expect(members).toHaveCount(2);
+    await expect(members.filter({ hasText: 'Marta' })).toContainText('Printed card');
+    await owner.page.getByRole('button', { name: 'Done', exact: true }).click();
+    await expect(card).toBeHidden();
+  });
+
+  await test.step("blocking asks first; Cancel keeps the card, confirming blocks it", async () => {
+    const row = members.filter({ hasNotText: 'Marta' });
+    await row.getByRole('button', { name: 'Block card', exact: true }).click();
+    await expect(row).toContainText('Tills will refuse it from now on');
+    await row.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(row.getByRole('button', { name: 'Yes, block card', exact: true })).toBeHidden();
+    await row.getByRole('button', { name: 'Block card', exact: true }).click();
+    await row.getByRole('button', { name: 'Yes, block card', exact: true }).click();
+    await expect(owner.page.getByRole('status').filter({ hasText: "'s card is blocked." })).toBeVisible();
+    await expect(row).toContainText('Blocked');
+    await expect(row.getByRole('button', { name: 'Block card', exact: true })).toHaveCount(0);
+  });
+
+  await test.step('the phone, once it syncs, says the shop blocked the card and shows no code', async () => {
+    await shopper.page.reload();
+    await expect(shopper.page.getByRole('alert')).toContainText('The shop has blocked this card.');
+    await expect(shopper.qr).toBeHidden();
+  });
 });
