@@ -387,14 +387,15 @@ impl Camera {
                 }
             }
         }
-        if let Some(video) = self.video.get_untracked() {
+        if let Some(video) = self.video.try_get_untracked().flatten() {
             video.set_src_object(None);
         }
     }
 
-    /// Stops the camera (the worker stays, ready for the next customer).
+    /// Stops the camera (the worker stays, ready for the next customer). Also called while the
+    /// till goes away, so it touches nothing that may be gone already.
     fn stop(&self) {
-        self.session.update_value(|s| *s += 1);
+        self.session.try_update_value(|s| *s += 1);
         self.release_stream();
         self.status.try_set(Status::Off);
         self.torch.try_set(None);
