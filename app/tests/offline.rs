@@ -59,6 +59,7 @@ fn card_view(shop_name: &str, balance: i64) -> CardView {
         card: CardInfo {
             id,
             code: "RG1:ABC$%*+-./: 123".to_owned(),
+            has_key: false,
             first_name: Some("Ada".to_owned()),
             email: None,
             created_at: datetime!(2026-11-01 09:30 UTC),
@@ -115,6 +116,7 @@ fn pairing() -> Pairing {
                 pin_hash: None,
             }],
             default_staff_id: staff,
+            printed_card_key: None,
             server_time: datetime!(2026-11-02 08:00 UTC),
         },
         next_device_seq: 1,
@@ -257,6 +259,7 @@ fn stamp(card_id: CardId, device_seq: i64, count: i64) -> Event {
         device_id: DeviceId(uuid::Uuid::from_u128(42)),
         device_seq,
         staff_id: Some(StaffId::random()),
+        code: None,
         occurred_at: datetime!(2026-11-02 10:00 UTC) + time::Duration::seconds(device_seq),
         body: EventBody::StampsIssued {
             count,
@@ -283,6 +286,8 @@ fn member(card_id: CardId, name: &str, n: i64, changed_seq: i64) -> DirectoryCar
         balance: balance(n),
         revoked: false,
         changed_seq,
+        public_key: None,
+        printed: false,
     }
 }
 
