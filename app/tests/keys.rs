@@ -7,7 +7,8 @@ use regulars_protocol::card_code::{STEP_SECONDS, step_at};
 use regulars_protocol::ledger::EventBody;
 use regulars_protocol::wire::{CardInfo, CardView, HistoryEntry, Shop};
 use regulars_protocol::{
-    Balance, CardCode, CardId, CardKey, CodeRefused, EventId, Program, ProgramKind, ShopId, Verified,
+    Balance, CardCode, CardId, CardKey, CodeRefused, EventId, Program, ProgramKind, ShopId,
+    Verified,
 };
 use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
@@ -27,7 +28,9 @@ fn now() -> OffsetDateTime {
 }
 
 async fn pair() -> CardKeyPair {
-    keys::generate().await.expect("WebCrypto makes a P-256 key pair")
+    keys::generate()
+        .await
+        .expect("WebCrypto makes a P-256 key pair")
 }
 
 /// Any valid key will do where the verifier needs the shop's printed-card key.
@@ -100,7 +103,12 @@ async fn a_card_key_is_an_ecdsa_p256_key_pair_with_a_public_key_in_wire_form() {
         Some(("ECDSA".to_owned(), "P-256".to_owned()))
     );
     assert_eq!(pair.private_key.type_(), "private");
-    let usages: Vec<String> = pair.private_key.usages().iter().filter_map(|u| u.as_string()).collect();
+    let usages: Vec<String> = pair
+        .private_key
+        .usages()
+        .iter()
+        .filter_map(|u| u.as_string())
+        .collect();
     assert_eq!(usages, ["sign"]);
     let wire = pair.public_key.to_base64();
     assert_eq!(wire.len(), 87, "URL-safe base64 of 65 bytes, no padding");
@@ -115,15 +123,23 @@ async fn the_private_key_cannot_be_exported() {
     assert!(!keys::is_extractable(&pair.private_key));
 
     // Not as a flag only: the browser refuses to hand out its bytes in any format.
-    let crypto: web_sys::Crypto = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("crypto"))
-        .unwrap()
-        .unchecked_into();
+    let crypto: web_sys::Crypto =
+        js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("crypto"))
+            .unwrap()
+            .unchecked_into();
     for format in ["pkcs8", "jwk", "raw"] {
-        let promise = crypto.subtle().export_key(format, &pair.private_key).unwrap();
+        let promise = crypto
+            .subtle()
+            .export_key(format, &pair.private_key)
+            .unwrap();
         let exported = JsFuture::from(promise).await;
         let error = exported.expect_err("a non-extractable key cannot be exported");
         let name = js_sys::Reflect::get(&error, &JsValue::from_str("name")).unwrap();
-        assert_eq!(name.as_string().as_deref(), Some("InvalidAccessError"), "{format}");
+        assert_eq!(
+            name.as_string().as_deref(),
+            Some("InvalidAccessError"),
+            "{format}"
+        );
     }
 }
 
@@ -155,18 +171,24 @@ async fn each_time_step_has_its_own_code_and_an_old_one_expires() {
     let step = step_at(at);
 
     let this = keys::sign_code(&pair.private_key, id, step).await.unwrap();
-    let next = keys::sign_code(&pair.private_key, id, step + 1).await.unwrap();
+    let next = keys::sign_code(&pair.private_key, id, step + 1)
+        .await
+        .unwrap();
 
     assert_ne!(this, next);
     let later = at + Duration::seconds(STEP_SECONDS);
     assert_eq!(
-        CardCode::parse(&next).unwrap().verify(Some(&pair.public_key), &shop_key, later),
+        CardCode::parse(&next)
+            .unwrap()
+            .verify(Some(&pair.public_key), &shop_key, later),
         Ok(Verified::Rotating { step: step + 1 })
     );
     // A screenshot stops working within a couple of minutes.
     let much_later = at + Duration::seconds(4 * STEP_SECONDS);
     assert_eq!(
-        CardCode::parse(&this).unwrap().verify(Some(&pair.public_key), &shop_key, much_later),
+        CardCode::parse(&this)
+            .unwrap()
+            .verify(Some(&pair.public_key), &shop_key, much_later),
         Err(CodeRefused::Expired)
     );
 }
@@ -178,10 +200,16 @@ async fn a_code_signed_with_another_cards_key_is_refused() {
     let id = CardId::random();
     let at = now();
 
-    let forged = keys::sign_code(&other.private_key, id, step_at(at)).await.unwrap();
+    let forged = keys::sign_code(&other.private_key, id, step_at(at))
+        .await
+        .unwrap();
 
     assert_eq!(
-        CardCode::parse(&forged).unwrap().verify(Some(&mine.public_key), &some_shop_key().await, at),
+        CardCode::parse(&forged).unwrap().verify(
+            Some(&mine.public_key),
+            &some_shop_key().await,
+            at
+        ),
         Err(CodeRefused::BadSignature)
     );
 }
@@ -198,7 +226,11 @@ async fn the_key_is_kept_in_indexeddb_and_still_signs_after_reopening_the_databa
     store.close();
 
     let reopened = Store::open(&name).await.unwrap();
-    let kept = reopened.card_key(id).await.unwrap().expect("the key is kept");
+    let kept = reopened
+        .card_key(id)
+        .await
+        .unwrap()
+        .expect("the key is kept");
     // The structured clone is the same kind of key: still private, still not extractable.
     assert!(!keys::is_extractable(&kept));
     assert_eq!(kept.type_(), "private");
@@ -221,15 +253,24 @@ async fn a_card_and_its_key_are_kept_together_and_a_key_can_be_forgotten() {
     let card = card(CardId::random());
     let store = Store::open(&name).await.unwrap();
 
-    store.put_card_with_key(&card, &pair.private_key).await.unwrap();
+    store
+        .put_card_with_key(&card, &pair.private_key)
+        .await
+        .unwrap();
     store.close();
 
     let reopened = Store::open(&name).await.unwrap();
-    assert_eq!(reopened.card(card.card_id).await.unwrap(), Some(card.clone()));
+    assert_eq!(
+        reopened.card(card.card_id).await.unwrap(),
+        Some(card.clone())
+    );
     assert!(reopened.card_key(card.card_id).await.unwrap().is_some());
     reopened.delete_card_key(card.card_id).await.unwrap();
     assert!(reopened.card_key(card.card_id).await.unwrap().is_none());
-    assert!(reopened.card(card.card_id).await.unwrap().is_some(), "the card stays");
+    assert!(
+        reopened.card(card.card_id).await.unwrap().is_some(),
+        "the card stays"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -253,9 +294,15 @@ async fn a_new_recovery_code_is_kept_and_a_sync_does_not_undo_it() {
     store.update_card(synced).await.unwrap();
 
     let kept = store.card(before.card_id).await.unwrap().unwrap();
-    assert_eq!((kept.cursor, kept.recovery_code.as_deref()), (5, Some("NEW1-NEW2-NEW3")));
     assert_eq!(
-        store.set_recovery_code(CardId::random(), "X".to_owned()).await.unwrap(),
+        (kept.cursor, kept.recovery_code.as_deref()),
+        (5, Some("NEW1-NEW2-NEW3"))
+    );
+    assert_eq!(
+        store
+            .set_recovery_code(CardId::random(), "X".to_owned())
+            .await
+            .unwrap(),
         None
     );
 }

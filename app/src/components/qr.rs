@@ -102,7 +102,10 @@ mod tests {
     #[wasm_bindgen_test]
     fn any_128_character_base45_text_fits_version_7_or_lower() {
         // The worst case of the alphanumeric alphabet, not only real codes.
-        let code = format!("R2{}", "$%*+-./: Z9".repeat(12).get(..126).unwrap_or_default());
+        let code = format!(
+            "R2{}",
+            "$%*+-./: Z9".repeat(12).get(..126).unwrap_or_default()
+        );
         assert_eq!(code.len(), 128);
         let Version::Normal(version) = qr_code(&code).expect("fits").version() else {
             panic!("a micro QR code");

@@ -36,7 +36,9 @@ pub struct CardKeyPair {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyError {
     /// No WebCrypto: an old browser, or a page not served over HTTPS.
-    #[error("this browser cannot make secure card codes here (it needs HTTPS and a recent browser)")]
+    #[error(
+        "this browser cannot make secure card codes here (it needs HTTPS and a recent browser)"
+    )]
     NoWebCrypto,
     #[error("the browser's cryptography failed: {0}")]
     Crypto(String),
@@ -224,7 +226,11 @@ impl Store {
 
     /// Keeps a card and its signing key in one transaction: both or neither (after joining,
     /// or moving a card to this phone).
-    pub async fn put_card_with_key(&self, card: &StoredCard, key: &CryptoKey) -> Result<(), OfflineError> {
+    pub async fn put_card_with_key(
+        &self,
+        card: &StoredCard,
+        key: &CryptoKey,
+    ) -> Result<(), OfflineError> {
         let tx = self
             .db
             .transaction([CARDS, KEYS])
@@ -283,6 +289,10 @@ pub fn is_extractable(key: &CryptoKey) -> bool {
 /// The algorithm name and curve of `key`, for example `("ECDSA", "P-256")`.
 pub fn algorithm(key: &CryptoKey) -> Option<(String, String)> {
     let algorithm: Object = key.algorithm().ok()?;
-    let get = |name: &str| Reflect::get(&algorithm, &JsValue::from_str(name)).ok()?.as_string();
+    let get = |name: &str| {
+        Reflect::get(&algorithm, &JsValue::from_str(name))
+            .ok()?
+            .as_string()
+    };
     Some((get("name")?, get("namedCurve")?))
 }

@@ -160,9 +160,17 @@ fn code_state_of(err: &ApiError) -> CodeState {
 
 /// The key that signs this card's codes. A card made before signed codes gets one now: the
 /// server is asked whether it has a key, and if not, a new key is kept and registered.
-async fn ready_key(state: AppState, id: CardId, loaded: RwSignal<Loaded>) -> Result<CryptoKey, CodeState> {
+async fn ready_key(
+    state: AppState,
+    id: CardId,
+    loaded: RwSignal<Loaded>,
+) -> Result<CryptoKey, CodeState> {
     let store = state.store().await.map_err(storage_failed)?;
-    let card = store.card(id).await.map_err(storage_failed)?.ok_or(CodeState::Off)?;
+    let card = store
+        .card(id)
+        .await
+        .map_err(storage_failed)?
+        .ok_or(CodeState::Off)?;
     let key = store.card_key(id).await.map_err(storage_failed)?;
     match (card.view.card.has_key, key) {
         (true, Some(key)) => return Ok(key),
@@ -173,14 +181,19 @@ async fn ready_key(state: AppState, id: CardId, loaded: RwSignal<Loaded>) -> Res
     if !sync::browser_online() {
         return Err(CodeState::NeedsConnection);
     }
-    let view = api::my_card(&card.token).await.map_err(|e| code_state_of(&e))?;
+    let view = api::my_card(&card.token)
+        .await
+        .map_err(|e| code_state_of(&e))?;
     let card = store
         .update_card_view(view, clock::now())
         .await
         .map_err(storage_failed)?
         .ok_or(CodeState::Off)?;
     loaded.try_set(Loaded::Card(Box::new(card.clone())));
-    match (card.view.card.has_key, store.card_key(id).await.map_err(storage_failed)?) {
+    match (
+        card.view.card.has_key,
+        store.card_key(id).await.map_err(storage_failed)?,
+    ) {
         (true, Some(key)) => Ok(key),
         (true, None) => Err(CodeState::KeyMissing),
         (false, _) => register_key(&store, &card, loaded).await,
@@ -188,7 +201,11 @@ async fn ready_key(state: AppState, id: CardId, loaded: RwSignal<Loaded>) -> Res
 }
 
 /// Makes, keeps and registers a key for a card that has none on the server.
-async fn register_key(store: &Store, card: &StoredCard, loaded: RwSignal<Loaded>) -> Result<CryptoKey, CodeState> {
+async fn register_key(
+    store: &Store,
+    card: &StoredCard,
+    loaded: RwSignal<Loaded>,
+) -> Result<CryptoKey, CodeState> {
     let pair = keys::generate()
         .await
         .map_err(|e| CodeState::Failed(e.user_message()))?;
@@ -521,7 +538,8 @@ fn CardCode(
         CodeState::Live(code) => Some(code),
         _ => None,
     });
-    let problem = move || match live.shown.get() {
+    let problem = move || {
+        match live.shown.get() {
         CodeState::Live(_) | CodeState::Off => None,
         CodeState::Preparing => Some(view! {
             <p class="code-status muted">{t(Msg::PreparingCode)}</p>
@@ -549,6 +567,7 @@ fn CardCode(
             }}
         }
         .into_any()),
+    }
     };
 
     view! {

@@ -18,14 +18,19 @@ use crate::state::AppState;
 /// What to tell the shopper when moving a card failed.
 pub fn recover_error_message(err: &TakeCardError) -> String {
     match err {
-        TakeCardError::Api(api) if api.code() == Some("invalid_recovery_code") => t(Msg::RecoveryCodeWrong),
+        TakeCardError::Api(api) if api.code() == Some("invalid_recovery_code") => {
+            t(Msg::RecoveryCodeWrong)
+        }
         TakeCardError::Api(api) if api.status() == Some(429) => t(Msg::TooManyTries),
         other => other.user_message(),
     }
 }
 
 /// Moves the card with `recovery_code` to this phone and keeps it with its new key.
-pub async fn move_card_here(state: AppState, recovery_code: String) -> Result<StoredCard, TakeCardError> {
+pub async fn move_card_here(
+    state: AppState,
+    recovery_code: String,
+) -> Result<StoredCard, TakeCardError> {
     let store = state
         .store()
         .await

@@ -48,7 +48,11 @@ fn member_name(member: &Member) -> String {
         .first_name
         .clone()
         .filter(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| t(Msg::UnnamedMember(member.card_id.to_string()[..8].to_owned())))
+        .unwrap_or_else(|| {
+            t(Msg::UnnamedMember(
+                member.card_id.to_string()[..8].to_owned(),
+            ))
+        })
 }
 
 #[component]
@@ -77,7 +81,11 @@ fn Members() -> impl IntoView {
     let on_blocked = Callback::new(move |member: Member| {
         status.set(Some(t(Msg::CardBlockedDone(member_name(&member)))));
         members.update(|list| {
-            if let Some(row) = list.iter_mut().flatten().find(|m| m.card_id == member.card_id) {
+            if let Some(row) = list
+                .iter_mut()
+                .flatten()
+                .find(|m| m.card_id == member.card_id)
+            {
                 *row = member;
             }
         });
@@ -248,8 +256,16 @@ fn PrintedCardForm(kind: ProgramKind, on_printed: Callback<PrintedCard>) -> impl
 /// The printed card at bank-card size: shop name and colours, the member's first name, the
 /// QR of its `R3` code, and what it is good for. Only the card prints.
 #[component]
-fn PrintableCard(owner: OwnerShop, card: PrintedCard, #[prop(into)] on_close: Callback<()>) -> impl IntoView {
-    let name = card.member.first_name.clone().filter(|n| !n.trim().is_empty());
+fn PrintableCard(
+    owner: OwnerShop,
+    card: PrintedCard,
+    #[prop(into)] on_close: Callback<()>,
+) -> impl IntoView {
+    let name = card
+        .member
+        .first_name
+        .clone()
+        .filter(|n| !n.trim().is_empty());
     let print = move |_| {
         let _ = window().print();
     };
