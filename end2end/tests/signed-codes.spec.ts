@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, openPhone, openShop, PASSWORD, test, unique } from '../fixtures';
 import { exactNumber } from '../pages/cashier-page';
 import type { StampProgram } from '../pages/owner-page';
@@ -188,5 +189,107 @@ test('the owner lists members, makes a printed card, and blocks a card the phone
     await shopper.page.reload();
     await expect(shopper.page.getByRole('alert')).toContainText('The shop has blocked this card.');
     await expect(shopper.qr).toBeHidden();
+  });
+});
+
+/** Puts a card into the phone's IndexedDB as an app from before signed codes kept it. */
+async function keepOldCard(page: Page, joined: { token: string; card: { card: { id: string } }; recovery_code?: string }, withRecoveryCode: boolean): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'My cards' })).toBeVisible();
+  await page.evaluate(
+    ([joined, withRecoveryCode]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('regulars');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('cards', 'readwrite');
+          tx.objectStore('cards').put({
+            card_id: joined.card.card.id,
+            token: joined.token,
+            view: joined.card,
+            synced_at: new Date().toISOString(),
+            cursor: 0,
+            full_synced_at: null,
+            ...(withRecoveryCode ? { recovery_code: joined.recovery_code } : {}),
+          });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [joined, withRecoveryCode] as const,
+  );
+}
+
+/** Deletes every card key this phone keeps, as if the browser lost them. */
+async function loseCardKeys(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('regulars');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('keys', 'readwrite');
+          tx.objectStore('keys').clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+test('a card made before signed codes gets its key on the phone; a lost key is set up again with the recovery code', async ({ owner, shopper, cashier }) => {
+  test.slow();
+  const program = stampProgram();
+  const { joinUrl } = await openShop({ owner, shopper, cashier }, program);
+  const slug = new URL(joinUrl).pathname.split('/').pop()!;
+  const phone = shopper.page;
+
+  const joined = await test.step('an older app joined without a key', async () => {
+    const response = await phone.request.post(`/api/v1/shops/${slug}/join`, { data: {} });
+    expect(response.status()).toBe(201);
+    const body = await response.json();
+    expect(body.card.card.has_key).toBe(false);
+    return body;
+  });
+
+  await test.step('opened now, the card makes and registers its key and shows live codes the till accepts', async () => {
+    await keepOldCard(phone, joined, false);
+    await phone.goto(`/card/${joined.card.card.id}`);
+    await expect(shopper.qr).toBeVisible();
+    const code = await shopper.codeForTill();
+    await cashier.typeCardCode(code);
+    await cashier.expectCustomer(0);
+    await cashier.giveStamps(1);
+    await cashier.nextCustomer();
+  });
+
+  await test.step('with no recovery code on the phone, the profile makes one', async () => {
+    await phone.getByRole('link', { name: 'Profile', exact: true }).click();
+    await phone.getByRole('button', { name: 'Make a new recovery code', exact: true }).click();
+    await shopper.readRecoveryCode();
+    await expect(phone.getByRole('status').filter({ hasText: 'New recovery code made' })).toBeVisible();
+    await phone.getByRole('link', { name: 'Back to my card', exact: true }).click();
+    await expect(shopper.qr).toBeVisible();
+  });
+
+  await test.step('a phone that lost the key says so, and sets the card up again with the kept recovery code', async () => {
+    await loseCardKeys(phone);
+    await phone.reload();
+    await expect(phone.getByRole('alert').filter({ hasText: "This card's key is not on this phone" })).toBeVisible();
+    await expect(shopper.qr).toBeHidden();
+    await phone.getByRole('button', { name: 'Set up the card again', exact: true }).click();
+    await shopper.readRecoveryCode();
+    await phone.getByRole('button', { name: 'Done', exact: true }).click();
+    await expect(shopper.qr).toBeVisible();
+    await cashier.typeCardCode(await shopper.codeForTill());
+    await cashier.expectCustomer(1);
   });
 });
