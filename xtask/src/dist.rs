@@ -169,14 +169,22 @@ pub fn ensure_wasm_bindgen_cli() -> Result<PathBuf> {
             "installing wasm-bindgen-cli {wanted} (found: {})",
             have.as_deref().unwrap_or("none")
         ));
-        cmd::run(cmd::cargo().args([
-            "install",
-            "--locked",
-            "--force",
-            "wasm-bindgen-cli",
-            "--version",
-            &wanted,
-        ]))?;
+        let install = |locked: bool| {
+            let mut command = cmd::cargo();
+            command.arg("install");
+            if locked {
+                command.arg("--locked");
+            }
+            cmd::run(command.args(["--force", "wasm-bindgen-cli", "--version", &wanted]))
+        };
+        // The CLI's own lockfile can name a dependency version the registry no longer offers
+        // (yanked, or a mirror behind it); then resolve afresh within the CLI's requirements.
+        if let Err(locked_failed) = install(true) {
+            cmd::step(&format!(
+                "{locked_failed}; installing wasm-bindgen-cli {wanted} without its lockfile"
+            ));
+            install(false)?;
+        }
     }
     Ok(PathBuf::from("wasm-bindgen"))
 }
