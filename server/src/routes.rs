@@ -67,7 +67,7 @@ pub fn router(state: AppState) -> Router {
         .route("/till/program", get(till::program))
         .route("/till/lookup", limited(post(till::lookup), limits::CODE_CHECKS))
         .route("/till/staff-session", limited(post(staff::switch), limits::PIN))
-        .route("/till/pin-failures", post(staff::report_pin_failures))
+        .route("/till/pin-failures", limited(post(staff::report_pin_failures), limits::PIN))
         .route("/sync/push", post(sync::push))
         .route("/sync/pull", get(sync::pull))
         .route("/openapi.json", get(openapi::document))

@@ -214,6 +214,7 @@ pub async fn switch(
         (status = 400, body = ApiErrorBody),
         (status = 401, description = "Unpaired, also when these wrong PINs make 10 in a row", body = ApiErrorBody),
         (status = 422, description = "`count` is not 1 to 10", body = ApiErrorBody),
+        (status = 429, description = "Too many requests from this address (`rate_limited`, with `Retry-After`)", body = ApiErrorBody),
     ),
     security(("device_token" = [])))]
 #[tracing::instrument(skip_all, err)]
