@@ -37,7 +37,7 @@ const STAFF_MIN_OTHERS_ACTIONS: i64 = 10;
 #[utoipa::path(get, path = "/api/v1/owner/anomalies", tag = "owner",
     responses((status = 200, body = Anomalies), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn list(State(state): State<AppState>, owner: OwnerAuth) -> Result<Json<Anomalies>, ApiError> {
     let from = db::now() - Duration::days(WINDOW_DAYS);
     let visits = db::staff::card_visits(&state.db, owner.shop_id, from).await?;

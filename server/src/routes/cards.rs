@@ -28,7 +28,7 @@ const HISTORY_LEN: i64 = 100;
         (status = 413, body = ApiErrorBody),
         (status = 422, body = ApiErrorBody),
     ))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn join(
     State(state): State<AppState>,
     Path(slug): Path<String>,
@@ -72,7 +72,7 @@ pub async fn join(
         (status = 422, body = ApiErrorBody),
     ),
     security(("card_token" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn register_key(
     State(state): State<AppState>,
     card: CardAuth,
@@ -96,7 +96,7 @@ pub async fn register_key(
 #[utoipa::path(post, path = "/api/v1/cards/me/recovery-code", tag = "shopper",
     responses((status = 201, body = RecoveryCode), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody)),
     security(("card_token" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn new_recovery_code(
     State(state): State<AppState>,
     card: CardAuth,
@@ -116,7 +116,7 @@ pub async fn new_recovery_code(
         (status = 422, body = ApiErrorBody),
         (status = 429, body = ApiErrorBody),
     ))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn recover(State(state): State<AppState>, Json(req): Json<RecoverRequest>) -> Result<Json<JoinResponse>, ApiError> {
     let wrong_code = || ApiError::unauthorized("invalid_recovery_code", "This recovery code is wrong or was replaced by a newer one.");
     // The code first: a stranger learns nothing from the key's answer.
@@ -147,7 +147,7 @@ pub async fn recover(State(state): State<AppState>, Json(req): Json<RecoverReque
 #[utoipa::path(get, path = "/api/v1/cards/me", tag = "shopper",
     responses((status = 200, body = CardView), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody)),
     security(("card_token" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn show(State(state): State<AppState>, card: CardAuth) -> Result<Json<CardView>, ApiError> {
     Ok(Json(card_view(&state, card.shop_id, card.card_id).await?))
 }
@@ -162,7 +162,7 @@ pub async fn show(State(state): State<AppState>, card: CardAuth) -> Result<Json<
         (status = 422, body = ApiErrorBody),
     ),
     security(("card_token" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn update(
     State(state): State<AppState>,
     card: CardAuth,
@@ -205,7 +205,7 @@ const EVENTS_PAGE: i64 = 200;
     responses((status = 200, body = CardEvents), (status = 400, body = ApiErrorBody),
         (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody)),
     security(("card_token" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn events(
     State(state): State<AppState>,
     card: CardAuth,

@@ -22,7 +22,7 @@ const PAIRING_MINUTES: i64 = 10;
 #[utoipa::path(post, path = "/api/v1/owner/pairing-codes", tag = "owner",
     responses((status = 201, body = PairingCode), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn create_pairing_code(
     State(state): State<AppState>,
     owner: OwnerAuth,
@@ -45,7 +45,7 @@ pub async fn create_pairing_code(
         (status = 401, description = "Wrong, used or expired pairing code", body = ApiErrorBody),
         (status = 422, body = ApiErrorBody),
     ))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn pair(
     State(state): State<AppState>,
     Json(req): Json<PairRequest>,
@@ -81,7 +81,7 @@ pub async fn pair(
 #[utoipa::path(get, path = "/api/v1/owner/devices", tag = "owner",
     responses((status = 200, body = Vec<DeviceInfo>), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn list(State(state): State<AppState>, owner: OwnerAuth) -> Result<Json<Vec<DeviceInfo>>, ApiError> {
     Ok(Json(db::devices::list(&state.db, owner.shop_id).await?))
 }
@@ -92,7 +92,7 @@ pub async fn list(State(state): State<AppState>, owner: OwnerAuth) -> Result<Jso
     params(("id" = String, Path, format = Uuid, description = "The tablet")),
     responses((status = 200, body = DeviceInfo), (status = 401, body = ApiErrorBody), (status = 404, body = ApiErrorBody)),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn revoke(
     State(state): State<AppState>,
     owner: OwnerAuth,

@@ -31,7 +31,7 @@ fn member(card: db::cards::CardRow, balance: regulars_protocol::Balance) -> Memb
 #[utoipa::path(get, path = "/api/v1/owner/cards", tag = "owner",
     responses((status = 200, body = Vec<Member>), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn list(State(state): State<AppState>, owner: OwnerAuth) -> Result<Json<Vec<Member>>, ApiError> {
     let rows = db::cards::list(&state.db, owner.shop_id, MEMBERS_PAGE).await?;
     Ok(Json(rows.into_iter().map(|(card, balance)| member(card, balance)).collect()))
@@ -48,7 +48,7 @@ pub async fn list(State(state): State<AppState>, owner: OwnerAuth) -> Result<Jso
         (status = 404, description = "No such card at this shop", body = ApiErrorBody),
     ),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn revoke(
     State(state): State<AppState>,
     owner: OwnerAuth,
@@ -80,7 +80,7 @@ pub async fn revoke(
         (status = 422, body = ApiErrorBody),
     ),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn create_printed(
     State(state): State<AppState>,
     owner: OwnerAuth,

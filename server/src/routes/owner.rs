@@ -29,7 +29,7 @@ const DEFAULT_BRAND_COLOR: &str = "#b4532a";
         (status = 415, description = "Not JSON", body = ApiErrorBody),
         (status = 422, description = "A field is invalid", body = ApiErrorBody),
     ))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn setup(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -96,7 +96,7 @@ pub async fn setup(
         (status = 401, description = "Wrong e-mail or password", body = ApiErrorBody),
         (status = 422, description = "A field is invalid", body = ApiErrorBody),
     ))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn login(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -137,7 +137,7 @@ pub async fn login(
         (status = 422, body = ApiErrorBody),
     ),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn change_password(
     State(state): State<AppState>,
     owner: OwnerAuth,
@@ -167,7 +167,7 @@ const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$cmVndWxhcnNkdW1teQ$0dI9
 #[utoipa::path(post, path = "/api/v1/owner/logout", tag = "owner",
     responses((status = 204, description = "Logged out"), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap, owner: OwnerAuth) -> Result<impl IntoResponse, ApiError> {
     db::owners::delete_session(&state.writer, &owner.token_hash).await?;
     let cookies = session_cookies(&state, &headers, "", 0);
@@ -178,7 +178,7 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap, owner: Ow
 #[utoipa::path(get, path = "/api/v1/owner/shop", tag = "owner",
     responses((status = 200, body = OwnerShop), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn show(State(state): State<AppState>, headers: HeaderMap, owner: OwnerAuth) -> Result<impl IntoResponse, ApiError> {
     // Sessions from before CSRF tokens get their token cookie here, on the dashboard's first load.
     let https = state.settings.secure_cookies
@@ -197,7 +197,7 @@ pub async fn show(State(state): State<AppState>, headers: HeaderMap, owner: Owne
         (status = 422, body = ApiErrorBody),
     ),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn update(
     State(state): State<AppState>,
     owner: OwnerAuth,
@@ -248,7 +248,7 @@ pub async fn update(
         (status = 422, body = ApiErrorBody),
     ),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn create_reward(
     State(state): State<AppState>,
     owner: OwnerAuth,
@@ -272,7 +272,7 @@ pub async fn create_reward(
         (status = 422, body = ApiErrorBody),
     ),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn update_reward(
     State(state): State<AppState>,
     owner: OwnerAuth,
@@ -291,7 +291,7 @@ pub async fn update_reward(
 #[utoipa::path(get, path = "/api/v1/owner/review", tag = "owner",
     responses((status = 200, body = Vec<FlaggedEvent>), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn review(State(state): State<AppState>, owner: OwnerAuth) -> Result<Json<Vec<FlaggedEvent>>, ApiError> {
     Ok(Json(db::events::flagged(&state.db, owner.shop_id, 200).await?))
 }

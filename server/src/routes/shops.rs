@@ -11,7 +11,7 @@ use crate::startup::AppState;
 #[utoipa::path(get, path = "/api/v1/shops/{slug}", tag = "shopper",
     params(("slug" = String, Path, description = "The shop's short name from its join link")),
     responses((status = 200, body = PublicShop), (status = 404, body = ApiErrorBody)))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Json<PublicShop>, ApiError> {
     let shop = db::shops::find_by_slug(&state.db, &slug).await?.ok_or_else(unknown_shop)?;
     let program = db::shops::program(&state.db, shop.id).await?;

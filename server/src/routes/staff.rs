@@ -36,7 +36,7 @@ use crate::startup::AppState;
 #[utoipa::path(get, path = "/api/v1/owner/staff", tag = "owner",
     responses((status = 200, body = Vec<StaffAccount>), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn list(State(state): State<AppState>, owner: OwnerAuth) -> Result<Json<Vec<StaffAccount>>, ApiError> {
     let staff = db::staff::list(&state.db, owner.shop_id).await?;
     Ok(Json(staff.iter().map(StaffRow::account).collect()))
@@ -51,7 +51,7 @@ pub async fn list(State(state): State<AppState>, owner: OwnerAuth) -> Result<Jso
         (status = 422, description = "`field` names the name, role or PIN at fault", body = ApiErrorBody),
     ),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn create(
     State(state): State<AppState>,
     owner: OwnerAuth,
@@ -85,7 +85,7 @@ pub async fn create(
         (status = 422, description = "`field` names the name, role or PIN at fault", body = ApiErrorBody),
     ),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn update(
     State(state): State<AppState>,
     owner: OwnerAuth,
@@ -135,7 +135,7 @@ pub async fn update(
         (status = 409, description = "The owner cannot be deactivated", body = ApiErrorBody),
     ),
     security(("owner_session" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn deactivate(
     State(state): State<AppState>,
     owner: OwnerAuth,
@@ -166,7 +166,7 @@ pub async fn deactivate(
         (status = 429, description = "Too many wrong PINs: the message and `Retry-After` say how long to wait", body = ApiErrorBody),
     ),
     security(("device_token" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn switch(
     State(state): State<AppState>,
     device: DeviceAuth,
@@ -217,7 +217,7 @@ pub async fn switch(
         (status = 429, description = "Too many requests from this address (`rate_limited`, with `Retry-After`)", body = ApiErrorBody),
     ),
     security(("device_token" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn report_pin_failures(
     State(state): State<AppState>,
     device: DeviceAuth,

@@ -62,7 +62,7 @@ pub struct PullQuery {
 #[utoipa::path(get, path = "/api/v1/sync/pull", tag = "till", params(PullQuery),
     responses((status = 200, body = PullResponse), (status = 400, body = ApiErrorBody), (status = 401, body = ApiErrorBody)),
     security(("device_token" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn pull(
     State(state): State<AppState>,
     device: DeviceAuth,

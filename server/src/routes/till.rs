@@ -16,7 +16,7 @@ const RECENT_LEN: i64 = 5;
 #[utoipa::path(get, path = "/api/v1/till/program", tag = "till",
     responses((status = 200, body = TillProgram), (status = 401, body = ApiErrorBody)),
     security(("device_token" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn program(State(state): State<AppState>, device: DeviceAuth) -> Result<Json<TillProgram>, ApiError> {
     Ok(Json(till_program(&state, device.shop_id, device.location_id).await?))
 }
@@ -35,7 +35,7 @@ pub async fn program(State(state): State<AppState>, device: DeviceAuth) -> Resul
         (status = 422, description = "Not a card code", body = ApiErrorBody),
     ),
     security(("device_token" = [])))]
-#[tracing::instrument(skip_all, err)]
+#[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn lookup(
     State(state): State<AppState>,
     device: DeviceAuth,
