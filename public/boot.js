@@ -1,6 +1,9 @@
-// Starts Regulars: imports the app's JavaScript glue and hands it the WebAssembly module, both
-// named (with their content hashes) by the preload links of index.html. A file rather than an
-// inline script, so the Content-Security-Policy allows scripts from this origin only.
-const glue = document.getElementById('app-js').href;
-const wasm = document.getElementById('app-wasm').href;
+// Starts Regulars. index.html names two bundles (JS glue and WebAssembly module, with their
+// content hashes): the till's and owner's under /staff and /admin, the shopper's smaller one
+// everywhere else (the list is `BUSINESS_PATHS` in app/src/app.rs). A file rather than an inline
+// script, so the Content-Security-Policy allows scripts from this origin only.
+const business = /^\/(staff|admin)(\/|$)/.test(location.pathname);
+const [glue, wasm] = document
+  .querySelector(`meta[name="regulars-${business ? 'business' : 'shopper'}-bundle"]`)
+  .content.split(' ');
 import(glue).then((app) => app.default({ module_or_path: wasm }));

@@ -5,12 +5,16 @@
 //! (no signal) is its own variant so pages can fall back to what IndexedDB holds.
 
 use gloo_net::http::{Request, RequestBuilder, Response};
-use regulars_protocol::wire::{CardKeyRequest, Member, PrintedCard, PrintedCardRequest, RecoverRequest, RecoveryCode};
-use regulars_protocol::{CardId, RewardId};
 use regulars_protocol::wire::{
-    ApiErrorBody, CardEvents, CardView, Customer, JoinRequest, JoinResponse, LoginRequest, LookupRequest,
-    OwnerShop, PairRequest, PairResponse, PairingCode, ProfileUpdate, PublicShop, PullResponse, PushRequest,
-    PushResponse, RewardInput, SetupRequest, ShopSettings, TillProgram, FlaggedEvent};
+    ApiErrorBody, CardEvents, CardView, Customer, FlaggedEvent, JoinRequest, JoinResponse,
+    LoginRequest, LookupRequest, OwnerShop, PairRequest, PairResponse, PairingCode, ProfileUpdate,
+    PublicShop, PullResponse, PushRequest, PushResponse, RewardInput, SetupRequest, ShopSettings,
+    TillProgram,
+};
+use regulars_protocol::wire::{
+    CardKeyRequest, Member, PrintedCard, PrintedCardRequest, RecoverRequest, RecoveryCode,
+};
+use regulars_protocol::{CardId, RewardId};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -88,7 +92,10 @@ fn segment(value: &str) -> String {
 /// HttpOnly session cookie. Sent with every owner call; the server refuses changes without it.
 fn csrf_token() -> Option<String> {
     use wasm_bindgen::JsCast;
-    let document = web_sys::window()?.document()?.dyn_into::<web_sys::HtmlDocument>().ok()?;
+    let document = web_sys::window()?
+        .document()?
+        .dyn_into::<web_sys::HtmlDocument>()
+        .ok()?;
     let cookies = document.cookie().ok()?;
     cookies
         .split(';')
@@ -180,8 +187,14 @@ pub async fn logout() -> Result<(), ApiError> {
 }
 
 /// `PUT /owner/password`: 403 `wrong_password` when the current one is wrong.
-pub async fn change_password(body: &regulars_protocol::wire::PasswordChange) -> Result<(), ApiError> {
-    send(with_json(with_auth(Request::put(&url("/owner/password")), Auth::Session), body)?).await?;
+pub async fn change_password(
+    body: &regulars_protocol::wire::PasswordChange,
+) -> Result<(), ApiError> {
+    send(with_json(
+        with_auth(Request::put(&url("/owner/password")), Auth::Session),
+        body,
+    )?)
+    .await?;
     Ok(())
 }
 
@@ -383,12 +396,22 @@ pub async fn pull(token: &str, cursor: i64) -> Result<PullResponse, ApiError> {
 
 /// `GET /owner/staff`: the shop's staff, the owner first.
 pub async fn staff() -> Result<Vec<regulars_protocol::wire::StaffAccount>, ApiError> {
-    send_json(empty(with_auth(Request::get(&url("/owner/staff")), Auth::Session))?).await
+    send_json(empty(with_auth(
+        Request::get(&url("/owner/staff")),
+        Auth::Session,
+    ))?)
+    .await
 }
 
 /// `POST /owner/staff`: a new cashier or manager with their PIN.
-pub async fn add_staff(body: &regulars_protocol::wire::NewStaff) -> Result<regulars_protocol::wire::StaffAccount, ApiError> {
-    send_json(with_json(with_auth(Request::post(&url("/owner/staff")), Auth::Session), body)?).await
+pub async fn add_staff(
+    body: &regulars_protocol::wire::NewStaff,
+) -> Result<regulars_protocol::wire::StaffAccount, ApiError> {
+    send_json(with_json(
+        with_auth(Request::post(&url("/owner/staff")), Auth::Session),
+        body,
+    )?)
+    .await
 }
 
 /// `PATCH /owner/staff/{id}`: name, role, PIN, or `active: true` to bring a member back.
@@ -397,29 +420,45 @@ pub async fn update_staff(
     body: &regulars_protocol::wire::StaffChanges,
 ) -> Result<regulars_protocol::wire::StaffAccount, ApiError> {
     let path = url(&format!("/owner/staff/{id}"));
-    send_json(with_json(with_auth(Request::patch(&path), Auth::Session), body)?).await
+    send_json(with_json(
+        with_auth(Request::patch(&path), Auth::Session),
+        body,
+    )?)
+    .await
 }
 
 /// `POST /owner/staff/{id}/deactivate`.
-pub async fn deactivate_staff(id: regulars_protocol::StaffId) -> Result<regulars_protocol::wire::StaffAccount, ApiError> {
+pub async fn deactivate_staff(
+    id: regulars_protocol::StaffId,
+) -> Result<regulars_protocol::wire::StaffAccount, ApiError> {
     let path = url(&format!("/owner/staff/{id}/deactivate"));
     send_json(empty(with_auth(Request::post(&path), Auth::Session))?).await
 }
 
 /// `GET /owner/devices`: the shop's tablets with when they were last seen.
 pub async fn devices() -> Result<Vec<regulars_protocol::wire::DeviceInfo>, ApiError> {
-    send_json(empty(with_auth(Request::get(&url("/owner/devices")), Auth::Session))?).await
+    send_json(empty(with_auth(
+        Request::get(&url("/owner/devices")),
+        Auth::Session,
+    ))?)
+    .await
 }
 
 /// `POST /owner/devices/{id}/revoke`: unpairs a tablet at once.
-pub async fn revoke_device(id: regulars_protocol::DeviceId) -> Result<regulars_protocol::wire::DeviceInfo, ApiError> {
+pub async fn revoke_device(
+    id: regulars_protocol::DeviceId,
+) -> Result<regulars_protocol::wire::DeviceInfo, ApiError> {
     let path = url(&format!("/owner/devices/{id}/revoke"));
     send_json(empty(with_auth(Request::post(&path), Auth::Session))?).await
 }
 
 /// `GET /owner/anomalies`: unusual cards and staff over the last 30 days.
 pub async fn anomalies() -> Result<regulars_protocol::wire::Anomalies, ApiError> {
-    send_json(empty(with_auth(Request::get(&url("/owner/anomalies")), Auth::Session))?).await
+    send_json(empty(with_auth(
+        Request::get(&url("/owner/anomalies")),
+        Auth::Session,
+    ))?)
+    .await
 }
 
 /// `POST /till/staff-session`: switches the till to a staff member. 403 `wrong_pin`, 429 while
@@ -428,7 +467,13 @@ pub async fn staff_session(
     token: &str,
     body: &regulars_protocol::wire::StaffSessionRequest,
 ) -> Result<regulars_protocol::wire::StaffMember, ApiError> {
-    let request = with_json(with_auth(Request::post(&url("/till/staff-session")), Auth::Bearer(token)), body)?;
+    let request = with_json(
+        with_auth(
+            Request::post(&url("/till/staff-session")),
+            Auth::Bearer(token),
+        ),
+        body,
+    )?;
     send_json(request).await
 }
 
@@ -437,6 +482,12 @@ pub async fn report_pin_failures(
     token: &str,
     body: &regulars_protocol::wire::PinFailuresReport,
 ) -> Result<regulars_protocol::wire::PinStatus, ApiError> {
-    let request = with_json(with_auth(Request::post(&url("/till/pin-failures")), Auth::Bearer(token)), body)?;
+    let request = with_json(
+        with_auth(
+            Request::post(&url("/till/pin-failures")),
+            Auth::Bearer(token),
+        ),
+        body,
+    )?;
     send_json(request).await
 }

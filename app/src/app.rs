@@ -1,4 +1,12 @@
-//! The root component: shared state and the route table.
+//! The root components: shared state and the route tables.
+//!
+//! Regulars ships as two WebAssembly bundles built from this crate, so a shopper's phone loads only
+//! what the card needs:
+//! - [`ShopperApp`] (`src/bin/shopper.rs`): the wallet, joining, the card, its profile, recovery;
+//! - [`App`] (`src/main.rs`): everything, for the till (`/staff`) and the owner (`/admin`).
+//!
+//! `public/boot.js` starts the business bundle under [`BUSINESS_PATHS`] and the shopper bundle
+//! everywhere else; the service worker keeps both, so either starts without a connection.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -18,7 +26,18 @@ use crate::pages::staff::StaffPage;
 use crate::pages::wallet::WalletPage;
 use crate::state::AppState;
 
-/// Regulars: every route of the app.
+/// Where the business bundle ([`App`]) starts; `public/boot.js` has the same list.
+pub const BUSINESS_PATHS: [&str; 2] = ["/staff", "/admin"];
+
+/// Whether `path` belongs to the till or the owner's pages (the business bundle).
+pub fn is_business_path(path: &str) -> bool {
+    BUSINESS_PATHS.iter().any(|prefix| {
+        path.strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    })
+}
+
+/// Regulars for the till and the owner: every route of the app, the shopper's too.
 #[component]
 pub fn App() -> impl IntoView {
     provide_context(Lang::default());
@@ -41,5 +60,70 @@ pub fn App() -> impl IntoView {
             </main>
             <UpdatePrompt />
         </Router>
+    }
+}
+
+/// Regulars for the shopper's phone: the card routes only. A link into the till or the owner's
+/// pages loads the page again, which starts the business bundle.
+#[component]
+pub fn ShopperApp() -> impl IntoView {
+    provide_context(Lang::default());
+    provide_context(AppState::new(crate::offline::DB_NAME));
+
+    view! {
+        <Router>
+            <main class="app">
+                <Routes fallback=ShopperFallback>
+                    <Route path=path!("/") view=WalletPage />
+                    <Route path=path!("/join/:slug") view=JoinPage />
+                    <Route path=path!("/card/:id") view=CardPage />
+                    <Route path=path!("/card/:id/profile") view=ProfilePage />
+                    <Route path=path!("/recover") view=RecoverPage />
+                </Routes>
+            </main>
+            <UpdatePrompt />
+        </Router>
+    }
+}
+
+/// An address the shopper bundle does not have: the business bundle's (load the page again) or
+/// none at all (not found).
+#[component]
+fn ShopperFallback() -> impl IntoView {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    if is_business_path(&path) {
+        let _ = location.reload();
+        return None;
+    }
+    Some(view! { <NotFoundPage /> })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_business_path;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn business_paths_are_the_till_and_the_owner_pages() {
+        for path in [
+            "/staff",
+            "/staff/",
+            "/admin",
+            "/admin/poster",
+            "/admin/members",
+        ] {
+            assert!(is_business_path(path), "{path}");
+        }
+        for path in [
+            "/",
+            "/join/corner-cafe",
+            "/card/1/profile",
+            "/recover",
+            "/staffroom",
+            "/administer",
+        ] {
+            assert!(!is_business_path(path), "{path}");
+        }
     }
 }

@@ -1,5 +1,5 @@
 //! Regulars in the browser: the shopper's cards (`/`, `/join/:slug`, `/card/:id`), the cashier's
-//! till (`/staff`) and the owner's pages (`/admin`), in one Leptos app.
+//! till (`/staff`) and the owner's pages (`/admin`): one Leptos crate, two bundles (see `app.rs`).
 #![forbid(unsafe_code)]
 
 pub mod api;
@@ -11,4 +11,4 @@ pub mod offline;
 pub mod pages;
 pub mod state;
 
-pub use app::App;
+pub use app::{App, ShopperApp};

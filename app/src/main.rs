@@ -1,4 +1,5 @@
-//! Mounts the Regulars app on the page body.
+//! Mounts the whole of Regulars on the page body: the bundle for the till (`/staff`) and the
+//! owner's pages (`/admin`). `src/bin/shopper.rs` mounts the shopper's smaller one.
 #![forbid(unsafe_code)]
 
 fn main() {

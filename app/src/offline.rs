@@ -20,9 +20,9 @@
 pub mod directory;
 pub mod keys;
 pub mod outbox;
-pub mod service_worker;
 mod records;
 pub mod seen_codes;
+pub mod service_worker;
 mod store;
 pub mod sync;
 

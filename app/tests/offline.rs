@@ -399,12 +399,20 @@ async fn the_directory_keeps_each_cards_newest_change_and_its_cursor() {
     let bob = CardId::random();
 
     store
-        .store_pull(&[member(ada, "Ada", 3, 10), member(bob, "Bob", 1, 12)], 12, None)
+        .store_pull(
+            &[member(ada, "Ada", 3, 10), member(bob, "Bob", 1, 12)],
+            12,
+            None,
+        )
         .await
         .unwrap();
     // A later page: Ada changed again; an older change of Bob must not win.
     store
-        .store_pull(&[member(ada, "Ada L.", 4, 20), member(bob, "Old Bob", 0, 11)], 20, None)
+        .store_pull(
+            &[member(ada, "Ada L.", 4, 20), member(bob, "Old Bob", 0, 11)],
+            20,
+            None,
+        )
         .await
         .unwrap();
     // A stale answer does not move the cursor back.
@@ -449,7 +457,13 @@ async fn the_directory_keeps_each_cards_newest_change_and_its_cursor() {
 #[wasm_bindgen_test]
 async fn a_pull_refreshes_the_till_program_and_keeps_the_device_sequence() {
     let store = Store::open(&fresh_db("pull-till")).await.unwrap();
-    assert_eq!(store.store_pull(&[], 3, Some(pairing().till)).await.unwrap(), None);
+    assert_eq!(
+        store
+            .store_pull(&[], 3, Some(pairing().till))
+            .await
+            .unwrap(),
+        None
+    );
     store.put_pairing(&pairing()).await.unwrap();
     store.take_device_seq().await.unwrap();
 
@@ -505,7 +519,10 @@ async fn the_balance_shown_is_the_last_known_plus_the_pending_events() {
     );
     // Nothing pending: the last known balance.
     assert_eq!(
-        store.balance_with_pending(CardId::random(), last_known).await.unwrap(),
+        store
+            .balance_with_pending(CardId::random(), last_known)
+            .await
+            .unwrap(),
         last_known
     );
 }

@@ -144,3 +144,30 @@ test('deploying a new build while a page is open shows the update prompt', async
     fs.writeFileSync(worker, original);
   }
 });
+
+test("a phone loads only the shopper's bundle; the till and the owner's pages load the whole app", async ({ owner, shopper, cashier }) => {
+  // The WebAssembly modules each page fetches itself (the service worker's precache is not the page's).
+  const modules = (page: Page): string[] => {
+    const seen: string[] = [];
+    page.on('request', (request) => {
+      const name = /\/assets\/([a-z]+)-[0-9a-f]{16}_bg\.wasm$/.exec(new URL(request.url()).pathname)?.[1];
+      if (name && name !== 'scanner') seen.push(name);
+    });
+    return seen;
+  };
+  const phone = modules(shopper.page);
+  const till = modules(cashier.page);
+  const dashboard = modules(owner.page);
+  await openShop({ owner, shopper, cashier }, stampProgram());
+
+  expect(new Set(phone)).toEqual(new Set(['shopper']));
+  expect(new Set(till)).toEqual(new Set(['regulars']));
+  expect(new Set(dashboard)).toEqual(new Set(['regulars']));
+
+  await test.step('a shopper who opens an owner page gets it from the whole app', async () => {
+    await shopper.page.goto('/admin');
+    await expect(shopper.page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await expect(shopper.page.getByRole('heading', { name: 'Page not found' })).toHaveCount(0);
+    expect(phone).toContain('regulars');
+  });
+});

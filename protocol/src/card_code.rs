@@ -53,9 +53,16 @@ pub enum CardCode {
     /// The old unsigned code that names the card and nothing else.
     Static { card_id: CardId },
     /// The phone's code for one time step, signed by the card's own key.
-    Rotating { card_id: CardId, step: u32, signature: [u8; SIGNATURE_LEN] },
+    Rotating {
+        card_id: CardId,
+        step: u32,
+        signature: [u8; SIGNATURE_LEN],
+    },
     /// A printed card's code, signed by the shop.
-    Printed { card_id: CardId, signature: [u8; SIGNATURE_LEN] },
+    Printed {
+        card_id: CardId,
+        signature: [u8; SIGNATURE_LEN],
+    },
 }
 
 /// Why a text is not a card code. Each reason has its own message for the cashier.
@@ -89,13 +96,17 @@ impl CardCodeError {
 /// Why a well-formed code is not accepted. Each reason has its own message for the cashier.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum CodeRefused {
-    #[error("this is an old card code that anyone could copy; ask the shopper to open their card so it shows a new one")]
+    #[error(
+        "this is an old card code that anyone could copy; ask the shopper to open their card so it shows a new one"
+    )]
     Unsigned,
     #[error("this card has no key yet; ask the shopper to open their card while online")]
     NoKey,
     #[error("this code was not made by this card: it may be forged or damaged")]
     BadSignature,
-    #[error("this code has expired; ask the shopper to show the card again (a screenshot stops working)")]
+    #[error(
+        "this code has expired; ask the shopper to show the card again (a screenshot stops working)"
+    )]
     Expired,
     #[error("this code is from the future; the phone's or the till's clock is wrong")]
     FromTheFuture,
@@ -155,7 +166,9 @@ impl CardKey {
         if bytes.len() != 65 || bytes[0] != 4 {
             return Err(BadKey);
         }
-        VerifyingKey::from_sec1_bytes(bytes).map(CardKey).map_err(|_| BadKey)
+        VerifyingKey::from_sec1_bytes(bytes)
+            .map(CardKey)
+            .map_err(|_| BadKey)
     }
 
     /// Parses the wire form.
@@ -186,7 +199,9 @@ impl From<&SigningKey> for CardKey {
 impl CardCode {
     pub fn card_id(&self) -> CardId {
         match self {
-            CardCode::Static { card_id } | CardCode::Rotating { card_id, .. } | CardCode::Printed { card_id, .. } => *card_id,
+            CardCode::Static { card_id }
+            | CardCode::Rotating { card_id, .. }
+            | CardCode::Printed { card_id, .. } => *card_id,
         }
     }
 
@@ -209,27 +224,44 @@ impl CardCode {
 
     /// A rotating code from a signature made elsewhere (by WebCrypto on the phone).
     pub fn rotating(card_id: CardId, step: u32, signature: &[u8]) -> Option<Self> {
-        Some(CardCode::Rotating { card_id, step, signature: signature.try_into().ok()? })
+        Some(CardCode::Rotating {
+            card_id,
+            step,
+            signature: signature.try_into().ok()?,
+        })
     }
 
     /// Signs a rotating code with a key held in Rust (tests, benchmarks and tools; the phone
     /// signs with WebCrypto).
     pub fn sign_rotating(key: &SigningKey, card_id: CardId, step: u32) -> Self {
         let signature: Signature = key.sign(&Self::rotating_message(card_id, step));
-        CardCode::Rotating { card_id, step, signature: signature.to_bytes().into() }
+        CardCode::Rotating {
+            card_id,
+            step,
+            signature: signature.to_bytes().into(),
+        }
     }
 
     /// Signs a printed card's code with the shop's key.
     pub fn sign_printed(key: &SigningKey, card_id: CardId) -> Self {
         let signature: Signature = key.sign(&Self::printed_message(card_id));
-        CardCode::Printed { card_id, signature: signature.to_bytes().into() }
+        CardCode::Printed {
+            card_id,
+            signature: signature.to_bytes().into(),
+        }
     }
 
     /// The text to put in the QR code.
     pub fn encode(&self) -> String {
         match self {
-            CardCode::Static { card_id } => format!("{STATIC_PREFIX}{}", base45::encode(card_id.0.as_bytes())),
-            CardCode::Rotating { card_id, step, signature } => {
+            CardCode::Static { card_id } => {
+                format!("{STATIC_PREFIX}{}", base45::encode(card_id.0.as_bytes()))
+            }
+            CardCode::Rotating {
+                card_id,
+                step,
+                signature,
+            } => {
                 let mut bytes = Vec::with_capacity(84);
                 bytes.extend_from_slice(card_id.0.as_bytes());
                 bytes.extend_from_slice(&step.to_be_bytes());
@@ -271,17 +303,34 @@ impl CardCode {
         if bytes.len() != expected_len {
             return Err(CardCodeError::WrongLength);
         }
-        let card_id = CardId(Uuid::from_bytes(bytes[..16].try_into().map_err(|_| CardCodeError::WrongLength)?));
+        let card_id = CardId(Uuid::from_bytes(
+            bytes[..16]
+                .try_into()
+                .map_err(|_| CardCodeError::WrongLength)?,
+        ));
         let signature = |from: usize| -> Result<[u8; SIGNATURE_LEN], CardCodeError> {
-            bytes[from..].try_into().map_err(|_| CardCodeError::WrongLength)
+            bytes[from..]
+                .try_into()
+                .map_err(|_| CardCodeError::WrongLength)
         };
         Ok(match prefix {
             STATIC_PREFIX => CardCode::Static { card_id },
             ROTATING_PREFIX => {
-                let step = u32::from_be_bytes(bytes[16..20].try_into().map_err(|_| CardCodeError::WrongLength)?);
-                CardCode::Rotating { card_id, step, signature: signature(20)? }
+                let step = u32::from_be_bytes(
+                    bytes[16..20]
+                        .try_into()
+                        .map_err(|_| CardCodeError::WrongLength)?,
+                );
+                CardCode::Rotating {
+                    card_id,
+                    step,
+                    signature: signature(20)?,
+                }
             }
-            _ => CardCode::Printed { card_id, signature: signature(16)? },
+            _ => CardCode::Printed {
+                card_id,
+                signature: signature(16)?,
+            },
         })
     }
 
@@ -303,7 +352,11 @@ impl CardCode {
                     Err(CodeRefused::BadSignature)
                 }
             }
-            CardCode::Rotating { card_id, step, signature } => {
+            CardCode::Rotating {
+                card_id,
+                step,
+                signature,
+            } => {
                 let key = card_key.ok_or(CodeRefused::NoKey)?;
                 if !key.verifies(&Self::rotating_message(*card_id, *step), signature) {
                     return Err(CodeRefused::BadSignature);
@@ -346,7 +399,10 @@ mod tests {
 
     #[test]
     fn a_static_code_is_short_and_qr_alphanumeric() {
-        let code = CardCode::Static { card_id: card(u128::MAX) }.encode();
+        let code = CardCode::Static {
+            card_id: card(u128::MAX),
+        }
+        .encode();
         assert!(code.starts_with("R1"));
         assert_eq!(code.len(), 26);
         assert!(code.chars().all(is_base45_char));
@@ -365,17 +421,32 @@ mod tests {
     #[test]
     fn bad_input_gets_its_own_reason() {
         assert_eq!(CardCode::parse("   "), Err(CardCodeError::Empty));
-        assert_eq!(CardCode::parse(&"R".repeat(500)), Err(CardCodeError::TooLong));
+        assert_eq!(
+            CardCode::parse(&"R".repeat(500)),
+            Err(CardCodeError::TooLong)
+        );
         assert_eq!(CardCode::parse("HELLO"), Err(CardCodeError::UnknownPrefix));
         assert_eq!(CardCode::parse("R"), Err(CardCodeError::UnknownPrefix));
         assert_eq!(CardCode::parse("R1ABC"), Err(CardCodeError::WrongLength));
         assert_eq!(CardCode::parse("R1ÄÖÜ#"), Err(CardCodeError::NotBase45));
         assert_eq!(CardCode::parse("R2abc"), Err(CardCodeError::NotBase45));
         let valid = CardCode::sign_rotating(&key(3), card(7), 5).encode();
-        assert_eq!(CardCode::parse(&format!("{valid}00")), Err(CardCodeError::WrongLength));
-        assert_eq!(CardCode::parse(&valid[..valid.len() - 3]), Err(CardCodeError::WrongLength));
-        assert_eq!(CardCode::parse(&valid[..100]), Err(CardCodeError::WrongLength));
-        assert_eq!(CardCode::parse(&valid.to_lowercase()), Err(CardCodeError::UnknownPrefix));
+        assert_eq!(
+            CardCode::parse(&format!("{valid}00")),
+            Err(CardCodeError::WrongLength)
+        );
+        assert_eq!(
+            CardCode::parse(&valid[..valid.len() - 3]),
+            Err(CardCodeError::WrongLength)
+        );
+        assert_eq!(
+            CardCode::parse(&valid[..100]),
+            Err(CardCodeError::WrongLength)
+        );
+        assert_eq!(
+            CardCode::parse(&valid.to_lowercase()),
+            Err(CardCodeError::UnknownPrefix)
+        );
     }
 
     #[test]
@@ -385,12 +456,23 @@ mod tests {
         for offset in -2i64..=2 {
             let code = CardCode::sign_rotating(&signer, card(9), (i64::from(step) + offset) as u32);
             let parsed = CardCode::parse(&code.encode()).unwrap();
-            assert_eq!(parsed.verify(Some(&CardKey::from(&signer)), &shop, now()), Ok(Verified::Rotating { step: (i64::from(step) + offset) as u32 }));
+            assert_eq!(
+                parsed.verify(Some(&CardKey::from(&signer)), &shop, now()),
+                Ok(Verified::Rotating {
+                    step: (i64::from(step) + offset) as u32
+                })
+            );
         }
         let old = CardCode::sign_rotating(&signer, card(9), step - 3);
-        assert_eq!(old.verify(Some(&CardKey::from(&signer)), &shop, now()), Err(CodeRefused::Expired));
+        assert_eq!(
+            old.verify(Some(&CardKey::from(&signer)), &shop, now()),
+            Err(CodeRefused::Expired)
+        );
         let ahead = CardCode::sign_rotating(&signer, card(9), step + 3);
-        assert_eq!(ahead.verify(Some(&CardKey::from(&signer)), &shop, now()), Err(CodeRefused::FromTheFuture));
+        assert_eq!(
+            ahead.verify(Some(&CardKey::from(&signer)), &shop, now()),
+            Err(CodeRefused::FromTheFuture)
+        );
     }
 
     #[test]
@@ -398,12 +480,24 @@ mod tests {
         let step = step_at(now());
         let code = CardCode::sign_rotating(&key(6), card(1), step);
         let shop = CardKey::from(&key(8));
-        assert_eq!(code.verify(Some(&CardKey::from(&key(7))), &shop, now()), Err(CodeRefused::BadSignature));
+        assert_eq!(
+            code.verify(Some(&CardKey::from(&key(7))), &shop, now()),
+            Err(CodeRefused::BadSignature)
+        );
         assert_eq!(code.verify(None, &shop, now()), Err(CodeRefused::NoKey));
         // The same signature moved to another card id.
-        let CardCode::Rotating { signature, .. } = code else { unreachable!() };
-        let moved = CardCode::Rotating { card_id: card(2), step, signature };
-        assert_eq!(moved.verify(Some(&CardKey::from(&key(6))), &shop, now()), Err(CodeRefused::BadSignature));
+        let CardCode::Rotating { signature, .. } = code else {
+            unreachable!()
+        };
+        let moved = CardCode::Rotating {
+            card_id: card(2),
+            step,
+            signature,
+        };
+        assert_eq!(
+            moved.verify(Some(&CardKey::from(&key(6))), &shop, now()),
+            Err(CodeRefused::BadSignature)
+        );
     }
 
     #[test]
@@ -411,10 +505,19 @@ mod tests {
         let shop_key = key(9);
         let printed = CardCode::sign_printed(&shop_key, card(3));
         let parsed = CardCode::parse(&printed.encode()).unwrap();
-        assert_eq!(parsed.verify(None, &CardKey::from(&shop_key), now()), Ok(Verified::Printed));
-        assert_eq!(parsed.verify(None, &CardKey::from(&key(10)), now()), Err(CodeRefused::BadSignature));
+        assert_eq!(
+            parsed.verify(None, &CardKey::from(&shop_key), now()),
+            Ok(Verified::Printed)
+        );
+        assert_eq!(
+            parsed.verify(None, &CardKey::from(&key(10)), now()),
+            Err(CodeRefused::BadSignature)
+        );
         let old = CardCode::parse(&CardCode::Static { card_id: card(3) }.encode()).unwrap();
-        assert_eq!(old.verify(None, &CardKey::from(&shop_key), now()), Err(CodeRefused::Unsigned));
+        assert_eq!(
+            old.verify(None, &CardKey::from(&shop_key), now()),
+            Err(CodeRefused::Unsigned)
+        );
     }
 
     #[test]
@@ -428,16 +531,29 @@ mod tests {
             for bit in 0..8 {
                 let mut bytes = text.as_bytes().to_vec();
                 bytes[i] ^= 1 << bit;
-                let Ok(flipped) = String::from_utf8(bytes) else { continue };
+                let Ok(flipped) = String::from_utf8(bytes) else {
+                    continue;
+                };
                 flips += 1;
                 // A flip may make a code of another card: it must then fail that card's key too.
-                let accepted = CardCode::parse(&flipped).is_ok_and(|c| c.verify(Some(&public), &shop, now()).is_ok());
-                assert!(!accepted, "flipping bit {bit} of character {i} gave an accepted code");
+                let accepted = CardCode::parse(&flipped)
+                    .is_ok_and(|c| c.verify(Some(&public), &shop, now()).is_ok());
+                assert!(
+                    !accepted,
+                    "flipping bit {bit} of character {i} gave an accepted code"
+                );
             }
         }
         assert_eq!(flips, text.len() * 7, "flips that stay ASCII");
         // The same over the decoded bytes: every flip of the card id, step or signature.
-        let CardCode::Rotating { card_id, step, signature } = CardCode::parse(&text).unwrap() else { unreachable!() };
+        let CardCode::Rotating {
+            card_id,
+            step,
+            signature,
+        } = CardCode::parse(&text).unwrap()
+        else {
+            unreachable!()
+        };
         for i in 0..(16 + 4 + 64) * 8 {
             let (mut id, mut st, mut sig) = (*card_id.0.as_bytes(), step.to_be_bytes(), signature);
             let (byte, bit) = (i / 8, i % 8);
@@ -446,8 +562,15 @@ mod tests {
                 16..20 => st[byte - 16] ^= 1 << bit,
                 _ => sig[byte - 20] ^= 1 << bit,
             }
-            let code = CardCode::Rotating { card_id: CardId(Uuid::from_bytes(id)), step: u32::from_be_bytes(st), signature: sig };
-            assert!(code.verify(Some(&public), &shop, now()).is_err(), "bit {i} flipped");
+            let code = CardCode::Rotating {
+                card_id: CardId(Uuid::from_bytes(id)),
+                step: u32::from_be_bytes(st),
+                signature: sig,
+            };
+            assert!(
+                code.verify(Some(&public), &shop, now()).is_err(),
+                "bit {i} flipped"
+            );
         }
     }
 
@@ -458,7 +581,10 @@ mod tests {
         assert_eq!(key.to_base64().len(), 87);
         assert_eq!(CardKey::from_base64(""), Err(BadKey));
         assert_eq!(CardKey::from_base64("not base64!"), Err(BadKey));
-        assert_eq!(CardKey::from_base64(&URL_SAFE_NO_PAD.encode([4u8; 65])), Err(BadKey));
+        assert_eq!(
+            CardKey::from_base64(&URL_SAFE_NO_PAD.encode([4u8; 65])),
+            Err(BadKey)
+        );
         assert_eq!(CardKey::from_base64(&"A".repeat(500)), Err(BadKey));
     }
 
@@ -467,7 +593,10 @@ mod tests {
         let t = OffsetDateTime::from_unix_timestamp(90).unwrap();
         assert_eq!(step_at(t), 3);
         assert_eq!(seconds_left_in_step(t), 30);
-        assert_eq!(seconds_left_in_step(OffsetDateTime::from_unix_timestamp(119).unwrap()), 1);
+        assert_eq!(
+            seconds_left_in_step(OffsetDateTime::from_unix_timestamp(119).unwrap()),
+            1
+        );
     }
 
     proptest! {

@@ -73,7 +73,11 @@ pub enum EventBody {
     /// A correction by the shop (positive or negative).
     Adjustment { delta: i64, reason: String },
     /// Undoes an earlier event: `delta` is the negation of the reversed event's delta.
-    Reversal { reverses: EventId, delta: i64, reason: String },
+    Reversal {
+        reverses: EventId,
+        delta: i64,
+        reason: String,
+    },
 }
 
 impl EventBody {
@@ -124,26 +128,47 @@ impl EventBody {
         };
         let amount_ok = |a: i64| (0..=MAX_AMOUNT_MINOR).contains(&a);
         match self {
-            EventBody::StampsIssued { count, amount_minor, category } => {
+            EventBody::StampsIssued {
+                count,
+                amount_minor,
+                category,
+            } => {
                 if !(1..=MAX_STAMPS_PER_EVENT).contains(count) {
-                    return Err(InvalidEvent::new("count", "stamps must be between 1 and 50"));
+                    return Err(InvalidEvent::new(
+                        "count",
+                        "stamps must be between 1 and 50",
+                    ));
                 }
                 if amount_minor.is_some_and(|a| !amount_ok(a)) {
                     return Err(InvalidEvent::new("amount_minor", "amount is out of range"));
                 }
                 if !category_ok(category) {
-                    return Err(InvalidEvent::new("category", "category must be 1 to 40 characters"));
+                    return Err(InvalidEvent::new(
+                        "category",
+                        "category must be 1 to 40 characters",
+                    ));
                 }
             }
-            EventBody::PointsEarned { amount_minor, points, category, .. } => {
+            EventBody::PointsEarned {
+                amount_minor,
+                points,
+                category,
+                ..
+            } => {
                 if !amount_ok(*amount_minor) || *amount_minor == 0 {
-                    return Err(InvalidEvent::new("amount_minor", "amount must be above zero"));
+                    return Err(InvalidEvent::new(
+                        "amount_minor",
+                        "amount must be above zero",
+                    ));
                 }
                 if *points < 0 {
                     return Err(InvalidEvent::new("points", "points cannot be negative"));
                 }
                 if !category_ok(category) {
-                    return Err(InvalidEvent::new("category", "category must be 1 to 40 characters"));
+                    return Err(InvalidEvent::new(
+                        "category",
+                        "category must be 1 to 40 characters",
+                    ));
                 }
             }
             EventBody::RewardRedeemed { cost, .. } => {
@@ -153,10 +178,16 @@ impl EventBody {
             }
             EventBody::Adjustment { delta, reason } | EventBody::Reversal { delta, reason, .. } => {
                 if *delta == 0 || delta.unsigned_abs() > MAX_AMOUNT_MINOR as u64 {
-                    return Err(InvalidEvent::new("delta", "delta must be non-zero and in range"));
+                    return Err(InvalidEvent::new(
+                        "delta",
+                        "delta must be non-zero and in range",
+                    ));
                 }
                 if reason.trim().is_empty() || reason.chars().count() > 200 {
-                    return Err(InvalidEvent::new("reason", "reason must be 1 to 200 characters"));
+                    return Err(InvalidEvent::new(
+                        "reason",
+                        "reason must be 1 to 200 characters",
+                    ));
                 }
             }
         }
@@ -227,7 +258,10 @@ impl Balance {
             return Err(RedemptionRefused::InvalidCost);
         }
         if self.balance < cost {
-            return Err(RedemptionRefused::NotEnough { balance: self.balance, cost });
+            return Err(RedemptionRefused::NotEnough {
+                balance: self.balance,
+                cost,
+            });
         }
         Ok(())
     }
@@ -244,7 +278,8 @@ pub enum RedemptionRefused {
 
 /// Folds a card's events into its balance. Events are counted once by id, in any order.
 pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>) -> Balance {
-    let unique: BTreeMap<EventId, &EventBody> = events.into_iter().map(|e| (e.id, &e.body)).collect();
+    let unique: BTreeMap<EventId, &EventBody> =
+        events.into_iter().map(|e| (e.id, &e.body)).collect();
     let mut balance = Balance::default();
     for body in unique.values() {
         balance.apply(body);
@@ -272,11 +307,19 @@ mod tests {
     }
 
     fn stamps(count: i64) -> EventBody {
-        EventBody::StampsIssued { count, amount_minor: None, category: None }
+        EventBody::StampsIssued {
+            count,
+            amount_minor: None,
+            category: None,
+        }
     }
 
     fn redeem(cost: i64) -> EventBody {
-        EventBody::RewardRedeemed { reward_id: RewardId(Uuid::from_u128(9)), cost, offline: false }
+        EventBody::RewardRedeemed {
+            reward_id: RewardId(Uuid::from_u128(9)),
+            cost,
+            offline: false,
+        }
     }
 
     fn any_body() -> impl Strategy<Value = EventBody> {
@@ -289,14 +332,19 @@ mod tests {
                 category: None,
             }),
             (1..500_i64).prop_map(redeem),
-            (-100..100_i64).prop_map(|delta| EventBody::Adjustment { delta, reason: "fix".into() }),
+            (-100..100_i64).prop_map(|delta| EventBody::Adjustment {
+                delta,
+                reason: "fix".into()
+            }),
         ]
     }
 
     #[test]
     fn five_stamps_and_a_redemption_leave_nothing() {
-        let events: Vec<Event> =
-            (1..=5).map(|n| event(n, stamps(1))).chain([event(6, redeem(5))]).collect();
+        let events: Vec<Event> = (1..=5)
+            .map(|n| event(n, stamps(1)))
+            .chain([event(6, redeem(5))])
+            .collect();
         let b = fold(&events);
         assert_eq!(b.balance, 0);
         assert_eq!(b.earned, 5);
@@ -315,11 +363,14 @@ mod tests {
     fn a_reversal_cancels_its_event() {
         let events = [
             event(1, stamps(2)),
-            event(2, EventBody::Reversal {
-                reverses: EventId(Uuid::from_u128(1)),
-                delta: -2,
-                reason: "wrong card".into(),
-            }),
+            event(
+                2,
+                EventBody::Reversal {
+                    reverses: EventId(Uuid::from_u128(1)),
+                    delta: -2,
+                    reason: "wrong card".into(),
+                },
+            ),
         ];
         assert_eq!(fold(&events).balance, 0);
     }
@@ -328,7 +379,13 @@ mod tests {
     fn redemption_needs_the_full_cost() {
         let mut b = Balance::default();
         b.apply(&stamps(4));
-        assert_eq!(b.check_redemption(5), Err(RedemptionRefused::NotEnough { balance: 4, cost: 5 }));
+        assert_eq!(
+            b.check_redemption(5),
+            Err(RedemptionRefused::NotEnough {
+                balance: 4,
+                cost: 5
+            })
+        );
         b.apply(&stamps(1));
         assert_eq!(b.check_redemption(5), Ok(()));
         assert_eq!(b.check_redemption(0), Err(RedemptionRefused::InvalidCost));
@@ -338,7 +395,11 @@ mod tests {
     fn invalid_events_name_their_field() {
         assert_eq!(stamps(0).validate().unwrap_err().field, "count");
         assert_eq!(stamps(51).validate().unwrap_err().field, "count");
-        let long = EventBody::StampsIssued { count: 1, amount_minor: None, category: Some("x".repeat(41)) };
+        let long = EventBody::StampsIssued {
+            count: 1,
+            amount_minor: None,
+            category: Some("x".repeat(41)),
+        };
         assert_eq!(long.validate().unwrap_err().field, "category");
         assert_eq!(redeem(0).validate().unwrap_err().field, "cost");
         assert!(stamps(1).validate().is_ok());

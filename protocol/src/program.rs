@@ -90,7 +90,10 @@ impl Program {
     /// The size of the stamp grid on the card: the cheapest active reward's cost.
     /// Whether a tablet without a connection may redeem this reward.
     pub fn redeemable_offline(&self, reward: &Reward) -> bool {
-        reward.active && self.offline_redemption_max_cost.is_some_and(|max| reward.cost <= max)
+        reward.active
+            && self
+                .offline_redemption_max_cost
+                .is_some_and(|max| reward.cost <= max)
     }
 
     pub fn grid_size(&self) -> i64 {
@@ -144,12 +147,22 @@ pub fn parse_money(input: &str, currency: &str) -> Option<i64> {
     if frac.len() > digits {
         return None;
     }
-    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
-    let mut frac_value: i64 = if frac.is_empty() { 0 } else { frac.parse().ok()? };
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let mut frac_value: i64 = if frac.is_empty() {
+        0
+    } else {
+        frac.parse().ok()?
+    };
     for _ in frac.len()..digits {
         frac_value *= 10;
     }
-    whole.checked_mul(10_i64.pow(digits as u32))?.checked_add(frac_value)
+    whole
+        .checked_mul(10_i64.pow(digits as u32))?
+        .checked_add(frac_value)
 }
 
 #[cfg(test)]

@@ -82,7 +82,9 @@ pub fn after_wrong_pins(failures: u32) -> PinLockout {
     } else if failures >= PIN_TRIES_BEFORE_PAUSE {
         PinLockout::Pause(FIRST_PAUSE * 2i32.pow(failures - PIN_TRIES_BEFORE_PAUSE))
     } else {
-        PinLockout::TryAgain { tries_left: PIN_TRIES_BEFORE_PAUSE - failures }
+        PinLockout::TryAgain {
+            tries_left: PIN_TRIES_BEFORE_PAUSE - failures,
+        }
     }
 }
 
@@ -100,7 +102,12 @@ pub enum UndoRefused {
 /// Whether a staff member of `role` may reverse an event: a manager or the owner any event; a
 /// cashier only their own last action on the same tablet, within [`UNDO_WINDOW`] of it.
 /// `elapsed` is the time from the event to its reversal, both on the tablet's clock.
-pub fn may_reverse(role: StaffRole, own: bool, last_on_device: bool, elapsed: Duration) -> Result<(), UndoRefused> {
+pub fn may_reverse(
+    role: StaffRole,
+    own: bool,
+    last_on_device: bool,
+    elapsed: Duration,
+) -> Result<(), UndoRefused> {
     if role.may_reverse_any() {
         return Ok(());
     }
@@ -135,7 +142,10 @@ mod tests {
     fn wrong_pins_pause_the_till_for_growing_periods_then_unpair_it() {
         assert_eq!(after_wrong_pins(1), PinLockout::TryAgain { tries_left: 4 });
         assert_eq!(after_wrong_pins(4), PinLockout::TryAgain { tries_left: 1 });
-        assert_eq!(after_wrong_pins(5), PinLockout::Pause(Duration::seconds(30)));
+        assert_eq!(
+            after_wrong_pins(5),
+            PinLockout::Pause(Duration::seconds(30))
+        );
         assert_eq!(after_wrong_pins(6), PinLockout::Pause(Duration::minutes(1)));
         assert_eq!(after_wrong_pins(9), PinLockout::Pause(Duration::minutes(8)));
         assert_eq!(after_wrong_pins(10), PinLockout::Unpair);
@@ -146,10 +156,25 @@ mod tests {
     fn a_cashier_undoes_only_their_own_last_action_within_two_minutes() {
         let soon = Duration::seconds(30);
         assert_eq!(may_reverse(StaffRole::Cashier, true, true, soon), Ok(()));
-        assert_eq!(may_reverse(StaffRole::Cashier, false, true, soon), Err(UndoRefused::NotTheirs));
-        assert_eq!(may_reverse(StaffRole::Cashier, true, false, soon), Err(UndoRefused::NotTheLast));
-        assert_eq!(may_reverse(StaffRole::Cashier, true, true, Duration::minutes(3)), Err(UndoRefused::TooLate));
-        assert_eq!(may_reverse(StaffRole::Manager, false, false, Duration::days(3)), Ok(()));
-        assert_eq!(may_reverse(StaffRole::Owner, false, false, Duration::days(3)), Ok(()));
+        assert_eq!(
+            may_reverse(StaffRole::Cashier, false, true, soon),
+            Err(UndoRefused::NotTheirs)
+        );
+        assert_eq!(
+            may_reverse(StaffRole::Cashier, true, false, soon),
+            Err(UndoRefused::NotTheLast)
+        );
+        assert_eq!(
+            may_reverse(StaffRole::Cashier, true, true, Duration::minutes(3)),
+            Err(UndoRefused::TooLate)
+        );
+        assert_eq!(
+            may_reverse(StaffRole::Manager, false, false, Duration::days(3)),
+            Ok(())
+        );
+        assert_eq!(
+            may_reverse(StaffRole::Owner, false, false, Duration::days(3)),
+            Ok(())
+        );
     }
 }

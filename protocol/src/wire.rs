@@ -66,12 +66,25 @@ pub struct ApiErrorBody {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SetupRequest {
-    #[cfg_attr(feature = "openapi", schema(max_length = 254, pattern = "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f]+@[^@\\s.\\u0000-\\u001f\\u007f-\\u009f][^@\\s\\u0000-\\u001f\\u007f-\\u009f]*\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f]*[^@\\s.\\u0000-\\u001f\\u007f-\\u009f]$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 254,
+            pattern = "^[^@\\s\\u0000-\\u001f\\u007f-\\u009f]+@[^@\\s.\\u0000-\\u001f\\u007f-\\u009f][^@\\s\\u0000-\\u001f\\u007f-\\u009f]*\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f]*[^@\\s.\\u0000-\\u001f\\u007f-\\u009f]$"
+        )
+    )]
     pub email: String,
     /// At least 10 characters.
     #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 200))]
     pub password: String,
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 80, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 80,
+            pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"
+        )
+    )]
     pub shop_name: String,
     /// `#rrggbb`; a warm default if omitted.
     #[serde(default)]
@@ -80,7 +93,14 @@ pub struct SetupRequest {
     #[serde(default)]
     pub program_kind: ProgramKind,
     /// Name of the first reward, for example "Free coffee".
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 60, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 60,
+            pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"
+        )
+    )]
     pub reward_name: String,
     /// Price of the first reward in stamps (default 10) or points (default 100).
     #[serde(default)]
@@ -96,7 +116,10 @@ pub struct SetupRequest {
     pub currency: Option<String>,
     /// IANA time zone name; default UTC.
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_length = 64, pattern = "^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 64, pattern = "^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$")
+    )]
     pub time_zone: Option<String>,
 }
 
@@ -155,7 +178,14 @@ pub struct OwnerShop {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ShopSettings {
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 80, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 80,
+            pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"
+        )
+    )]
     pub shop_name: Option<String>,
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(pattern = "^#[0-9a-fA-F]{6}$"))]
@@ -164,7 +194,10 @@ pub struct ShopSettings {
     #[cfg_attr(feature = "openapi", schema(pattern = "^[A-Za-z]{3}$"))]
     pub currency: Option<String>,
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_length = 64, pattern = "^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 64, pattern = "^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$")
+    )]
     pub time_zone: Option<String>,
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 10))]
@@ -193,7 +226,14 @@ pub struct ShopSettings {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RewardInput {
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 60, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 60,
+            pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"
+        )
+    )]
     pub name: String,
     #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 1000000))]
     pub cost: i64,
@@ -233,15 +273,27 @@ pub struct PublicShop {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct JoinRequest {
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_length = 50, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 50, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$")
+    )]
     pub first_name: Option<String>,
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_length = 254, pattern = "^$|^[^@\\s\\u0000-\\u001f\\u007f-\\u009f]+@[^@\\s.\\u0000-\\u001f\\u007f-\\u009f][^@\\s\\u0000-\\u001f\\u007f-\\u009f]*\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f]*[^@\\s.\\u0000-\\u001f\\u007f-\\u009f]$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 254,
+            pattern = "^$|^[^@\\s\\u0000-\\u001f\\u007f-\\u009f]+@[^@\\s.\\u0000-\\u001f\\u007f-\\u009f][^@\\s\\u0000-\\u001f\\u007f-\\u009f]*\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f]*[^@\\s.\\u0000-\\u001f\\u007f-\\u009f]$"
+        )
+    )]
     pub email: Option<String>,
     /// The phone's card key (WebCrypto ECDSA P-256, the private half never leaves the phone):
     /// URL-safe base64 of its 65-byte uncompressed point. See [`crate::CardKey`].
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(min_length = 87, max_length = 87, pattern = "^[A-Za-z0-9_-]{87}$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(min_length = 87, max_length = 87, pattern = "^[A-Za-z0-9_-]{87}$")
+    )]
     pub public_key: Option<String>,
 }
 
@@ -261,7 +313,10 @@ pub struct JoinResponse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CardKeyRequest {
-    #[cfg_attr(feature = "openapi", schema(min_length = 87, max_length = 87, pattern = "^[A-Za-z0-9_-]{87}$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(min_length = 87, max_length = 87, pattern = "^[A-Za-z0-9_-]{87}$")
+    )]
     pub public_key: String,
 }
 
@@ -279,7 +334,10 @@ pub struct RecoveryCode {
 pub struct RecoverRequest {
     #[cfg_attr(feature = "openapi", schema(max_length = 40))]
     pub recovery_code: String,
-    #[cfg_attr(feature = "openapi", schema(min_length = 87, max_length = 87, pattern = "^[A-Za-z0-9_-]{87}$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(min_length = 87, max_length = 87, pattern = "^[A-Za-z0-9_-]{87}$")
+    )]
     pub public_key: String,
 }
 
@@ -308,7 +366,10 @@ pub struct Member {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PrintedCardRequest {
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_length = 50, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 50, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$")
+    )]
     pub first_name: Option<String>,
 }
 
@@ -377,10 +438,19 @@ pub struct CardView {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProfileUpdate {
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_length = 50, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 50, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$")
+    )]
     pub first_name: Option<String>,
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_length = 254, pattern = "^$|^[^@\\s\\u0000-\\u001f\\u007f-\\u009f]+@[^@\\s.\\u0000-\\u001f\\u007f-\\u009f][^@\\s\\u0000-\\u001f\\u007f-\\u009f]*\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f]*[^@\\s.\\u0000-\\u001f\\u007f-\\u009f]$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 254,
+            pattern = "^$|^[^@\\s\\u0000-\\u001f\\u007f-\\u009f]+@[^@\\s.\\u0000-\\u001f\\u007f-\\u009f][^@\\s\\u0000-\\u001f\\u007f-\\u009f]*\\.[^@\\s\\u0000-\\u001f\\u007f-\\u009f]*[^@\\s.\\u0000-\\u001f\\u007f-\\u009f]$"
+        )
+    )]
     pub email: Option<String>,
 }
 
@@ -390,7 +460,10 @@ pub struct PairRequest {
     pub code: String,
     /// How the owner will recognise the tablet, for example "Front counter".
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(max_length = 60, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(max_length = 60, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$")
+    )]
     pub device_name: Option<String>,
 }
 
@@ -440,7 +513,13 @@ pub struct TillProgram {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LookupRequest {
     /// What the scanner read or the cashier typed.
-    #[cfg_attr(feature = "openapi", schema(max_length = 200, pattern = "^\\s*R[123][0-9A-Z $%*+./:-]{24,126}\\s*$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            max_length = 200,
+            pattern = "^\\s*R[123][0-9A-Z $%*+./:-]{24,126}\\s*$"
+        )
+    )]
     pub code: String,
 }
 
@@ -640,7 +719,14 @@ pub struct StaffAccount {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewStaff {
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 60, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 60,
+            pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"
+        )
+    )]
     pub name: String,
     /// `cashier` or `manager` (a shop has one owner).
     pub role: StaffRole,
@@ -654,7 +740,14 @@ pub struct NewStaff {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffChanges {
     #[serde(default)]
-    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 60, pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"))]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 60,
+            pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"
+        )
+    )]
     pub name: Option<String>,
     /// `cashier` or `manager`; the owner's own row keeps `owner`.
     #[serde(default)]

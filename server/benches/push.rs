@@ -7,7 +7,10 @@
 
 use std::time::{Duration, Instant};
 
-use regulars_protocol::wire::{JoinRequest, JoinResponse, OwnerShop, PairRequest, PairResponse, PairingCode, PushRequest, PushResponse, PushStatus, SetupRequest};
+use regulars_protocol::wire::{
+    JoinRequest, JoinResponse, OwnerShop, PairRequest, PairResponse, PairingCode, PushRequest,
+    PushResponse, PushStatus, SetupRequest,
+};
 use regulars_protocol::{CardId, DeviceId, Event, EventBody, EventId, ProgramKind, StaffId};
 use regulars_server::config::Settings;
 use regulars_server::startup::Application;
@@ -29,7 +32,10 @@ fn ms(d: Duration) -> String {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let total: usize = std::env::var("REGULARS_BENCH_EVENTS").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
+    let total: usize = std::env::var("REGULARS_BENCH_EVENTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
     let dir = tempfile::tempdir()?;
     let settings = Settings {
         listen: "127.0.0.1:0".parse()?,
@@ -60,24 +66,41 @@ async fn main() -> anyhow::Result<()> {
         currency: None,
         time_zone: None,
     };
-    let answer = owner.post(format!("{base}/api/v1/setup")).json(&setup).send().await?;
+    let answer = owner
+        .post(format!("{base}/api/v1/setup"))
+        .json(&setup)
+        .send()
+        .await?;
     // The owner's changes carry the session's CSRF token, as the owner's pages send it.
     let csrf = answer
         .headers()
         .get_all(reqwest::header::SET_COOKIE)
         .iter()
-        .filter_map(|v| v.to_str().ok()?.strip_prefix("regulars_csrf=").map(|v| v.split(';').next().unwrap_or_default().to_string()))
+        .filter_map(|v| {
+            v.to_str()
+                .ok()?
+                .strip_prefix("regulars_csrf=")
+                .map(|v| v.split(';').next().unwrap_or_default().to_string())
+        })
         .next()
         .unwrap_or_default();
     let shop: OwnerShop = answer.json().await?;
     let http = reqwest::Client::new();
     let mut tablets = Vec::new();
     for _ in 0..DEVICES {
-        let code: PairingCode =
-            owner.post(format!("{base}/api/v1/owner/pairing-codes")).header("x-csrf-token", &csrf).send().await?.json().await?;
+        let code: PairingCode = owner
+            .post(format!("{base}/api/v1/owner/pairing-codes"))
+            .header("x-csrf-token", &csrf)
+            .send()
+            .await?
+            .json()
+            .await?;
         let paired: PairResponse = http
             .post(format!("{base}/api/v1/devices/pair"))
-            .json(&PairRequest { code: code.code, device_name: None })
+            .json(&PairRequest {
+                code: code.code,
+                device_name: None,
+            })
             .send()
             .await?
             .json()
@@ -106,7 +129,11 @@ async fn main() -> anyhow::Result<()> {
             let mut latencies = Vec::new();
             for _ in 0..baseline_requests / DEVICES {
                 let t = Instant::now();
-                let response = http.get(format!("{base}/healthz")).send().await.expect("healthz");
+                let response = http
+                    .get(format!("{base}/healthz"))
+                    .send()
+                    .await
+                    .expect("healthz");
                 assert!(response.status().is_success());
                 response.bytes().await.expect("body");
                 latencies.push(t.elapsed());
@@ -146,14 +173,25 @@ async fn main() -> anyhow::Result<()> {
                             device_seq: seq,
                             staff_id: Some(staff_id),
                             occurred_at: time::OffsetDateTime::now_utc(),
-                            body: EventBody::StampsIssued { count: 1, amount_minor: None, category: None },
+                            body: EventBody::StampsIssued {
+                                count: 1,
+                                amount_minor: None,
+                                category: None,
+                            },
                             // No scanned code: stored and marked unverified, as from an older till.
                             code: None,
                         }
                     })
                     .collect();
-                let request = PushRequest { events, sent_at: Some(time::OffsetDateTime::now_utc()) };
-                let sends = if b % RETRY_EVERY == RETRY_EVERY - 1 { 2 } else { 1 };
+                let request = PushRequest {
+                    events,
+                    sent_at: Some(time::OffsetDateTime::now_utc()),
+                };
+                let sends = if b % RETRY_EVERY == RETRY_EVERY - 1 {
+                    2
+                } else {
+                    1
+                };
                 for attempt in 0..sends {
                     let t = Instant::now();
                     let response: PushResponse = http
@@ -167,8 +205,15 @@ async fn main() -> anyhow::Result<()> {
                         .await
                         .expect("push answer");
                     latencies.push(t.elapsed());
-                    let expected = if attempt == 0 { PushStatus::Accepted } else { PushStatus::Duplicate };
-                    assert!(response.results.iter().all(|r| r.status == expected), "unexpected answer");
+                    let expected = if attempt == 0 {
+                        PushStatus::Accepted
+                    } else {
+                        PushStatus::Duplicate
+                    };
+                    assert!(
+                        response.results.iter().all(|r| r.status == expected),
+                        "unexpected answer"
+                    );
                     if attempt > 0 {
                         retries += 1;
                     }
@@ -186,10 +231,14 @@ async fn main() -> anyhow::Result<()> {
     }
     let secs = started.elapsed().as_secs_f64();
     latencies.sort();
-    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM events").fetch_one(&db).await?;
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM events")
+        .fetch_one(&db)
+        .await?;
     let expected = (per_device * DEVICES) as i64;
 
-    println!("regulars push benchmark: {DEVICES} devices, batches of {BATCH}, SQLite (WAL) on loopback");
+    println!(
+        "regulars push benchmark: {DEVICES} devices, batches of {BATCH}, SQLite (WAL) on loopback"
+    );
     println!(
         "baseline GET /healthz: {} requests in {:.2} s = {:.0} req/s, p50 {}, p99 {}",
         baseline.len(),
@@ -208,7 +257,10 @@ async fn main() -> anyhow::Result<()> {
         ms(percentile(&latencies, 0.50)),
         ms(percentile(&latencies, 0.99))
     );
-    println!("final event count: {stored} (expected {expected}) {}", if stored == expected { "OK" } else { "MISMATCH" });
+    println!(
+        "final event count: {stored} (expected {expected}) {}",
+        if stored == expected { "OK" } else { "MISMATCH" }
+    );
     anyhow::ensure!(stored == expected, "event count mismatch");
     Ok(())
 }

@@ -43,14 +43,23 @@ pub const UNAMBIGUOUS: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 pub fn new_recovery_code() -> String {
     use rand::Rng;
     let mut rng = rand::rng();
-    let chars: Vec<char> = (0..12).map(|_| UNAMBIGUOUS[rng.random_range(0..UNAMBIGUOUS.len())] as char).collect();
-    chars.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
+    let chars: Vec<char> = (0..12)
+        .map(|_| UNAMBIGUOUS[rng.random_range(0..UNAMBIGUOUS.len())] as char)
+        .collect();
+    chars
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// A recovery code as typed: case, spaces and dashes do not matter.
 pub fn hash_recovery_code(input: &str) -> String {
-    let normalized: String =
-        input.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
+    let normalized: String = input
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
     hash_token(&normalized)
 }
 
@@ -92,17 +101,29 @@ pub struct OwnerAuth {
 impl FromRequestParts<AppState> for OwnerAuth {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let token = cookie(parts, SESSION_COOKIE)
             .ok_or_else(|| ApiError::unauthorized("not_logged_in", "Please log in."))?;
         let token_hash = hash_token(token);
         let session = db::owners::find_session(&state.db, &token_hash)
             .await?
-            .ok_or_else(|| ApiError::unauthorized("session_expired", "Your session has ended. Please log in again."))?;
+            .ok_or_else(|| {
+                ApiError::unauthorized(
+                    "session_expired",
+                    "Your session has ended. Please log in again.",
+                )
+            })?;
         // Changes need the session's CSRF token in a header, which only the owner's own pages
         // can read (from the CSRF cookie) and send.
         if !parts.method.is_safe() {
-            let sent = parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok()).unwrap_or_default();
+            let sent = parts
+                .headers
+                .get(CSRF_HEADER)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default();
             let expected = csrf_token(token);
             if !constant_time_eq(sent.as_bytes(), expected.as_bytes()) {
                 return Err(ApiError::forbidden(
@@ -131,16 +152,28 @@ pub struct CardAuth {
 impl FromRequestParts<AppState> for CardAuth {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let token = bearer(parts)
-            .ok_or_else(|| ApiError::unauthorized("missing_card_token", "This card's key is missing."))?;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let token = bearer(parts).ok_or_else(|| {
+            ApiError::unauthorized("missing_card_token", "This card's key is missing.")
+        })?;
         let card = db::cards::find_by_token(&state.db, &hash_token(token))
             .await?
-            .ok_or_else(|| ApiError::unauthorized("unknown_card_token", "This card is not known here."))?;
+            .ok_or_else(|| {
+                ApiError::unauthorized("unknown_card_token", "This card is not known here.")
+            })?;
         if card.revoked {
-            return Err(ApiError::forbidden("card_revoked", "This card has been blocked by the shop."));
+            return Err(ApiError::forbidden(
+                "card_revoked",
+                "This card has been blocked by the shop.",
+            ));
         }
-        Ok(CardAuth { card_id: card.id, shop_id: card.shop_id })
+        Ok(CardAuth {
+            card_id: card.id,
+            shop_id: card.shop_id,
+        })
     }
 }
 
@@ -155,14 +188,23 @@ pub struct DeviceAuth {
 impl FromRequestParts<AppState> for DeviceAuth {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let token = bearer(parts).ok_or_else(|| {
-            ApiError::unauthorized("missing_device_token", "This tablet is not paired. Enter a pairing code.")
+            ApiError::unauthorized(
+                "missing_device_token",
+                "This tablet is not paired. Enter a pairing code.",
+            )
         })?;
         let device = db::devices::find_by_token(&state.db, &hash_token(token))
             .await?
             .ok_or_else(|| {
-                ApiError::unauthorized("unknown_device", "This tablet is no longer paired. Enter a new pairing code.")
+                ApiError::unauthorized(
+                    "unknown_device",
+                    "This tablet is no longer paired. Enter a new pairing code.",
+                )
             })?;
         if device.revoked {
             return Err(ApiError::unauthorized(
@@ -171,7 +213,11 @@ impl FromRequestParts<AppState> for DeviceAuth {
             ));
         }
         db::devices::touch(&state.writer, device.id).await?;
-        Ok(DeviceAuth { device_id: device.id, shop_id: device.shop_id, location_id: device.location_id })
+        Ok(DeviceAuth {
+            device_id: device.id,
+            shop_id: device.shop_id,
+            location_id: device.location_id,
+        })
     }
 }
 
@@ -194,13 +240,21 @@ pub fn hash_password(password: &str) -> anyhow::Result<String> {
 pub fn verify_password(password: &str, stored: &str) -> bool {
     use argon2::password_hash::{PasswordHash, PasswordVerifier};
     PasswordHash::new(stored)
-        .map(|hash| argon2::Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
+        .map(|hash| {
+            argon2::Argon2::default()
+                .verify_password(password.as_bytes(), &hash)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 
 /// Runs argon2 off the async runtime.
-pub async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
-    tokio::task::spawn_blocking(f).await.map_err(|e| anyhow::anyhow!("password task failed: {e}"))
+pub async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> anyhow::Result<T> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| anyhow::anyhow!("password task failed: {e}"))
 }
 
 #[cfg(test)]

@@ -77,9 +77,18 @@ mod tests {
 
     #[test]
     fn the_database_lives_under_the_data_dir_by_default() {
-        let settings = Settings { data_dir: PathBuf::from("/srv/regulars"), ..Settings::default() };
-        assert_eq!(settings.database_url(), "sqlite:///srv/regulars/regulars.db");
-        let explicit = Settings { database_url: Some("sqlite://x.db".into()), ..settings };
+        let settings = Settings {
+            data_dir: PathBuf::from("/srv/regulars"),
+            ..Settings::default()
+        };
+        assert_eq!(
+            settings.database_url(),
+            "sqlite:///srv/regulars/regulars.db"
+        );
+        let explicit = Settings {
+            database_url: Some("sqlite://x.db".into()),
+            ..settings
+        };
         assert_eq!(explicit.database_url(), "sqlite://x.db");
     }
 }

@@ -47,7 +47,8 @@ pub fn parse_id<T: FromStr>(s: &str) -> anyhow::Result<T>
 where
     T::Err: std::error::Error + Send + Sync + 'static,
 {
-    s.parse::<T>().with_context(|| format!("bad id in database: {s}"))
+    s.parse::<T>()
+        .with_context(|| format!("bad id in database: {s}"))
 }
 
 #[cfg(test)]

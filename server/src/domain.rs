@@ -11,21 +11,36 @@ pub struct Invalid {
 }
 
 fn invalid(field: &'static str, message: impl Into<String>) -> Invalid {
-    Invalid { field, message: message.into() }
+    Invalid {
+        field,
+        message: message.into(),
+    }
 }
 
 /// Trims and checks a line of text a person typed: length in characters, no control characters.
-fn text(field: &'static str, label: &str, input: &str, min: usize, max: usize) -> Result<String, Invalid> {
+fn text(
+    field: &'static str,
+    label: &str,
+    input: &str,
+    min: usize,
+    max: usize,
+) -> Result<String, Invalid> {
     let value = input.trim();
     let len = value.chars().count();
     if len < min {
         return Err(invalid(field, format!("{label} is required.")));
     }
     if len > max {
-        return Err(invalid(field, format!("{label} can be at most {max} characters.")));
+        return Err(invalid(
+            field,
+            format!("{label} can be at most {max} characters."),
+        ));
     }
     if value.chars().any(char::is_control) {
-        return Err(invalid(field, format!("{label} cannot contain control characters.")));
+        return Err(invalid(
+            field,
+            format!("{label} cannot contain control characters."),
+        ));
     }
     Ok(value.to_string())
 }
@@ -49,7 +64,10 @@ impl Email {
             None => false,
         };
         if !valid {
-            return Err(invalid(field, "Enter an e-mail address like name@example.com."));
+            return Err(invalid(
+                field,
+                "Enter an e-mail address like name@example.com.",
+            ));
         }
         Ok(Self(value))
     }
@@ -66,10 +84,16 @@ impl Password {
     pub fn parse(input: &str) -> Result<Self, Invalid> {
         let len = input.chars().count();
         if len < 10 {
-            return Err(invalid("password", "The password needs at least 10 characters."));
+            return Err(invalid(
+                "password",
+                "The password needs at least 10 characters.",
+            ));
         }
         if len > 200 {
-            return Err(invalid("password", "The password can be at most 200 characters."));
+            return Err(invalid(
+                "password",
+                "The password can be at most 200 characters.",
+            ));
         }
         Ok(Self(input.to_string()))
     }
@@ -97,7 +121,12 @@ pub fn reward_name(field: &'static str, input: &str) -> Result<String, Invalid> 
 pub fn card_key(input: &str) -> Result<String, Invalid> {
     regulars_protocol::CardKey::from_base64(input)
         .map(|key| key.to_base64())
-        .map_err(|_| invalid("public_key", "This is not a P-256 public key from the card."))
+        .map_err(|_| {
+            invalid(
+                "public_key",
+                "This is not a P-256 public key from the card.",
+            )
+        })
 }
 
 pub fn first_name(input: &str) -> Result<Option<String>, Invalid> {
@@ -119,7 +148,10 @@ pub fn brand_color(input: &str) -> Result<String, Invalid> {
         && value.starts_with('#')
         && value[1..].chars().all(|c| c.is_ascii_hexdigit());
     if !ok {
-        return Err(invalid("brand_color", "Brand colour must look like #b4532a."));
+        return Err(invalid(
+            "brand_color",
+            "Brand colour must look like #b4532a.",
+        ));
     }
     Ok(value.to_ascii_lowercase())
 }
@@ -128,7 +160,10 @@ pub fn brand_color(input: &str) -> Result<String, Invalid> {
 pub fn currency(input: &str) -> Result<String, Invalid> {
     let value = input.trim().to_ascii_uppercase();
     if value.len() != 3 || !value.chars().all(|c| c.is_ascii_uppercase()) {
-        return Err(invalid("currency", "Currency must be a three-letter code such as EUR."));
+        return Err(invalid(
+            "currency",
+            "Currency must be a three-letter code such as EUR.",
+        ));
     }
     Ok(value)
 }
@@ -138,11 +173,16 @@ pub fn time_zone(input: &str) -> Result<String, Invalid> {
     let value = input.trim();
     let ok = !value.is_empty()
         && value.len() <= 64
-        && value.chars().all(|c| c.is_ascii_alphanumeric() || "/_+-".contains(c))
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/_+-".contains(c))
         && !value.starts_with('/')
         && !value.ends_with('/');
     if !ok {
-        return Err(invalid("time_zone", "Time zone must be a name such as Europe/Paris."));
+        return Err(invalid(
+            "time_zone",
+            "Time zone must be a name such as Europe/Paris.",
+        ));
     }
     Ok(value.to_string())
 }
@@ -151,30 +191,40 @@ pub fn time_zone(input: &str) -> Result<String, Invalid> {
 pub fn reward_cost(field: &'static str, kind: ProgramKind, cost: i64) -> Result<i64, Invalid> {
     const MAX: i64 = 1_000_000;
     if !(1..=MAX).contains(&cost) {
-        return Err(invalid(field, format!("A reward costs between 1 and {MAX} {}.", kind.as_str())));
+        return Err(invalid(
+            field,
+            format!("A reward costs between 1 and {MAX} {}.", kind.as_str()),
+        ));
     }
     Ok(cost)
 }
 
 pub fn value_minor(value: Option<i64>) -> Result<Option<i64>, Invalid> {
     match value {
-        Some(v) if !(0..=100_000_000).contains(&v) => {
-            Err(invalid("value_minor", "The reward's value is out of range."))
-        }
+        Some(v) if !(0..=100_000_000).contains(&v) => Err(invalid(
+            "value_minor",
+            "The reward's value is out of range.",
+        )),
         other => Ok(other),
     }
 }
 
 pub fn stamps_per_visit(value: i64) -> Result<i64, Invalid> {
     if !(1..=10).contains(&value) {
-        return Err(invalid("stamps_per_visit", "Stamps per visit must be between 1 and 10."));
+        return Err(invalid(
+            "stamps_per_visit",
+            "Stamps per visit must be between 1 and 10.",
+        ));
     }
     Ok(value)
 }
 
 pub fn points_per_unit(value: i64) -> Result<i64, Invalid> {
     if !(1..=1000).contains(&value) {
-        return Err(invalid("points_per_unit", "Points per unit spent must be between 1 and 1000."));
+        return Err(invalid(
+            "points_per_unit",
+            "Points per unit spent must be between 1 and 1000.",
+        ));
     }
     Ok(value)
 }
@@ -194,7 +244,11 @@ pub fn slug(name: &str, suffix: &str) -> String {
         }
     }
     let slug = slug.trim_end_matches('-');
-    if slug.is_empty() { format!("shop-{suffix}") } else { format!("{slug}-{suffix}") }
+    if slug.is_empty() {
+        format!("shop-{suffix}")
+    } else {
+        format!("{slug}-{suffix}")
+    }
 }
 
 /// A staff member's name as the till and the staff page show it: 1 to 60 characters.
@@ -230,8 +284,19 @@ mod tests {
 
     #[test]
     fn emails_are_checked_and_lower_cased() {
-        assert_eq!(Email::parse("email", " Ana@Example.com ").unwrap().as_str(), "ana@example.com");
-        for bad in ["", "ana", "ana@", "@example.com", "ana@example", "a b@example.com", "a@b@c.com"] {
+        assert_eq!(
+            Email::parse("email", " Ana@Example.com ").unwrap().as_str(),
+            "ana@example.com"
+        );
+        for bad in [
+            "",
+            "ana",
+            "ana@",
+            "@example.com",
+            "ana@example",
+            "a b@example.com",
+            "a@b@c.com",
+        ] {
             assert!(Email::parse("email", bad).is_err(), "{bad}");
         }
     }

@@ -25,7 +25,11 @@ pub enum ApiError {
     Conflict { code: &'static str, message: String },
     /// Too many tries: wait `retry_after_secs` (sent as `Retry-After`).
     #[error("{message}")]
-    TooManyRequests { code: &'static str, message: String, retry_after_secs: u64 },
+    TooManyRequests {
+        code: &'static str,
+        message: String,
+        retry_after_secs: u64,
+    },
     #[error("the request body is too large")]
     PayloadTooLarge,
     #[error("{0}")]
@@ -38,27 +42,46 @@ pub enum ApiError {
 
 impl ApiError {
     pub fn not_found(code: &'static str, message: impl Into<String>) -> Self {
-        Self::NotFound { code, message: message.into() }
+        Self::NotFound {
+            code,
+            message: message.into(),
+        }
     }
 
     pub fn unauthorized(code: &'static str, message: impl Into<String>) -> Self {
-        Self::Unauthorized { code, message: message.into() }
+        Self::Unauthorized {
+            code,
+            message: message.into(),
+        }
     }
 
     pub fn forbidden(code: &'static str, message: impl Into<String>) -> Self {
-        Self::Forbidden { code, message: message.into() }
+        Self::Forbidden {
+            code,
+            message: message.into(),
+        }
     }
 
     pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
-        Self::Conflict { code, message: message.into() }
+        Self::Conflict {
+            code,
+            message: message.into(),
+        }
     }
 
     pub fn too_many(code: &'static str, message: impl Into<String>, retry_after_secs: u64) -> Self {
-        Self::TooManyRequests { code, message: message.into(), retry_after_secs }
+        Self::TooManyRequests {
+            code,
+            message: message.into(),
+            retry_after_secs,
+        }
     }
 
     pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::Validation { field: field.into(), message: message.into() }
+        Self::Validation {
+            field: field.into(),
+            message: message.into(),
+        }
     }
 
     pub fn status(&self) -> StatusCode {
@@ -92,11 +115,17 @@ impl ApiError {
             ApiError::Internal(_) => ("internal", None),
         };
         let message = match self {
-            ApiError::Internal(_) => "Something went wrong on our side. Please try again.".to_string(),
+            ApiError::Internal(_) => {
+                "Something went wrong on our side. Please try again.".to_string()
+            }
             ApiError::Validation { message, .. } => message.clone(),
             other => other.to_string(),
         };
-        ApiErrorBody { code: code.to_string(), message, field }
+        ApiErrorBody {
+            code: code.to_string(),
+            message,
+            field,
+        }
     }
 }
 
@@ -106,8 +135,13 @@ impl IntoResponse for ApiError {
             tracing::error!(error = ?cause, "request failed");
         }
         let mut response = (self.status(), axum::Json(self.body())).into_response();
-        if let ApiError::TooManyRequests { retry_after_secs, .. } = &self {
-            response.headers_mut().insert(axum::http::header::RETRY_AFTER, (*retry_after_secs).into());
+        if let ApiError::TooManyRequests {
+            retry_after_secs, ..
+        } = &self
+        {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, (*retry_after_secs).into());
         }
         response
     }
@@ -127,13 +161,19 @@ impl From<Invalid> for ApiError {
 
 impl From<PathRejection> for ApiError {
     fn from(rejection: PathRejection) -> Self {
-        ApiError::not_found("not_found", format!("Nothing here: {}", rejection.body_text()))
+        ApiError::not_found(
+            "not_found",
+            format!("Nothing here: {}", rejection.body_text()),
+        )
     }
 }
 
 impl From<QueryRejection> for ApiError {
     fn from(rejection: QueryRejection) -> Self {
-        ApiError::BadRequest { code: "bad_query", message: rejection.body_text() }
+        ApiError::BadRequest {
+            code: "bad_query",
+            message: rejection.body_text(),
+        }
     }
 }
 
@@ -157,39 +197,56 @@ where
             .and_then(|v| v.split(';').next())
             .is_some_and(|mime| {
                 let mime = mime.trim().to_ascii_lowercase();
-                mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json"))
+                mime == "application/json"
+                    || (mime.starts_with("application/") && mime.ends_with("+json"))
             });
         if !is_json {
             return Err(ApiError::UnsupportedMediaType(
                 "Send the request body as JSON with Content-Type: application/json.".into(),
             ));
         }
-        let bytes = axum::body::Bytes::from_request(req, state).await.map_err(|e: BytesRejection| {
-            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::PayloadTooLarge
-            } else {
-                ApiError::BadRequest { code: "bad_request", message: "The request body could not be read.".into() }
-            }
-        })?;
-        let mut value: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| ApiError::BadRequest {
-            code: "malformed_json",
-            message: "The request body is not valid JSON.".into(),
-        })?;
+        let bytes =
+            axum::body::Bytes::from_request(req, state)
+                .await
+                .map_err(|e: BytesRejection| {
+                    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                        ApiError::PayloadTooLarge
+                    } else {
+                        ApiError::BadRequest {
+                            code: "bad_request",
+                            message: "The request body could not be read.".into(),
+                        }
+                    }
+                })?;
+        let mut value: serde_json::Value =
+            serde_json::from_slice(&bytes).map_err(|_| ApiError::BadRequest {
+                code: "malformed_json",
+                message: "The request body is not valid JSON.".into(),
+            })?;
         if !value.is_object() {
-            return Err(ApiError::validation("body", "The request body must be a JSON object."));
+            return Err(ApiError::validation(
+                "body",
+                "The request body must be a JSON object.",
+            ));
         }
         integral_floats_to_integers(&mut value);
-        serde_path_to_error::deserialize(value).map(Json).map_err(|e| {
-            let path = e.path().to_string();
-            let inner = e.into_inner().to_string();
-            let field = match inner.split("missing field `").nth(1).and_then(|rest| rest.split('`').next()) {
-                Some(missing) if path == "." => missing.to_string(),
-                Some(missing) => format!("{path}.{missing}"),
-                None if path == "." => "body".to_string(),
-                None => path,
-            };
-            ApiError::validation(field.clone(), format!("{field}: {inner}"))
-        })
+        serde_path_to_error::deserialize(value)
+            .map(Json)
+            .map_err(|e| {
+                let path = e.path().to_string();
+                let inner = e.into_inner().to_string();
+                let field = match inner
+                    .split("missing field `")
+                    .nth(1)
+                    .and_then(|rest| rest.split('`').next())
+                {
+                    Some(missing) if path == "." => missing.to_string(),
+                    Some(missing) => format!("{path}.{missing}"),
+                    None if path == "." => "body".to_string(),
+                    None => path,
+                };
+                ApiError::validation(field.clone(), format!("{field}: {inner}"))
+            })
     }
 }
 

@@ -14,9 +14,9 @@ use axum::extract::ConnectInfo;
 use axum::http::Request;
 use axum::response::{IntoResponse, Response};
 use tower_governor::GovernorError;
+use tower_governor::GovernorLayer;
 use tower_governor::governor::GovernorConfigBuilder;
 use tower_governor::key_extractor::{KeyExtractor, SmartIpKeyExtractor};
-use tower_governor::GovernorLayer;
 
 use crate::error::ApiError;
 
@@ -28,16 +28,31 @@ pub struct Limit {
 }
 
 /// Joining a shop and moving a card with a recovery code.
-pub const CARDS: Limit = Limit { burst: 20, every: Duration::from_secs(3) };
+pub const CARDS: Limit = Limit {
+    burst: 20,
+    every: Duration::from_secs(3),
+};
 /// Pairing codes: 8 characters from 31, valid 10 minutes and single use; this keeps guessing
 /// hopeless.
-pub const PAIRING: Limit = Limit { burst: 10, every: Duration::from_secs(6) };
+pub const PAIRING: Limit = Limit {
+    burst: 10,
+    every: Duration::from_secs(6),
+};
 /// Staff PINs (on top of the per-tablet lockout).
-pub const PIN: Limit = Limit { burst: 30, every: Duration::from_secs(2) };
+pub const PIN: Limit = Limit {
+    burst: 30,
+    every: Duration::from_secs(2),
+};
 /// Owner login and first setup (argon2 is slow on purpose; this also keeps the CPU free).
-pub const LOGIN: Limit = Limit { burst: 20, every: Duration::from_secs(6) };
+pub const LOGIN: Limit = Limit {
+    burst: 20,
+    every: Duration::from_secs(6),
+};
 /// Card-code checks at the till: a busy shop's tablets together.
-pub const CODE_CHECKS: Limit = Limit { burst: 120, every: Duration::from_millis(250) };
+pub const CODE_CHECKS: Limit = Limit {
+    burst: 120,
+    every: Duration::from_millis(250),
+};
 
 /// The paths that have a limit (the route table in `routes.rs` applies them), for the API
 /// document.
@@ -80,7 +95,11 @@ impl KeyExtractor for ClientIp {
 pub fn layer(
     limit: Limit,
     trust_proxy: bool,
-) -> GovernorLayer<ClientIp, governor::middleware::NoOpMiddleware<governor::clock::QuantaInstant>, Body> {
+) -> GovernorLayer<
+    ClientIp,
+    governor::middleware::NoOpMiddleware<governor::clock::QuantaInstant>,
+    Body,
+> {
     let config = GovernorConfigBuilder::default()
         .period(limit.every)
         .burst_size(limit.burst)

@@ -31,14 +31,25 @@ pub async fn rebuild_balances(db: &Db) -> anyhow::Result<RebuildReport> {
         by_card.entry(*card_id).or_default().push(event.clone());
     }
     let cached = db::events::all_balances(db).await?;
-    let mut report = RebuildReport { cards: cached.len(), events: events.len(), differences: vec![] };
+    let mut report = RebuildReport {
+        cards: cached.len(),
+        events: events.len(),
+        differences: vec![],
+    };
     let mut seen = BTreeSet::new();
     for (card_id, cached) in cached {
         seen.insert(card_id);
-        let folded = by_card.get(&card_id).map(|events| fold(events)).unwrap_or_default();
+        let folded = by_card
+            .get(&card_id)
+            .map(|events| fold(events))
+            .unwrap_or_default();
         if folded != cached {
             db::events::repair_balance(db, card_id, &folded).await?;
-            report.differences.push(Difference { card_id, cached, folded });
+            report.differences.push(Difference {
+                card_id,
+                cached,
+                folded,
+            });
         }
     }
     Ok(report)

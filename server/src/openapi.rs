@@ -64,9 +64,12 @@ impl Modify for Security {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "owner_session",
-            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(crate::auth::SESSION_COOKIE))),
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(
+                crate::auth::SESSION_COOKIE,
+            ))),
         );
-        let bearer = || SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build());
+        let bearer =
+            || SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build());
         components.add_security_scheme("card_token", bearer());
         components.add_security_scheme("device_token", bearer());
         components.add_security_scheme(
@@ -77,14 +80,22 @@ impl Modify for Security {
             ))),
         );
         // Every owner operation that changes something needs the session and its CSRF token.
-        let owner_change =
-            utoipa::openapi::security::SecurityRequirement::new("owner_session", Vec::<String>::new())
-                .add("csrf_token", Vec::<String>::new());
+        let owner_change = utoipa::openapi::security::SecurityRequirement::new(
+            "owner_session",
+            Vec::<String>::new(),
+        )
+        .add("csrf_token", Vec::<String>::new());
         for item in openapi.paths.paths.values_mut() {
-            let changes = [item.post.as_mut(), item.put.as_mut(), item.patch.as_mut(), item.delete.as_mut()];
+            let changes = [
+                item.post.as_mut(),
+                item.put.as_mut(),
+                item.patch.as_mut(),
+                item.delete.as_mut(),
+            ];
             for operation in changes.into_iter().flatten() {
                 let by_owner = operation.security.as_ref().is_some_and(|requirements| {
-                    serde_json::to_string(requirements).is_ok_and(|json| json.contains("owner_session"))
+                    serde_json::to_string(requirements)
+                        .is_ok_and(|json| json.contains("owner_session"))
                 });
                 if by_owner {
                     operation.security = Some(vec![owner_change.clone()]);
@@ -105,7 +116,12 @@ impl Modify for CommonErrors {
         let error = |description: &str| {
             ResponseBuilder::new()
                 .description(description)
-                .content("application/json", ContentBuilder::new().schema(Some(Ref::from_schema_name("ApiErrorBody"))).build())
+                .content(
+                    "application/json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("ApiErrorBody")))
+                        .build(),
+                )
                 .build()
         };
         for (path, item) in openapi.paths.paths.iter_mut() {
@@ -120,7 +136,9 @@ impl Modify for CommonErrors {
             for operation in operations.into_iter().flatten() {
                 let responses = &mut operation.responses.responses;
                 let mut add = |status: &str, description: &str| {
-                    responses.entry(status.to_string()).or_insert_with(|| error(description).into());
+                    responses
+                        .entry(status.to_string())
+                        .or_insert_with(|| error(description).into());
                 };
                 if operation.request_body.is_some() {
                     add("400", "The body is not valid JSON");
@@ -132,13 +150,20 @@ impl Modify for CommonErrors {
                     add("401", "Missing, unknown or expired credentials");
                 }
                 let needs_csrf = operation.security.as_ref().is_some_and(|requirements| {
-                    serde_json::to_string(requirements).is_ok_and(|json| json.contains("csrf_token"))
+                    serde_json::to_string(requirements)
+                        .is_ok_and(|json| json.contains("csrf_token"))
                 });
                 if needs_csrf {
-                    add("403", "No or wrong CSRF token (`csrf_failed`), or not allowed");
+                    add(
+                        "403",
+                        "No or wrong CSRF token (`csrf_failed`), or not allowed",
+                    );
                 }
                 if limited {
-                    add("429", "Too many tries from this address: wait `Retry-After` seconds");
+                    add(
+                        "429",
+                        "Too many tries from this address: wait `Retry-After` seconds",
+                    );
                 }
                 add("405", "The endpoint does not take this method");
                 add("408", "The request took too long");

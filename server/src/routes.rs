@@ -18,8 +18,8 @@ use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use regulars_protocol::wire::ApiErrorBody;
 use axum::routing::{MethodRouter, get, patch, post, put};
+use regulars_protocol::wire::ApiErrorBody;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -35,13 +35,20 @@ pub fn router(state: AppState) -> Router {
     let settings = state.settings.clone();
     // Rate limits per client IP on what a stranger can hammer (see `limits`).
     let limited = |route: MethodRouter<AppState>, limit: limits::Limit| {
-        if settings.rate_limits { route.layer(limits::layer(limit, settings.trust_proxy)) } else { route }
+        if settings.rate_limits {
+            route.layer(limits::layer(limit, settings.trust_proxy))
+        } else {
+            route
+        }
     };
     let api = Router::new()
         .route("/setup", limited(post(owner::setup), limits::LOGIN))
         .route("/owner/login", limited(post(owner::login), limits::LOGIN))
         .route("/owner/logout", post(owner::logout))
-        .route("/owner/password", limited(put(owner::change_password), limits::LOGIN))
+        .route(
+            "/owner/password",
+            limited(put(owner::change_password), limits::LOGIN),
+        )
         .route("/owner/shop", get(owner::show).patch(owner::update))
         .route("/owner/rewards", post(owner::create_reward))
         .route("/owner/rewards/{id}", put(owner::update_reward))
@@ -57,23 +64,44 @@ pub fn router(state: AppState) -> Router {
         .route("/owner/cards/{id}/revoke", post(members::revoke))
         .route("/owner/printed-cards", post(members::create_printed))
         .route("/shops/{slug}", get(shops::show))
-        .route("/shops/{slug}/join", limited(post(cards::join), limits::CARDS))
+        .route(
+            "/shops/{slug}/join",
+            limited(post(cards::join), limits::CARDS),
+        )
         .route("/cards/me", get(cards::show).patch(cards::update))
         .route("/cards/me/events", get(cards::events))
         .route("/cards/me/key", put(cards::register_key))
         .route("/cards/me/recovery-code", post(cards::new_recovery_code))
-        .route("/cards/recover", limited(post(cards::recover), limits::CARDS))
-        .route("/devices/pair", limited(post(devices::pair), limits::PAIRING))
+        .route(
+            "/cards/recover",
+            limited(post(cards::recover), limits::CARDS),
+        )
+        .route(
+            "/devices/pair",
+            limited(post(devices::pair), limits::PAIRING),
+        )
         .route("/till/program", get(till::program))
-        .route("/till/lookup", limited(post(till::lookup), limits::CODE_CHECKS))
-        .route("/till/staff-session", limited(post(staff::switch), limits::PIN))
-        .route("/till/pin-failures", limited(post(staff::report_pin_failures), limits::PIN))
+        .route(
+            "/till/lookup",
+            limited(post(till::lookup), limits::CODE_CHECKS),
+        )
+        .route(
+            "/till/staff-session",
+            limited(post(staff::switch), limits::PIN),
+        )
+        .route(
+            "/till/pin-failures",
+            limited(post(staff::report_pin_failures), limits::PIN),
+        )
         .route("/sync/push", post(sync::push))
         .route("/sync/pull", get(sync::pull))
         .route("/openapi.json", get(openapi::document))
         .fallback(api_not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
         .layer(DefaultBodyLimit::max(settings.max_body_bytes));
 
     let timeout = Duration::from_secs(settings.request_timeout_secs);
@@ -98,8 +126,14 @@ pub fn router(state: AppState) -> Router {
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),
         ))
-        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
         .layer(middleware::from_fn(timeout_as_json))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
@@ -116,7 +150,9 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'
 /// tower-http's timeout answers 408 with an empty body; the API answers every error as JSON.
 async fn timeout_as_json(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
-    if response.status() != StatusCode::REQUEST_TIMEOUT || response.headers().contains_key(header::CONTENT_TYPE) {
+    if response.status() != StatusCode::REQUEST_TIMEOUT
+        || response.headers().contains_key(header::CONTENT_TYPE)
+    {
         return response;
     }
     let body = ApiErrorBody {
@@ -140,7 +176,9 @@ async fn cache_static_files(request: Request, next: Next) -> Response {
     } else {
         "no-cache"
     };
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
     response
 }
 

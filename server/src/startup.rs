@@ -40,9 +40,19 @@ impl Application {
             .await
             .with_context(|| format!("listening on {}", settings.listen))?;
         let address = listener.local_addr()?;
-        let state = AppState { db: db.clone(), writer, settings: Arc::new(settings) };
+        let state = AppState {
+            db: db.clone(),
+            writer,
+            settings: Arc::new(settings),
+        };
         let writer = state.writer.clone();
-        Ok(Self { listener, router: routes::router(state), address, db, writer })
+        Ok(Self {
+            listener,
+            router: routes::router(state),
+            address,
+            db,
+            writer,
+        })
     }
 
     pub fn address(&self) -> SocketAddr {
@@ -60,8 +70,12 @@ impl Application {
 
     /// Serves until SIGTERM or Ctrl-C, then lets requests in flight finish.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, service).with_graceful_shutdown(shutdown_signal()).await?;
+        let service = self
+            .router
+            .into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service)
+            .with_graceful_shutdown(shutdown_signal())
+            .await?;
         self.db.close().await;
         self.writer.close().await;
         Ok(())
@@ -71,7 +85,10 @@ impl Application {
 /// Opens the database and brings its schema up to date.
 pub async fn open_database(settings: &Settings) -> anyhow::Result<Db> {
     let db = connect(settings, 8).await?;
-    sqlx::migrate!("./migrations/sqlite").run(&db).await.context("running database migrations")?;
+    sqlx::migrate!("./migrations/sqlite")
+        .run(&db)
+        .await
+        .context("running database migrations")?;
     Ok(db)
 }
 
@@ -81,7 +98,12 @@ async fn connect(settings: &Settings, connections: u32) -> anyhow::Result<Db> {
     if settings.database_url.is_none() {
         tokio::fs::create_dir_all(&settings.data_dir)
             .await
-            .with_context(|| format!("creating the data directory {}", settings.data_dir.display()))?;
+            .with_context(|| {
+                format!(
+                    "creating the data directory {}",
+                    settings.data_dir.display()
+                )
+            })?;
     }
     let options = SqliteConnectOptions::from_str(&url)
         .with_context(|| format!("bad database URL {url}"))?

@@ -10,6 +10,12 @@ pub fn init(level: &str) {
         .unwrap_or_else(|_| EnvFilter::new("info"));
     let json = std::env::var("REGULARS_LOG_FORMAT").is_ok_and(|v| v == "json");
     use std::io::IsTerminal;
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(std::io::stdout().is_terminal());
-    let _ = if json { builder.json().try_init() } else { builder.try_init() };
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(std::io::stdout().is_terminal());
+    let _ = if json {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
 }

@@ -3,8 +3,10 @@
 //!
 //! ```text
 //! dist/index.html                         from public/index.html (never cached by the server)
-//! dist/assets/regulars-<hash>.js          wasm-bindgen's JS glue
-//! dist/assets/regulars-<hash>_bg.wasm     the app
+//! dist/assets/shopper-<hash>.js           the shopper's bundle: wasm-bindgen's JS glue ...
+//! dist/assets/shopper-<hash>_bg.wasm      ... and the card, joining and recovery (src/bin/shopper.rs)
+//! dist/assets/regulars-<hash>.js          the whole app, for the till and the owner: JS glue ...
+//! dist/assets/regulars-<hash>_bg.wasm     ... and wasm (src/main.rs)
 //! dist/assets/main-<hash>.css             style/main.css with its @imports inlined
 //! dist/assets/scanner-*                   the till's QR decoder worker (see `dist/scanner.rs`)
 //! dist/...                                everything else in public/ (icons, manifest, favicon)
@@ -28,6 +30,37 @@ use crate::cmd;
 use crate::{Result, root, target_dir};
 
 const APP_PACKAGE: &str = "regulars-app";
+
+/// One WebAssembly bundle of the app: a binary of the app crate, bound and written under a name.
+struct Bundle {
+    /// The cargo binary (`[[bin]]` of app/Cargo.toml).
+    bin: &'static str,
+    /// The start of its file names in dist/assets/ and its key in build.json.
+    name: &'static str,
+    /// index.html's placeholders for the glue's and the module's addresses.
+    placeholders: [&'static str; 2],
+}
+
+/// The shopper's bundle first: it is the payload a phone waits for.
+const BUNDLES: [Bundle; 2] = [
+    Bundle {
+        bin: "regulars-shopper",
+        name: "shopper",
+        placeholders: ["{{shopper_js}}", "{{shopper_wasm}}"],
+    },
+    Bundle {
+        bin: APP_PACKAGE,
+        name: "regulars",
+        placeholders: ["{{js}}", "{{wasm}}"],
+    },
+];
+
+/// A bundle after wasm-bindgen (and wasm-opt).
+struct Bound {
+    bundle: &'static Bundle,
+    js: PathBuf,
+    wasm: PathBuf,
+}
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Features the Rust toolchain enables for wasm32-unknown-unknown; wasm-opt must accept them all.
 const WASM_OPT_FEATURES: &[&str] = &[
@@ -65,48 +98,73 @@ pub fn build(profile: Profile) -> Result<Dist> {
         Profile::Release => "--profile=wasm-release",
         Profile::Dev => "--profile=dev",
     };
-    let wasm = cmd::cargo_build(
-        &["-p", APP_PACKAGE, "--target", WASM_TARGET, profile_arg],
+    let built = cmd::cargo_build(
+        &[
+            "-p",
+            APP_PACKAGE,
+            "--bins",
+            "--target",
+            WASM_TARGET,
+            profile_arg,
+        ],
         |m| {
-            m["target"]["name"] == APP_PACKAGE
+            BUNDLES.iter().any(|b| m["target"]["name"] == b.bin)
                 && m["target"]["kind"]
                     .as_array()
                     .is_some_and(|k| k.iter().any(|k| k == "bin"))
         },
-    )?
-    .into_iter()
-    .find(|f| f.extension().is_some_and(|e| e == "wasm"))
-    .ok_or_else(|| format!("cargo built no {APP_PACKAGE}.wasm (does app/src/main.rs exist?)"))?;
-
-    cmd::step("wasm-bindgen");
-    let bound = target_dir().join("wasm-bindgen");
-    if bound.exists() {
-        fs::remove_dir_all(&bound).map_err(|e| format!("removing {}: {e}", bound.display()))?;
-    }
-    cmd::run(
-        Command::new(&bindgen)
-            .args([
-                "--target",
-                "web",
-                "--no-typescript",
-                "--out-name",
-                "regulars",
-                "--out-dir",
-            ])
-            .arg(&bound)
-            .arg(&wasm),
     )?;
-    let bound_wasm = bound.join("regulars_bg.wasm");
-    let bound_js = bound.join("regulars.js");
 
-    if profile == Profile::Release {
-        optimise(&bound_wasm, "-Oz")?;
+    let bound_dir = target_dir().join("wasm-bindgen");
+    if bound_dir.exists() {
+        fs::remove_dir_all(&bound_dir)
+            .map_err(|e| format!("removing {}: {e}", bound_dir.display()))?;
+    }
+    let mut bound = Vec::new();
+    for bundle in &BUNDLES {
+        let wasm = built
+            .iter()
+            .find(|f| {
+                f.extension().is_some_and(|e| e == "wasm")
+                    && f.file_stem()
+                        .is_some_and(|stem| stem.to_string_lossy().replace('_', "-") == bundle.bin)
+            })
+            .ok_or_else(|| {
+                format!(
+                    "cargo built no {}.wasm (see [[bin]] in app/Cargo.toml)",
+                    bundle.bin
+                )
+            })?;
+        cmd::step(&format!("wasm-bindgen ({})", bundle.name));
+        let out = bound_dir.join(bundle.name);
+        cmd::run(
+            Command::new(&bindgen)
+                .args([
+                    "--target",
+                    "web",
+                    "--no-typescript",
+                    "--out-name",
+                    bundle.name,
+                    "--out-dir",
+                ])
+                .arg(&out)
+                .arg(wasm),
+        )?;
+        let wasm = out.join(format!("{}_bg.wasm", bundle.name));
+        if profile == Profile::Release {
+            optimise(&wasm, "-Oz")?;
+        }
+        bound.push(Bound {
+            bundle,
+            js: out.join(format!("{}.js", bundle.name)),
+            wasm,
+        });
     }
 
     let scanner = scanner::build(profile, &bindgen)?;
 
     cmd::step("writing dist/");
-    let dist = write_dist(&bound_js, &bound_wasm, &scanner, profile)?;
+    let dist = write_dist(&bound, &scanner, profile)?;
     eprintln!("built {} in {}", dist.dir.display(), cmd::secs(start));
     print_sizes(&dist.dir)?;
     Ok(dist)
@@ -266,12 +324,7 @@ fn write(path: &Path, bytes: &[u8]) -> Result {
     fs::write(path, bytes).map_err(|e| format!("writing {}: {e}", path.display()))
 }
 
-fn write_dist(
-    bound_js: &Path,
-    bound_wasm: &Path,
-    scanner: &scanner::Bound,
-    profile: Profile,
-) -> Result<Dist> {
+fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Result<Dist> {
     let root = root();
     let staging = root.join("dist.partial");
     if staging.exists() {
@@ -279,34 +332,12 @@ fn write_dist(
     }
     let assets = staging.join("assets");
 
-    // wasm-bindgen snippets (inline JS of dependencies) sit beside the glue; give their folder a
-    // content hash too, so every file under /assets/ can be cached for ever.
-    let mut js =
-        String::from_utf8(read(bound_js)?).map_err(|_| "the JS glue is not UTF-8".to_string())?;
-    let snippets = bound_js.with_file_name("snippets");
-    if snippets.is_dir() {
-        let mut files = Vec::new();
-        collect_files(&snippets, &mut files)?;
-        let mut hasher = Sha256::new();
-        for file in &files {
-            hasher.update(
-                file.strip_prefix(&snippets)
-                    .unwrap_or(file)
-                    .to_string_lossy()
-                    .as_bytes(),
-            );
-            hasher.update(read(file)?);
-        }
-        let dir_name = format!("snippets-{}", &sha256_hex(&hasher.finalize())[..16]);
-        copy_tree(&snippets, &assets.join(&dir_name))?;
-        js = js.replace("./snippets/", &format!("./{dir_name}/"));
+    // Each bundle's glue and module under content-hashed names: (bundle, js name, wasm name).
+    let mut written = Vec::new();
+    for b in bound {
+        let (js_name, wasm_name) = write_bundle(b, &assets)?;
+        written.push((b.bundle, js_name, wasm_name));
     }
-
-    let wasm_bytes = read(bound_wasm)?;
-    let wasm_name = format!("regulars-{}_bg.wasm", short_hash(&wasm_bytes));
-    let js_name = format!("regulars-{}.js", short_hash(js.as_bytes()));
-    write(&assets.join(&wasm_name), &wasm_bytes)?;
-    write(&assets.join(&js_name), js.as_bytes())?;
 
     let css = inline_css_imports(&root.join("style/main.css"), 0)?;
     let css_name = format!("main-{}.css", short_hash(css.as_bytes()));
@@ -331,11 +362,21 @@ fn write_dist(
     let template_path = public.join("index.html");
     let template = String::from_utf8(read(&template_path)?)
         .map_err(|_| "public/index.html is not UTF-8".to_string())?;
-    let index = template
+    let mut index = template
         .replace("{{css}}", &format!("/assets/{css_name}"))
-        .replace("{{js}}", &format!("/assets/{js_name}"))
-        .replace("{{wasm}}", &format!("/assets/{wasm_name}"))
         .replace("{{scanner}}", &scanner.worker);
+    for (bundle, js_name, wasm_name) in &written {
+        let [js, wasm] = bundle.placeholders;
+        if !index.contains(js) || !index.contains(wasm) {
+            return Err(format!(
+                "public/index.html does not name the {} bundle ({js}, {wasm})",
+                bundle.name
+            ));
+        }
+        index = index
+            .replace(js, &format!("/assets/{js_name}"))
+            .replace(wasm, &format!("/assets/{wasm_name}"));
+    }
     if let Some(at) = index.find("{{") {
         let rest: String = index[at..].chars().take(30).collect();
         return Err(format!(
@@ -381,29 +422,39 @@ fn write_dist(
         return Err("public/sw.js has an unknown placeholder".to_string());
     }
     write(&staging.join("sw.js"), worker.as_bytes())?;
-    let wasm_size = Sizes::of(&assets.join(&wasm_name))?;
-    let js_size = Sizes::of(&assets.join(&js_name))?;
-    let css_size = Sizes::of(&assets.join(&css_name))?;
+    let css_size = Sizes::of(&assets.join(&css_name))?.to_json();
+    let mut entry = serde_json::Map::new();
+    let mut sizes = serde_json::Map::new();
+    for (bundle, js_name, wasm_name) in &written {
+        entry.insert(
+            bundle.name.into(),
+            serde_json::json!({ "js": format!("/assets/{js_name}"), "wasm": format!("/assets/{wasm_name}") }),
+        );
+        sizes.insert(
+            bundle.name.into(),
+            serde_json::json!({
+                "wasm": Sizes::of(&assets.join(wasm_name))?.to_json(),
+                "js": Sizes::of(&assets.join(js_name))?.to_json(),
+                "css": css_size,
+            }),
+        );
+    }
+    entry.insert("css".into(), format!("/assets/{css_name}").into());
+    entry.insert("scanner_worker".into(), scanner.worker.clone().into());
+    // Not part of an app payload: only a till without BarcodeDetector loads it.
+    sizes.insert(
+        "scanner".into(),
+        serde_json::json!({
+            "wasm": Sizes::of(&assets.join(&scanner.wasm_name))?.to_json(),
+            "js": Sizes::of(&assets.join(&scanner.glue_name))?.to_json(),
+            "worker": Sizes::of(&assets.join(&scanner.worker_name))?.to_json(),
+        }),
+    );
     let manifest = serde_json::json!({
         "build_id": build_id,
         "profile": match profile { Profile::Release => "release", Profile::Dev => "dev" },
-        "entry": {
-            "js": format!("/assets/{js_name}"),
-            "wasm": format!("/assets/{wasm_name}"),
-            "css": format!("/assets/{css_name}"),
-            "scanner_worker": scanner.worker,
-        },
-        "sizes": {
-            "wasm": wasm_size.to_json(),
-            "js": js_size.to_json(),
-            "css": css_size.to_json(),
-            // Not part of the app payload: only a till without BarcodeDetector loads it.
-            "scanner": {
-                "wasm": Sizes::of(&assets.join(&scanner.wasm_name))?.to_json(),
-                "js": Sizes::of(&assets.join(&scanner.glue_name))?.to_json(),
-                "worker": Sizes::of(&assets.join(&scanner.worker_name))?.to_json(),
-            },
-        },
+        "entry": entry,
+        "sizes": sizes,
         "precache": precache,
         "files": entries,
     });
@@ -418,6 +469,40 @@ fn write_dist(
     fs::rename(&staging, &dist)
         .map_err(|e| format!("renaming {} to dist: {e}", staging.display()))?;
     Ok(Dist { dir: dist })
+}
+
+/// Writes one bundle's glue (with its wasm-bindgen snippets) and module to `assets` under
+/// content-hashed names; returns the two names.
+fn write_bundle(b: &Bound, assets: &Path) -> Result<(String, String)> {
+    // wasm-bindgen snippets (inline JS of dependencies) sit beside the glue; give their folder a
+    // content hash too, so every file under /assets/ can be cached for ever.
+    let mut js =
+        String::from_utf8(read(&b.js)?).map_err(|_| "the JS glue is not UTF-8".to_string())?;
+    let snippets = b.js.with_file_name("snippets");
+    if snippets.is_dir() {
+        let mut files = Vec::new();
+        collect_files(&snippets, &mut files)?;
+        let mut hasher = Sha256::new();
+        for file in &files {
+            hasher.update(
+                file.strip_prefix(&snippets)
+                    .unwrap_or(file)
+                    .to_string_lossy()
+                    .as_bytes(),
+            );
+            hasher.update(read(file)?);
+        }
+        let dir_name = format!("snippets-{}", &sha256_hex(&hasher.finalize())[..16]);
+        copy_tree(&snippets, &assets.join(&dir_name))?;
+        js = js.replace("./snippets/", &format!("./{dir_name}/"));
+    }
+    let wasm = read(&b.wasm)?;
+    let name = b.bundle.name;
+    let wasm_name = format!("{name}-{}_bg.wasm", short_hash(&wasm));
+    let js_name = format!("{name}-{}.js", short_hash(js.as_bytes()));
+    write(&assets.join(&wasm_name), &wasm)?;
+    write(&assets.join(&js_name), js.as_bytes())?;
+    Ok((js_name, wasm_name))
 }
 
 /// CSS with `@import "x.css";` / `@import url(x.css);` replaced by the imported file, recursively.
@@ -530,6 +615,34 @@ fn print_sizes(dist: &Path) -> Result {
         manifest["profile"].as_str().unwrap_or("?"),
         manifest["build_id"].as_str().unwrap_or("?")
     );
+    for (bundle, who) in [
+        ("shopper", "a shopper's phone"),
+        ("regulars", "the till and the owner"),
+    ] {
+        println!("{bundle} bundle, loaded by {who}:");
+        print_payload(&sizes[bundle]);
+    }
+    let scanner = &sizes["scanner"];
+    if scanner.is_object() {
+        let sum = |key: &str| -> Option<u64> {
+            ["wasm", "js", "worker"]
+                .iter()
+                .map(|part| scanner[part][key].as_u64())
+                .sum()
+        };
+        println!(
+            "till QR decoder worker, fetched only by tills without BarcodeDetector:\n  {:<6} {:>12} {:>12} {:>12}",
+            "",
+            kib(sum("raw")),
+            kib(sum("gzip")),
+            kib(sum("brotli"))
+        );
+    }
+    Ok(())
+}
+
+/// One bundle's rows (wasm, js, css) and their total, raw, gzip and brotli.
+fn print_payload(sizes: &serde_json::Value) {
     println!(
         "  {:<6} {:>12} {:>12} {:>12}",
         "", "raw", "gzip -9", "brotli -q11"
@@ -561,23 +674,6 @@ fn print_sizes(dist: &Path) -> Result {
         kib(t(1)),
         kib(t(2))
     );
-    let scanner = &sizes["scanner"];
-    if scanner.is_object() {
-        let sum = |key: &str| -> Option<u64> {
-            ["wasm", "js", "worker"]
-                .iter()
-                .map(|part| scanner[part][key].as_u64())
-                .sum()
-        };
-        println!(
-            "till QR decoder worker, fetched only by tills without BarcodeDetector:\n  {:<6} {:>12} {:>12} {:>12}",
-            "",
-            kib(sum("raw")),
-            kib(sum("gzip")),
-            kib(sum("brotli"))
-        );
-    }
-    Ok(())
 }
 
 pub fn print_size_of_last_build() -> Result {

@@ -8,7 +8,9 @@
 /// `("--brand", "#rrggbb")` for a shop page's root element (`style=brand_style(..)` in a
 /// view). An invalid colour gives an empty value: the app's default stays.
 pub fn brand_style(color: &str) -> (&'static str, String) {
-    let value = parse_hex(color).map(|(r, g, b)| format!("#{r:02x}{g:02x}{b:02x}")).unwrap_or_default();
+    let value = parse_hex(color)
+        .map(|(r, g, b)| format!("#{r:02x}{g:02x}{b:02x}"))
+        .unwrap_or_default();
     ("--brand", value)
 }
 
@@ -16,7 +18,11 @@ pub fn brand_style(color: &str) -> (&'static str, String) {
 /// ones. The stylesheet computes the same from `--brand`.
 pub fn ink_for(color: &str) -> Option<&'static str> {
     let (r, g, b) = parse_hex(color)?;
-    Some(if relative_luminance(r, g, b) > 0.179 { "#111111" } else { "#ffffff" })
+    Some(if relative_luminance(r, g, b) > 0.179 {
+        "#111111"
+    } else {
+        "#ffffff"
+    })
 }
 
 fn parse_hex(color: &str) -> Option<(u8, u8, u8)> {

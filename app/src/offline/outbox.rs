@@ -98,7 +98,11 @@ impl Store {
     /// Records the server's answers in one transaction: stored events leave the outbox and
     /// update the card directory; refused ones move to the rejected list. An answer for an
     /// event no longer in the outbox (already settled by another push) changes nothing.
-    pub async fn settle(&self, answers: &[Settled], at: OffsetDateTime) -> Result<(), OfflineError> {
+    pub async fn settle(
+        &self,
+        answers: &[Settled],
+        at: OffsetDateTime,
+    ) -> Result<(), OfflineError> {
         let tx = self
             .db
             .transaction([OUTBOX, REJECTED, DIRECTORY])

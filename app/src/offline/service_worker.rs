@@ -6,7 +6,9 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{
+    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+};
 
 /// How often an open page checks for a new build, besides when it becomes visible again.
 const UPDATE_CHECK_MS: i32 = 30 * 60 * 1000;
@@ -22,18 +24,24 @@ fn worker_container() -> Option<ServiceWorkerContainer> {
 /// downloaded everything and waits (only when this page already runs under a worker: the very
 /// first install needs no prompt).
 pub fn register(on_waiting: impl Fn(ServiceWorker) + 'static) {
-    let Some(container) = worker_container() else { return };
+    let Some(container) = worker_container() else {
+        return;
+    };
     let on_waiting: Rc<dyn Fn(ServiceWorker)> = Rc::new(on_waiting);
     let promise = container.register("/sw.js");
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(registration) = JsFuture::from(promise).await else { return };
+        let Ok(registration) = JsFuture::from(promise).await else {
+            return;
+        };
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
         if let (Some(waiting), Some(_)) = (registration.waiting(), container.controller()) {
             on_waiting(waiting);
         }
         let watched = registration.clone();
         let on_update_found = Closure::<dyn Fn()>::new(move || {
-            let Some(installing) = watched.installing() else { return };
+            let Some(installing) = watched.installing() else {
+                return;
+            };
             let worker = installing.clone();
             let on_waiting = on_waiting.clone();
             let on_state = Closure::<dyn Fn()>::new(move || {
@@ -59,7 +67,10 @@ pub fn register(on_waiting: impl Fn(ServiceWorker) + 'static) {
                 UPDATE_CHECK_MS,
             );
             if let Some(document) = window.document() {
-                let _ = document.add_event_listener_with_callback("visibilitychange", check.as_ref().unchecked_ref());
+                let _ = document.add_event_listener_with_callback(
+                    "visibilitychange",
+                    check.as_ref().unchecked_ref(),
+                );
             }
         }
         check.forget();

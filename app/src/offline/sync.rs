@@ -316,7 +316,9 @@ impl TillSync {
 
     /// Reads the outbox and rejected counts into the status.
     pub async fn refresh_counts(&self) {
-        let Ok(store) = self.store().await else { return };
+        let Ok(store) = self.store().await else {
+            return;
+        };
         let status = self.inner.status;
         if let Ok(n) = store.outbox_len().await {
             status.unsynced.try_set(n);
@@ -630,7 +632,10 @@ mod tests {
     #[wasm_bindgen_test]
     fn backoff_grows_from_one_second_and_stays_bounded() {
         let middle: Vec<u32> = (0..10).map(|n| backoff::delay_ms(n, 0.5)).collect();
-        assert_eq!(middle[..7], [1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000]);
+        assert_eq!(
+            middle[..7],
+            [1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000]
+        );
         assert!(middle.windows(2).all(|w| w[0] <= w[1]));
         for attempt in [0, 5, 6, 7, 30, u32::MAX] {
             for unit in [0.0, 0.25, 0.5, 0.999, 1.0] {
@@ -646,8 +651,14 @@ mod tests {
             let base = f64::from(backoff::delay_ms(attempt, 0.5));
             let low = f64::from(backoff::delay_ms(attempt, 0.0));
             let high = f64::from(backoff::delay_ms(attempt, 0.999_999));
-            assert!((low - base * 0.7).abs() <= 1.0, "{attempt}: {low} vs {base}");
-            assert!((high - base * 1.3).abs() <= 1.0, "{attempt}: {high} vs {base}");
+            assert!(
+                (low - base * 0.7).abs() <= 1.0,
+                "{attempt}: {low} vs {base}"
+            );
+            assert!(
+                (high - base * 1.3).abs() <= 1.0,
+                "{attempt}: {high} vs {base}"
+            );
             for i in 0..100 {
                 let d = f64::from(backoff::delay_ms(attempt, f64::from(i) / 100.0));
                 assert!(d >= base * 0.7 - 1.0 && d <= base * 1.3 + 1.0);

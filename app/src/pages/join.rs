@@ -122,7 +122,8 @@ fn JoinButton(slug: String) -> impl IntoView {
         });
     };
 
-    move || match joined.get() {
+    move || {
+        match joined.get() {
         // The recovery code is shown once, right after joining; "Done" opens the card.
         Some(card) => {
             let navigate = navigate.clone();
@@ -146,6 +147,7 @@ fn JoinButton(slug: String) -> impl IntoView {
             </button>
         }
         .into_any(),
+    }
     }
 }
 

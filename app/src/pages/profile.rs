@@ -147,13 +147,20 @@ fn RecoverySection(card_id: CardId, recovery_code: Option<String>, token: String
             let result = match api::new_recovery_code(&token).await {
                 Ok(fresh) => {
                     let kept = match state.store().await {
-                        Ok(store) => store.set_recovery_code(card_id, fresh.recovery_code.clone()).await,
+                        Ok(store) => {
+                            store
+                                .set_recovery_code(card_id, fresh.recovery_code.clone())
+                                .await
+                        }
                         Err(e) => Err(e),
                     };
                     match kept {
                         Ok(_) => Ok(fresh.recovery_code),
                         // The server already replaced the old code: show the new one anyway.
-                        Err(e) => Err((t(Msg::StorageFailed(e.to_string())), Some(fresh.recovery_code))),
+                        Err(e) => Err((
+                            t(Msg::StorageFailed(e.to_string())),
+                            Some(fresh.recovery_code),
+                        )),
                     }
                 }
                 Err(e) => Err((e.user_message(), None)),

@@ -15,7 +15,9 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regulars_protocol::wire::{CodeCheck, LookupRequest, PushStatus};
-use regulars_protocol::{Balance, CardCode, CardId, CardKey, CodeRefused, Event, EventBody, EventId, Verified, card_code};
+use regulars_protocol::{
+    Balance, CardCode, CardId, CardKey, CodeRefused, Event, EventBody, EventId, Verified, card_code,
+};
 
 use crate::api;
 use crate::clock;
@@ -172,7 +174,9 @@ impl TillContext {
     /// Recomputes the shown balance of the customer on screen from the directory (if it knows a
     /// newer balance, as after a push) and the outbox.
     async fn refresh_balance(&self, store: &Store) {
-        let Some(visit) = self.visit.try_get_untracked() else { return };
+        let Some(visit) = self.visit.try_get_untracked() else {
+            return;
+        };
         let Some(mut customer) = self.customer.try_get_untracked().flatten() else {
             return;
         };
@@ -232,7 +236,13 @@ impl TillContext {
         });
     }
 
-    async fn find(&self, state: AppState, token: &str, code: String, visit: u64) -> Result<(), Refusal> {
+    async fn find(
+        &self,
+        state: AppState,
+        token: &str,
+        code: String,
+        visit: u64,
+    ) -> Result<(), Refusal> {
         let store = state.store().await?;
         let parsed = CardCode::parse(&code).map_err(|e| Refusal::Message(t(Msg::BadCode(e))))?;
         // A code this tablet accepted for an earlier customer is a copy (a screenshot), also
@@ -241,7 +251,10 @@ impl TillContext {
             CardCode::Rotating { step, .. } => Some(step),
             _ => None,
         };
-        let on_screen = self.customer.with_untracked(|c| c.as_ref().map(|c| c.card_id)) == Some(parsed.card_id());
+        let on_screen = self
+            .customer
+            .with_untracked(|c| c.as_ref().map(|c| c.card_id))
+            == Some(parsed.card_id());
         if let Some(step) = rotating_step
             && !on_screen
             && store.code_seen(parsed.card_id(), step).await?
@@ -251,7 +264,9 @@ impl TillContext {
         let accepted = |store: Store| async move {
             if let Some(step) = rotating_step {
                 let now_step = card_code::step_at(clock::corrected_now());
-                store.mark_code_seen(parsed.card_id(), step, now_step).await?;
+                store
+                    .mark_code_seen(parsed.card_id(), step, now_step)
+                    .await?;
             }
             Ok::<_, OfflineError>(())
         };
@@ -295,18 +310,27 @@ impl TillContext {
             .pairing
             .with_untracked(|p| p.as_ref().and_then(|p| p.till.printed_card_key.clone()))
             .and_then(|k| CardKey::from_base64(&k).ok());
-        let card_key = known.as_ref().and_then(|c| c.public_key.as_deref()).and_then(|k| CardKey::from_base64(k).ok());
+        let card_key = known
+            .as_ref()
+            .and_then(|c| c.public_key.as_deref())
+            .and_then(|k| CardKey::from_base64(k).ok());
         let check = match (printed_key, &parsed) {
-            (Some(printed_key), _) => match parsed.verify(card_key.as_ref(), &printed_key, clock::corrected_now()) {
-                Ok(Verified::Rotating { .. }) => CodeCheck::Signed,
-                Ok(Verified::Printed) => CodeCheck::Printed,
-                // A card the tablet does not know yet (or one from before card keys): stamps
-                // only, checked by the server at sync.
-                Err(CodeRefused::NoKey) if matches!(parsed, CardCode::Rotating { .. }) => CodeCheck::Unverified,
-                Err(reason) => return Err(Refusal::Message(t(Msg::CodeRefused(reason)))),
-            },
+            (Some(printed_key), _) => {
+                match parsed.verify(card_key.as_ref(), &printed_key, clock::corrected_now()) {
+                    Ok(Verified::Rotating { .. }) => CodeCheck::Signed,
+                    Ok(Verified::Printed) => CodeCheck::Printed,
+                    // A card the tablet does not know yet (or one from before card keys): stamps
+                    // only, checked by the server at sync.
+                    Err(CodeRefused::NoKey) if matches!(parsed, CardCode::Rotating { .. }) => {
+                        CodeCheck::Unverified
+                    }
+                    Err(reason) => return Err(Refusal::Message(t(Msg::CodeRefused(reason)))),
+                }
+            }
             // A pairing from before printed-card keys: nothing to check against yet.
-            (None, CardCode::Static { .. }) => return Err(Refusal::Message(t(Msg::CodeRefused(CodeRefused::Unsigned)))),
+            (None, CardCode::Static { .. }) => {
+                return Err(Refusal::Message(t(Msg::CodeRefused(CodeRefused::Unsigned))));
+            }
             (None, _) => CodeCheck::Unverified,
         };
         let found = match known {
@@ -336,8 +360,11 @@ impl TillContext {
 
     /// The code scanned for the customer on screen, for the events of this visit.
     fn scanned_code(&self, card_id: CardId) -> Option<String> {
-        self.customer
-            .with_untracked(|c| c.as_ref().filter(|c| c.card_id == card_id).map(|c| c.code.clone()))
+        self.customer.with_untracked(|c| {
+            c.as_ref()
+                .filter(|c| c.card_id == card_id)
+                .map(|c| c.code.clone())
+        })
     }
 
     /// Gives stamps or points: the event goes to the outbox, the confirmation shows at once
@@ -380,7 +407,12 @@ impl TillContext {
         });
     }
 
-    async fn queue(&self, state: AppState, card_id: CardId, body: EventBody) -> Result<Store, Refusal> {
+    async fn queue(
+        &self,
+        state: AppState,
+        card_id: CardId,
+        body: EventBody,
+    ) -> Result<Store, Refusal> {
         let store = state.store().await?;
         let event = new_event(&store, card_id, body, self.scanned_code(card_id)).await?;
         store.queue_event(&event).await?;
@@ -459,7 +491,12 @@ impl From<OfflineError> for Refusal {
 /// A new event of this device: UUIDv7 id, the next device sequence (committed to IndexedDB
 /// first), the staff member at the till (see `staff_switch`) and the clock corrected by the
 /// last known offset.
-async fn new_event(store: &Store, card_id: CardId, body: EventBody, code: Option<String>) -> Result<Event, Refusal> {
+async fn new_event(
+    store: &Store,
+    card_id: CardId,
+    body: EventBody,
+    code: Option<String>,
+) -> Result<Event, Refusal> {
     let staff_id = staff_switch::acting_staff_id(store).await?;
     let (pairing, device_seq) = store.take_device_seq().await?;
     Ok(Event {

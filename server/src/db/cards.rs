@@ -29,7 +29,10 @@ fn from_row(r: &sqlx::sqlite::SqliteRow) -> anyhow::Result<CardRow> {
         first_name: r.get("first_name"),
         email: r.get("email"),
         created_at: parse_ts(r.get::<&str, _>("created_at"))?,
-        revoked_at: r.get::<Option<&str>, _>("revoked_at").map(parse_ts).transpose()?,
+        revoked_at: r
+            .get::<Option<&str>, _>("revoked_at")
+            .map(parse_ts)
+            .transpose()?,
         revoked: r.get::<Option<String>, _>("revoked_at").is_some(),
         public_key: r.get("public_key"),
         printed: r.get("printed"),
@@ -83,20 +86,28 @@ pub async fn insert(tx: &mut Tx, seq: i64, card: &NewCard<'_>) -> sqlx::Result<(
 }
 
 pub async fn find_by_token(db: &Db, token_hash: &str) -> anyhow::Result<Option<CardRow>> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM cards WHERE token_hash = $1"))
-        .bind(token_hash)
-        .fetch_optional(db)
-        .await?;
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM cards WHERE token_hash = $1"
+    ))
+    .bind(token_hash)
+    .fetch_optional(db)
+    .await?;
     row.as_ref().map(from_row).transpose()
 }
 
 /// The card with this id in this shop. A card of another shop is not found.
-pub async fn find<'e, E: sqlx::SqliteExecutor<'e>>(db: E, shop_id: ShopId, id: CardId) -> anyhow::Result<Option<CardRow>> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM cards WHERE id = $1 AND shop_id = $2"))
-        .bind(id.to_string())
-        .bind(shop_id.to_string())
-        .fetch_optional(db)
-        .await?;
+pub async fn find<'e, E: sqlx::SqliteExecutor<'e>>(
+    db: E,
+    shop_id: ShopId,
+    id: CardId,
+) -> anyhow::Result<Option<CardRow>> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM cards WHERE id = $1 AND shop_id = $2"
+    ))
+    .bind(id.to_string())
+    .bind(shop_id.to_string())
+    .fetch_optional(db)
+    .await?;
     row.as_ref().map(from_row).transpose()
 }
 
@@ -118,13 +129,20 @@ pub async fn update_profile(
 }
 
 /// Registers a card's key if it has none yet. False if it already had one.
-pub async fn set_key_if_none(tx: &mut Tx, seq: i64, id: CardId, public_key: &str) -> sqlx::Result<bool> {
-    let done = sqlx::query("UPDATE cards SET public_key = $1, changed_seq = $2 WHERE id = $3 AND public_key IS NULL")
-        .bind(public_key)
-        .bind(seq)
-        .bind(id.to_string())
-        .execute(&mut **tx)
-        .await?;
+pub async fn set_key_if_none(
+    tx: &mut Tx,
+    seq: i64,
+    id: CardId,
+    public_key: &str,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE cards SET public_key = $1, changed_seq = $2 WHERE id = $3 AND public_key IS NULL",
+    )
+    .bind(public_key)
+    .bind(seq)
+    .bind(id.to_string())
+    .execute(&mut **tx)
+    .await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -197,23 +215,38 @@ pub async fn revoke(tx: &mut Tx, seq: i64, shop_id: ShopId, id: CardId) -> sqlx:
 }
 
 /// The shop's members, newest first, with their balances.
-pub async fn list(db: &Db, shop_id: ShopId, limit: i64) -> anyhow::Result<Vec<(CardRow, regulars_protocol::Balance)>> {
+pub async fn list(
+    db: &Db,
+    shop_id: ShopId,
+    limit: i64,
+) -> anyhow::Result<Vec<(CardRow, regulars_protocol::Balance)>> {
     let rows = sqlx::query(&format!(
         "SELECT {}, b.balance, b.earned, b.redeemed, b.rewards_redeemed, b.visits
          FROM cards c JOIN balances b ON b.card_id = c.id
          WHERE c.shop_id = $1 ORDER BY c.created_at DESC, c.id LIMIT $2",
-        COLUMNS.split(", ").map(|c| format!("c.{c}")).collect::<Vec<_>>().join(", ")
+        COLUMNS
+            .split(", ")
+            .map(|c| format!("c.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     ))
     .bind(shop_id.to_string())
     .bind(limit)
     .fetch_all(db)
     .await?;
-    rows.iter().map(|r| Ok((from_row(r)?, super::events::balance_from_row(r)))).collect()
+    rows.iter()
+        .map(|r| Ok((from_row(r)?, super::events::balance_from_row(r))))
+        .collect()
 }
 
 /// Records that `device` used the code of (card, step). Returns the device that used it first:
 /// this one, or another (a copied code).
-pub async fn use_code(tx: &mut Tx, card_id: CardId, step: u32, device: DeviceId) -> anyhow::Result<DeviceId> {
+pub async fn use_code(
+    tx: &mut Tx,
+    card_id: CardId,
+    step: u32,
+    device: DeviceId,
+) -> anyhow::Result<DeviceId> {
     sqlx::query(
         "INSERT INTO code_uses (card_id, step, device_id, used_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (card_id, step) DO NOTHING",
@@ -224,22 +257,32 @@ pub async fn use_code(tx: &mut Tx, card_id: CardId, step: u32, device: DeviceId)
     .bind(ts(now()))
     .execute(&mut **tx)
     .await?;
-    let first: String = sqlx::query_scalar("SELECT device_id FROM code_uses WHERE card_id = $1 AND step = $2")
-        .bind(card_id.to_string())
-        .bind(i64::from(step))
-        .fetch_one(&mut **tx)
-        .await?;
+    let first: String =
+        sqlx::query_scalar("SELECT device_id FROM code_uses WHERE card_id = $1 AND step = $2")
+            .bind(card_id.to_string())
+            .bind(i64::from(step))
+            .fetch_one(&mut **tx)
+            .await?;
     parse_id(&first)
 }
 
 /// Notes that a card changed at shop counter value `seq` (a tablet pulls it again).
 pub async fn mark_changed(tx: &mut Tx, id: CardId, seq: i64) -> sqlx::Result<()> {
-    sqlx::query("UPDATE cards SET changed_seq = $1 WHERE id = $2").bind(seq).bind(id.to_string()).execute(&mut **tx).await?;
+    sqlx::query("UPDATE cards SET changed_seq = $1 WHERE id = $2")
+        .bind(seq)
+        .bind(id.to_string())
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 
 /// Cards of a shop changed after `cursor`, oldest change first, with their balances.
-pub async fn changed_since(db: &Db, shop_id: ShopId, cursor: i64, limit: i64) -> anyhow::Result<Vec<DirectoryCard>> {
+pub async fn changed_since(
+    db: &Db,
+    shop_id: ShopId,
+    cursor: i64,
+    limit: i64,
+) -> anyhow::Result<Vec<DirectoryCard>> {
     let rows = sqlx::query(
         "SELECT c.id, c.first_name, c.revoked_at, c.changed_seq, c.public_key, c.printed,
                 b.balance, b.earned, b.redeemed, b.rewards_redeemed, b.visits

@@ -34,7 +34,10 @@ pub async fn insert_pairing_code(
 }
 
 /// Uses up a pairing code: returns its shop and location if it was unused and unexpired.
-pub async fn consume_pairing_code(tx: &mut Tx, code_hash: &str) -> anyhow::Result<Option<(ShopId, LocationId)>> {
+pub async fn consume_pairing_code(
+    tx: &mut Tx,
+    code_hash: &str,
+) -> anyhow::Result<Option<(ShopId, LocationId)>> {
     let at = ts(now());
     let row = sqlx::query(
         "UPDATE pairing_codes SET used_at = $1
@@ -45,8 +48,13 @@ pub async fn consume_pairing_code(tx: &mut Tx, code_hash: &str) -> anyhow::Resul
     .bind(code_hash)
     .fetch_optional(&mut **tx)
     .await?;
-    row.map(|r| Ok((parse_id(r.get::<&str, _>("shop_id"))?, parse_id(r.get::<&str, _>("location_id"))?)))
-        .transpose()
+    row.map(|r| {
+        Ok((
+            parse_id(r.get::<&str, _>("shop_id"))?,
+            parse_id(r.get::<&str, _>("location_id"))?,
+        ))
+    })
+    .transpose()
 }
 
 pub async fn insert(
@@ -74,10 +82,12 @@ pub async fn insert(
 }
 
 pub async fn find_by_token(db: &Db, token_hash: &str) -> anyhow::Result<Option<DeviceRow>> {
-    let row = sqlx::query("SELECT id, shop_id, location_id, revoked_at FROM devices WHERE token_hash = $1")
-        .bind(token_hash)
-        .fetch_optional(db)
-        .await?;
+    let row = sqlx::query(
+        "SELECT id, shop_id, location_id, revoked_at FROM devices WHERE token_hash = $1",
+    )
+    .bind(token_hash)
+    .fetch_optional(db)
+    .await?;
     row.map(|r| {
         Ok(DeviceRow {
             id: parse_id(r.get::<&str, _>("id"))?,
@@ -102,7 +112,10 @@ pub async fn touch(db: &Db, id: DeviceId) -> sqlx::Result<()> {
 }
 
 /// A shop's tablets as the owner's device list shows them, newest first.
-pub async fn list(db: &Db, shop_id: ShopId) -> anyhow::Result<Vec<regulars_protocol::wire::DeviceInfo>> {
+pub async fn list(
+    db: &Db,
+    shop_id: ShopId,
+) -> anyhow::Result<Vec<regulars_protocol::wire::DeviceInfo>> {
     let rows = sqlx::query(
         "SELECT d.id, d.name, d.location_id, l.name AS location_name, d.created_at, d.last_seen_at, d.revoked_at
          FROM devices d JOIN locations l ON l.id = d.location_id
@@ -113,7 +126,11 @@ pub async fn list(db: &Db, shop_id: ShopId) -> anyhow::Result<Vec<regulars_proto
     .await?;
     rows.iter()
         .map(|r| {
-            let at = |column: &str| r.get::<Option<&str>, _>(column).map(super::parse_ts).transpose();
+            let at = |column: &str| {
+                r.get::<Option<&str>, _>(column)
+                    .map(super::parse_ts)
+                    .transpose()
+            };
             Ok(regulars_protocol::wire::DeviceInfo {
                 id: parse_id(r.get::<&str, _>("id"))?,
                 name: r.get("name"),
@@ -130,12 +147,14 @@ pub async fn list(db: &Db, shop_id: ShopId) -> anyhow::Result<Vec<regulars_proto
 /// Unpairs a tablet of this shop (a second time changes nothing); `false` if the shop has no
 /// such tablet. Its credential is refused from its next request on.
 pub async fn revoke(db: &Db, shop_id: ShopId, id: DeviceId) -> sqlx::Result<bool> {
-    let result = sqlx::query("UPDATE devices SET revoked_at = COALESCE(revoked_at, $1) WHERE id = $2 AND shop_id = $3")
-        .bind(ts(now()))
-        .bind(id.to_string())
-        .bind(shop_id.to_string())
-        .execute(db)
-        .await?;
+    let result = sqlx::query(
+        "UPDATE devices SET revoked_at = COALESCE(revoked_at, $1) WHERE id = $2 AND shop_id = $3",
+    )
+    .bind(ts(now()))
+    .bind(id.to_string())
+    .bind(shop_id.to_string())
+    .execute(db)
+    .await?;
     Ok(result.rows_affected() == 1)
 }
 
@@ -146,18 +165,22 @@ pub async fn pin_state(db: &Db, id: DeviceId) -> anyhow::Result<(u32, Option<Off
         .fetch_one(db)
         .await?;
     let failures: i64 = row.get("pin_failures");
-    let until = row.get::<Option<&str>, _>("pin_locked_until").map(super::parse_ts).transpose()?;
+    let until = row
+        .get::<Option<&str>, _>("pin_locked_until")
+        .map(super::parse_ts)
+        .transpose()?;
     Ok((u32::try_from(failures).unwrap_or(u32::MAX), until))
 }
 
 /// Counts `count` more wrong PINs; returns the number in a row now.
 pub async fn add_pin_failures(db: &Db, id: DeviceId, count: u32) -> anyhow::Result<u32> {
-    let failures: i64 =
-        sqlx::query_scalar("UPDATE devices SET pin_failures = pin_failures + $1 WHERE id = $2 RETURNING pin_failures")
-            .bind(i64::from(count))
-            .bind(id.to_string())
-            .fetch_one(db)
-            .await?;
+    let failures: i64 = sqlx::query_scalar(
+        "UPDATE devices SET pin_failures = pin_failures + $1 WHERE id = $2 RETURNING pin_failures",
+    )
+    .bind(i64::from(count))
+    .bind(id.to_string())
+    .fetch_one(db)
+    .await?;
     Ok(u32::try_from(failures).unwrap_or(u32::MAX))
 }
 

@@ -19,10 +19,12 @@ pub async fn lock_shop(tx: &mut Tx, shop_id: ShopId) -> sqlx::Result<bool> {
 
 /// The next number of the shop's event counter, taken inside the push transaction.
 pub async fn next_seq(tx: &mut Tx, shop_id: ShopId) -> sqlx::Result<i64> {
-    sqlx::query_scalar("UPDATE shops SET event_seq = event_seq + 1 WHERE id = $1 RETURNING event_seq")
-        .bind(shop_id.to_string())
-        .fetch_one(&mut **tx)
-        .await
+    sqlx::query_scalar(
+        "UPDATE shops SET event_seq = event_seq + 1 WHERE id = $1 RETURNING event_seq",
+    )
+    .bind(shop_id.to_string())
+    .fetch_one(&mut **tx)
+    .await
 }
 
 /// An event already stored under this id.
@@ -96,7 +98,10 @@ pub async fn insert(
     Ok(result.rows_affected() == 1)
 }
 
-pub async fn balance<'e, E: sqlx::SqliteExecutor<'e>>(db: E, card_id: CardId) -> sqlx::Result<Balance> {
+pub async fn balance<'e, E: sqlx::SqliteExecutor<'e>>(
+    db: E,
+    card_id: CardId,
+) -> sqlx::Result<Balance> {
     let row = sqlx::query(
         "SELECT balance, earned, redeemed, rewards_redeemed, visits FROM balances WHERE card_id = $1",
     )
@@ -117,7 +122,12 @@ pub fn balance_from_row(r: &sqlx::sqlite::SqliteRow) -> Balance {
     }
 }
 
-pub async fn set_balance(tx: &mut Tx, card_id: CardId, balance: &Balance, seq: i64) -> sqlx::Result<()> {
+pub async fn set_balance(
+    tx: &mut Tx,
+    card_id: CardId,
+    balance: &Balance,
+    seq: i64,
+) -> sqlx::Result<()> {
     sqlx::query(
         "UPDATE balances SET balance = $1, earned = $2, redeemed = $3, rewards_redeemed = $4, visits = $5,
                 last_seq = $6, updated_at = $7
@@ -138,14 +148,20 @@ pub async fn set_balance(tx: &mut Tx, card_id: CardId, balance: &Balance, seq: i
 
 /// The next free redemption ordinal of a card.
 pub async fn next_redemption_ordinal(tx: &mut Tx, card_id: CardId) -> sqlx::Result<i64> {
-    sqlx::query_scalar("SELECT COALESCE(MAX(redemption_ordinal), 0) + 1 FROM events WHERE card_id = $1")
-        .bind(card_id.to_string())
-        .fetch_one(&mut **tx)
-        .await
+    sqlx::query_scalar(
+        "SELECT COALESCE(MAX(redemption_ordinal), 0) + 1 FROM events WHERE card_id = $1",
+    )
+    .bind(card_id.to_string())
+    .fetch_one(&mut **tx)
+    .await
 }
 
 /// A shop's flagged events, newest first.
-pub async fn flagged(db: &super::Db, shop_id: ShopId, limit: i64) -> anyhow::Result<Vec<FlaggedEvent>> {
+pub async fn flagged(
+    db: &super::Db,
+    shop_id: ShopId,
+    limit: i64,
+) -> anyhow::Result<Vec<FlaggedEvent>> {
     let rows = sqlx::query(
         "SELECT e.id, e.seq, e.occurred_at, e.body, e.flags, e.card_id, c.first_name, r.name AS reward_name
          FROM events e
@@ -164,7 +180,11 @@ pub async fn flagged(db: &super::Db, shop_id: ShopId, limit: i64) -> anyhow::Res
                 card_id: parse_id(r.get::<&str, _>("card_id"))?,
                 first_name: r.get("first_name"),
                 event: history_entry(r)?,
-                flags: r.get::<String, _>("flags").split(',').map(str::to_string).collect(),
+                flags: r
+                    .get::<String, _>("flags")
+                    .split(',')
+                    .map(str::to_string)
+                    .collect(),
             })
         })
         .collect()
@@ -203,29 +223,37 @@ fn history_entry(r: &sqlx::sqlite::SqliteRow) -> anyhow::Result<HistoryEntry> {
 
 /// Every event of every card of every shop, for rebuilding the balance cache.
 pub async fn all_for_rebuild(db: &super::Db) -> anyhow::Result<Vec<(CardId, Event)>> {
-    let rows = sqlx::query("SELECT card_id, body FROM events ORDER BY seq").fetch_all(db).await?;
-    rows.iter()
-        .map(|r| Ok((parse_id(r.get::<&str, _>("card_id"))?, serde_json::from_str(r.get::<&str, _>("body"))?)))
-        .collect()
-}
-
-/// Every cached balance.
-pub async fn all_balances(db: &super::Db) -> anyhow::Result<Vec<(CardId, Balance)>> {
-    let rows = sqlx::query("SELECT card_id, balance, earned, redeemed, rewards_redeemed, visits FROM balances")
+    let rows = sqlx::query("SELECT card_id, body FROM events ORDER BY seq")
         .fetch_all(db)
         .await?;
     rows.iter()
         .map(|r| {
             Ok((
                 parse_id(r.get::<&str, _>("card_id"))?,
-                balance_from_row(r),
+                serde_json::from_str(r.get::<&str, _>("body"))?,
             ))
         })
         .collect()
 }
 
+/// Every cached balance.
+pub async fn all_balances(db: &super::Db) -> anyhow::Result<Vec<(CardId, Balance)>> {
+    let rows = sqlx::query(
+        "SELECT card_id, balance, earned, redeemed, rewards_redeemed, visits FROM balances",
+    )
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((parse_id(r.get::<&str, _>("card_id"))?, balance_from_row(r))))
+        .collect()
+}
+
 /// Overwrites a cached balance with the fold of the ledger.
-pub async fn repair_balance(db: &super::Db, card_id: CardId, balance: &Balance) -> sqlx::Result<()> {
+pub async fn repair_balance(
+    db: &super::Db,
+    card_id: CardId,
+    balance: &Balance,
+) -> sqlx::Result<()> {
     sqlx::query(
         "UPDATE balances SET balance = $1, earned = $2, redeemed = $3, rewards_redeemed = $4, visits = $5, updated_at = $6
          WHERE card_id = $7",
@@ -243,7 +271,11 @@ pub async fn repair_balance(db: &super::Db, card_id: CardId, balance: &Balance) 
 }
 
 /// A card's events, newest first, with reward names for redemptions.
-pub async fn history<'e, E: sqlx::SqliteExecutor<'e>>(db: E, card_id: CardId, limit: i64) -> anyhow::Result<Vec<HistoryEntry>> {
+pub async fn history<'e, E: sqlx::SqliteExecutor<'e>>(
+    db: E,
+    card_id: CardId,
+    limit: i64,
+) -> anyhow::Result<Vec<HistoryEntry>> {
     let rows = sqlx::query(
         "SELECT e.id, e.seq, e.occurred_at, e.body, r.name AS reward_name
          FROM events e LEFT JOIN rewards r ON r.id = e.reward_id

@@ -18,7 +18,12 @@ pub struct Session {
 }
 
 /// Inserts an owner; `Ok(false)` when the e-mail is taken.
-pub async fn insert(tx: &mut Tx, id: OwnerId, email: &str, password_hash: &str) -> sqlx::Result<bool> {
+pub async fn insert(
+    tx: &mut Tx,
+    id: OwnerId,
+    email: &str,
+    password_hash: &str,
+) -> sqlx::Result<bool> {
     let result = sqlx::query(
         "INSERT INTO owners (id, email, password_hash, created_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (email) DO NOTHING",
@@ -38,12 +43,20 @@ pub async fn find_by_email(db: &Db, email: &str) -> anyhow::Result<Option<OwnerL
         .fetch_optional(db)
         .await?;
     row.map(|r| {
-        Ok(OwnerLogin { id: parse_id(r.get::<&str, _>("id"))?, password_hash: r.get("password_hash") })
+        Ok(OwnerLogin {
+            id: parse_id(r.get::<&str, _>("id"))?,
+            password_hash: r.get("password_hash"),
+        })
     })
     .transpose()
 }
 
-pub async fn insert_session<'e, E>(db: E, token_hash: &str, owner_id: OwnerId, expires_at: OffsetDateTime) -> sqlx::Result<()>
+pub async fn insert_session<'e, E>(
+    db: E,
+    token_hash: &str,
+    owner_id: OwnerId,
+    expires_at: OffsetDateTime,
+) -> sqlx::Result<()>
 where
     E: sqlx::SqliteExecutor<'e>,
 {
@@ -81,17 +94,30 @@ pub async fn find_session(db: &Db, token_hash: &str) -> anyhow::Result<Option<Se
 }
 
 pub async fn delete_session(db: &Db, token_hash: &str) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM owner_sessions WHERE token_hash = $1").bind(token_hash).execute(db).await?;
+    sqlx::query("DELETE FROM owner_sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .execute(db)
+        .await?;
     Ok(())
 }
 
 /// The owner's password hash.
 pub async fn password_hash(db: &Db, id: OwnerId) -> anyhow::Result<String> {
-    Ok(sqlx::query_scalar("SELECT password_hash FROM owners WHERE id = $1").bind(id.to_string()).fetch_one(db).await?)
+    Ok(
+        sqlx::query_scalar("SELECT password_hash FROM owners WHERE id = $1")
+            .bind(id.to_string())
+            .fetch_one(db)
+            .await?,
+    )
 }
 
 /// Sets a new password hash and ends every session of the owner but `keep` (the one that asked).
-pub async fn set_password(tx: &mut Tx, id: OwnerId, password_hash: &str, keep: &str) -> sqlx::Result<()> {
+pub async fn set_password(
+    tx: &mut Tx,
+    id: OwnerId,
+    password_hash: &str,
+    keep: &str,
+) -> sqlx::Result<()> {
     sqlx::query("UPDATE owners SET password_hash = $1 WHERE id = $2")
         .bind(password_hash)
         .bind(id.to_string())

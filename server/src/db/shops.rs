@@ -1,7 +1,9 @@
 //! Shops, their locations and staff, and their programs (versioned earning rule plus rewards).
 
 use regulars_protocol::wire::{Shop, StaffMember};
-use regulars_protocol::{LocationId, OwnerId, Program, ProgramKind, Reward, RewardId, ShopId, StaffId};
+use regulars_protocol::{
+    LocationId, OwnerId, Program, ProgramKind, Reward, RewardId, ShopId, StaffId,
+};
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 
@@ -50,7 +52,12 @@ pub async fn insert(tx: &mut Tx, new: &NewShop<'_>) -> sqlx::Result<()> {
     insert_rule(
         tx,
         new.id,
-        Rule { version: 1, kind: new.kind, stamps_per_visit: new.stamps_per_visit, points_per_unit: new.points_per_unit },
+        Rule {
+            version: 1,
+            kind: new.kind,
+            stamps_per_visit: new.stamps_per_visit,
+            points_per_unit: new.points_per_unit,
+        },
     )
     .await?;
     sqlx::query("INSERT INTO locations (id, shop_id, name, created_at) VALUES ($1, $2, $3, $4)")
@@ -66,7 +73,15 @@ pub async fn insert(tx: &mut Tx, new: &NewShop<'_>) -> sqlx::Result<()> {
         .bind(&at)
         .execute(&mut **tx)
         .await?;
-    insert_reward(tx, new.id, RewardId::random(), new.first_reward.0, new.first_reward.1, None).await?;
+    insert_reward(
+        tx,
+        new.id,
+        RewardId::random(),
+        new.first_reward.0,
+        new.first_reward.1,
+        None,
+    )
+    .await?;
     Ok(())
 }
 
@@ -99,7 +114,10 @@ fn shop_from_row(r: &SqliteRow) -> anyhow::Result<Shop> {
 
 const SHOP_COLUMNS: &str = "id, slug, name, brand_color, currency, time_zone";
 
-pub async fn find<'e, E: sqlx::SqliteExecutor<'e>>(db: E, id: ShopId) -> anyhow::Result<Option<Shop>> {
+pub async fn find<'e, E: sqlx::SqliteExecutor<'e>>(
+    db: E,
+    id: ShopId,
+) -> anyhow::Result<Option<Shop>> {
     let row = sqlx::query(&format!("SELECT {SHOP_COLUMNS} FROM shops WHERE id = $1"))
         .bind(id.to_string())
         .fetch_optional(db)
@@ -116,7 +134,11 @@ pub async fn find_by_slug(db: &Db, slug: &str) -> anyhow::Result<Option<Shop>> {
 }
 
 /// The rule of one version of the shop's program.
-pub async fn rule<'e, E: sqlx::SqliteExecutor<'e>>(db: E, shop_id: ShopId, version: Option<i32>) -> anyhow::Result<Option<Rule>> {
+pub async fn rule<'e, E: sqlx::SqliteExecutor<'e>>(
+    db: E,
+    shop_id: ShopId,
+    version: Option<i32>,
+) -> anyhow::Result<Option<Rule>> {
     let row = sqlx::query(
         "SELECT p.version, p.kind, p.stamps_per_visit, p.points_per_unit
          FROM program_versions p JOIN shops s ON s.id = p.shop_id
@@ -130,7 +152,8 @@ pub async fn rule<'e, E: sqlx::SqliteExecutor<'e>>(db: E, shop_id: ShopId, versi
         let kind: String = r.get("kind");
         Ok(Rule {
             version: r.get("version"),
-            kind: ProgramKind::parse(&kind).ok_or_else(|| anyhow::anyhow!("bad program kind {kind}"))?,
+            kind: ProgramKind::parse(&kind)
+                .ok_or_else(|| anyhow::anyhow!("bad program kind {kind}"))?,
             stamps_per_visit: r.get("stamps_per_visit"),
             points_per_unit: r.get("points_per_unit"),
         })
@@ -138,7 +161,10 @@ pub async fn rule<'e, E: sqlx::SqliteExecutor<'e>>(db: E, shop_id: ShopId, versi
     .transpose()
 }
 
-pub async fn rewards<'e, E: sqlx::SqliteExecutor<'e>>(db: E, shop_id: ShopId) -> anyhow::Result<Vec<Reward>> {
+pub async fn rewards<'e, E: sqlx::SqliteExecutor<'e>>(
+    db: E,
+    shop_id: ShopId,
+) -> anyhow::Result<Vec<Reward>> {
     let rows = sqlx::query(
         "SELECT id, name, cost, value_minor, active FROM rewards WHERE shop_id = $1
          ORDER BY active DESC, cost ASC, created_at ASC",
@@ -161,7 +187,9 @@ pub async fn rewards<'e, E: sqlx::SqliteExecutor<'e>>(db: E, shop_id: ShopId) ->
 
 /// The current program: the latest rule and all rewards.
 pub async fn program(db: &Db, shop_id: ShopId) -> anyhow::Result<Program> {
-    let rule = rule(db, shop_id, None).await?.ok_or_else(|| anyhow::anyhow!("shop {shop_id} has no program"))?;
+    let rule = rule(db, shop_id, None)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("shop {shop_id} has no program"))?;
     Ok(Program {
         version: rule.version,
         kind: rule.kind,
@@ -172,14 +200,21 @@ pub async fn program(db: &Db, shop_id: ShopId) -> anyhow::Result<Program> {
     })
 }
 
-pub async fn offline_redemption_max_cost<'e, E: sqlx::SqliteExecutor<'e>>(db: E, shop_id: ShopId) -> sqlx::Result<Option<i64>> {
+pub async fn offline_redemption_max_cost<'e, E: sqlx::SqliteExecutor<'e>>(
+    db: E,
+    shop_id: ShopId,
+) -> sqlx::Result<Option<i64>> {
     sqlx::query_scalar("SELECT offline_redemption_max_cost FROM shops WHERE id = $1")
         .bind(shop_id.to_string())
         .fetch_one(db)
         .await
 }
 
-pub async fn set_offline_redemption_max_cost(tx: &mut Tx, shop_id: ShopId, max: Option<i64>) -> sqlx::Result<()> {
+pub async fn set_offline_redemption_max_cost(
+    tx: &mut Tx,
+    shop_id: ShopId,
+    max: Option<i64>,
+) -> sqlx::Result<()> {
     sqlx::query("UPDATE shops SET offline_redemption_max_cost = $1 WHERE id = $2")
         .bind(max)
         .bind(shop_id.to_string())
@@ -189,25 +224,38 @@ pub async fn set_offline_redemption_max_cost(tx: &mut Tx, shop_id: ShopId, max: 
 }
 
 pub async fn default_location(db: &Db, shop_id: ShopId) -> anyhow::Result<LocationId> {
-    let id: String = sqlx::query_scalar("SELECT id FROM locations WHERE shop_id = $1 ORDER BY created_at LIMIT 1")
-        .bind(shop_id.to_string())
-        .fetch_one(db)
-        .await?;
+    let id: String = sqlx::query_scalar(
+        "SELECT id FROM locations WHERE shop_id = $1 ORDER BY created_at LIMIT 1",
+    )
+    .bind(shop_id.to_string())
+    .fetch_one(db)
+    .await?;
     parse_id(&id)
 }
 
 pub async fn staff(db: &Db, shop_id: ShopId) -> anyhow::Result<Vec<StaffMember>> {
-    let rows = sqlx::query("SELECT id, name, role FROM staff WHERE shop_id = $1 ORDER BY created_at")
-        .bind(shop_id.to_string())
-        .fetch_all(db)
-        .await?;
+    let rows =
+        sqlx::query("SELECT id, name, role FROM staff WHERE shop_id = $1 ORDER BY created_at")
+            .bind(shop_id.to_string())
+            .fetch_all(db)
+            .await?;
     rows.iter()
-        .map(|r| Ok(StaffMember { id: parse_id(r.get::<&str, _>("id"))?, name: r.get("name"), role: r.get("role"), pin_hash: None }))
+        .map(|r| {
+            Ok(StaffMember {
+                id: parse_id(r.get::<&str, _>("id"))?,
+                name: r.get("name"),
+                role: r.get("role"),
+                pin_hash: None,
+            })
+        })
         .collect()
 }
 
 /// Ids of the shop's staff.
-pub async fn staff_ids<'e, E: sqlx::SqliteExecutor<'e>>(db: E, shop_id: ShopId) -> anyhow::Result<std::collections::HashSet<StaffId>> {
+pub async fn staff_ids<'e, E: sqlx::SqliteExecutor<'e>>(
+    db: E,
+    shop_id: ShopId,
+) -> anyhow::Result<std::collections::HashSet<StaffId>> {
     let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM staff WHERE shop_id = $1")
         .bind(shop_id.to_string())
         .fetch_all(db)
@@ -231,14 +279,16 @@ pub struct ShopChanges {
 }
 
 pub async fn update(tx: &mut Tx, shop_id: ShopId, changes: &ShopChanges) -> sqlx::Result<()> {
-    sqlx::query("UPDATE shops SET name = $1, brand_color = $2, currency = $3, time_zone = $4 WHERE id = $5")
-        .bind(&changes.name)
-        .bind(&changes.brand_color)
-        .bind(&changes.currency)
-        .bind(&changes.time_zone)
-        .bind(shop_id.to_string())
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "UPDATE shops SET name = $1, brand_color = $2, currency = $3, time_zone = $4 WHERE id = $5",
+    )
+    .bind(&changes.name)
+    .bind(&changes.brand_color)
+    .bind(&changes.currency)
+    .bind(&changes.time_zone)
+    .bind(shop_id.to_string())
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
@@ -305,12 +355,16 @@ pub async fn update_reward(
 
 /// The shop's key for printed cards, made the first time it is needed. Two replicas making one at
 /// once agree: only the first write is kept, and both read it back.
-pub async fn printed_card_signer(db: &Db, shop_id: ShopId) -> anyhow::Result<p256::ecdsa::SigningKey> {
-    let stored: Option<String> = sqlx::query_scalar("SELECT printed_card_secret FROM shops WHERE id = $1")
-        .bind(shop_id.to_string())
-        .fetch_optional(db)
-        .await?
-        .flatten();
+pub async fn printed_card_signer(
+    db: &Db,
+    shop_id: ShopId,
+) -> anyhow::Result<p256::ecdsa::SigningKey> {
+    let stored: Option<String> =
+        sqlx::query_scalar("SELECT printed_card_secret FROM shops WHERE id = $1")
+            .bind(shop_id.to_string())
+            .fetch_optional(db)
+            .await?
+            .flatten();
     let secret = match stored {
         Some(secret) => secret,
         None => {
@@ -342,5 +396,6 @@ pub async fn printed_card_signer(db: &Db, shop_id: ShopId) -> anyhow::Result<p25
         .step_by(2)
         .map(|i| u8::from_str_radix(&secret[i..i + 2], 16))
         .collect::<Result<Vec<u8>, _>>()?;
-    p256::ecdsa::SigningKey::from_slice(&bytes).map_err(|_| anyhow::anyhow!("shop {shop_id} has a damaged printed-card key"))
+    p256::ecdsa::SigningKey::from_slice(&bytes)
+        .map_err(|_| anyhow::anyhow!("shop {shop_id} has a damaged printed-card key"))
 }

@@ -57,12 +57,18 @@ fn from_row(r: &SqliteRow) -> anyhow::Result<StaffRow> {
         role: StaffRole::parse(&role).ok_or_else(|| anyhow::anyhow!("bad staff role {role}"))?,
         pin_hash: r.get("pin_hash"),
         created_at: parse_ts(r.get::<&str, _>("created_at"))?,
-        deactivated_at: r.get::<Option<&str>, _>("deactivated_at").map(parse_ts).transpose()?,
+        deactivated_at: r
+            .get::<Option<&str>, _>("deactivated_at")
+            .map(parse_ts)
+            .transpose()?,
     })
 }
 
 /// The shop's staff, the owner first, then in the order they were added.
-pub async fn list<'e, E: sqlx::SqliteExecutor<'e>>(db: E, shop_id: ShopId) -> anyhow::Result<Vec<StaffRow>> {
+pub async fn list<'e, E: sqlx::SqliteExecutor<'e>>(
+    db: E,
+    shop_id: ShopId,
+) -> anyhow::Result<Vec<StaffRow>> {
     let rows = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM staff WHERE shop_id = $1
          ORDER BY CASE role WHEN 'owner' THEN 0 ELSE 1 END, created_at, id"
@@ -75,15 +81,26 @@ pub async fn list<'e, E: sqlx::SqliteExecutor<'e>>(db: E, shop_id: ShopId) -> an
 
 /// The staff a tablet may act as: active members (with their PIN hashes).
 pub async fn till_staff(db: &Db, shop_id: ShopId) -> anyhow::Result<Vec<StaffMember>> {
-    Ok(list(db, shop_id).await?.iter().filter(|s| s.active()).map(StaffRow::member).collect())
+    Ok(list(db, shop_id)
+        .await?
+        .iter()
+        .filter(|s| s.active())
+        .map(StaffRow::member)
+        .collect())
 }
 
-pub async fn find<'e, E: sqlx::SqliteExecutor<'e>>(db: E, shop_id: ShopId, id: StaffId) -> anyhow::Result<Option<StaffRow>> {
-    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM staff WHERE shop_id = $1 AND id = $2"))
-        .bind(shop_id.to_string())
-        .bind(id.to_string())
-        .fetch_optional(db)
-        .await?;
+pub async fn find<'e, E: sqlx::SqliteExecutor<'e>>(
+    db: E,
+    shop_id: ShopId,
+    id: StaffId,
+) -> anyhow::Result<Option<StaffRow>> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM staff WHERE shop_id = $1 AND id = $2"
+    ))
+    .bind(shop_id.to_string())
+    .bind(id.to_string())
+    .fetch_optional(db)
+    .await?;
     row.as_ref().map(from_row).transpose()
 }
 
@@ -124,12 +141,14 @@ pub async fn save(db: &Db, shop_id: ShopId, row: &StaffRow) -> sqlx::Result<bool
 /// The role of a staff member of the shop, active or not (a push may carry events recorded
 /// before a member was deactivated).
 pub async fn role(tx: &mut Tx, shop_id: ShopId, id: StaffId) -> anyhow::Result<Option<StaffRole>> {
-    let role: Option<String> = sqlx::query_scalar("SELECT role FROM staff WHERE shop_id = $1 AND id = $2")
-        .bind(shop_id.to_string())
-        .bind(id.to_string())
-        .fetch_optional(&mut **tx)
-        .await?;
-    role.map(|r| StaffRole::parse(&r).ok_or_else(|| anyhow::anyhow!("bad staff role {r}"))).transpose()
+    let role: Option<String> =
+        sqlx::query_scalar("SELECT role FROM staff WHERE shop_id = $1 AND id = $2")
+            .bind(shop_id.to_string())
+            .bind(id.to_string())
+            .fetch_optional(&mut **tx)
+            .await?;
+    role.map(|r| StaffRole::parse(&r).ok_or_else(|| anyhow::anyhow!("bad staff role {r}")))
+        .transpose()
 }
 
 // Reversals
@@ -155,7 +174,10 @@ pub async fn reversible(tx: &mut Tx, id: EventId) -> anyhow::Result<Option<Rever
             shop_id: parse_id(r.get::<&str, _>("shop_id"))?,
             card_id: parse_id(r.get::<&str, _>("card_id"))?,
             device_id: parse_id(r.get::<&str, _>("device_id"))?,
-            staff_id: r.get::<Option<&str>, _>("staff_id").map(parse_id).transpose()?,
+            staff_id: r
+                .get::<Option<&str>, _>("staff_id")
+                .map(parse_id)
+                .transpose()?,
             kind: r.get("kind"),
             delta: r.get("delta"),
             occurred_at: parse_ts(r.get::<&str, _>("occurred_at"))?,
@@ -165,16 +187,22 @@ pub async fn reversible(tx: &mut Tx, id: EventId) -> anyhow::Result<Option<Rever
 }
 
 pub async fn is_reversed(tx: &mut Tx, id: EventId) -> sqlx::Result<bool> {
-    let found: Option<String> = sqlx::query_scalar("SELECT reversal_id FROM reversals WHERE event_id = $1")
-        .bind(id.to_string())
-        .fetch_optional(&mut **tx)
-        .await?;
+    let found: Option<String> =
+        sqlx::query_scalar("SELECT reversal_id FROM reversals WHERE event_id = $1")
+            .bind(id.to_string())
+            .fetch_optional(&mut **tx)
+            .await?;
     Ok(found.is_some())
 }
 
 /// The staff member's last action on the device before its event number `before_seq`
 /// (reversals themselves are not actions to undo).
-pub async fn last_action(tx: &mut Tx, device_id: DeviceId, staff_id: StaffId, before_seq: i64) -> anyhow::Result<Option<EventId>> {
+pub async fn last_action(
+    tx: &mut Tx,
+    device_id: DeviceId,
+    staff_id: StaffId,
+    before_seq: i64,
+) -> anyhow::Result<Option<EventId>> {
     let id: Option<String> = sqlx::query_scalar(
         "SELECT id FROM events
          WHERE device_id = $1 AND staff_id = $2 AND device_seq < $3 AND kind <> 'reversal'
@@ -189,7 +217,12 @@ pub async fn last_action(tx: &mut Tx, device_id: DeviceId, staff_id: StaffId, be
 }
 
 /// Notes that `reversal_id` reverses `event_id`; the primary key lets each event be reversed once.
-pub async fn record_reversal(tx: &mut Tx, shop_id: ShopId, event_id: EventId, reversal_id: EventId) -> sqlx::Result<()> {
+pub async fn record_reversal(
+    tx: &mut Tx,
+    shop_id: ShopId,
+    event_id: EventId,
+    reversal_id: EventId,
+) -> sqlx::Result<()> {
     sqlx::query("INSERT INTO reversals (event_id, reversal_id, shop_id, created_at) VALUES ($1, $2, $3, $4)")
         .bind(event_id.to_string())
         .bind(reversal_id.to_string())
@@ -202,12 +235,18 @@ pub async fn record_reversal(tx: &mut Tx, shop_id: ShopId, event_id: EventId, re
 
 // Limits
 
-pub async fn limits<'e, E: sqlx::SqliteExecutor<'e>>(db: E, shop_id: ShopId) -> sqlx::Result<ShopLimits> {
+pub async fn limits<'e, E: sqlx::SqliteExecutor<'e>>(
+    db: E,
+    shop_id: ShopId,
+) -> sqlx::Result<ShopLimits> {
     let row = sqlx::query("SELECT card_daily_limit, staff_hourly_limit FROM shops WHERE id = $1")
         .bind(shop_id.to_string())
         .fetch_one(db)
         .await?;
-    Ok(ShopLimits { card_daily_limit: row.get("card_daily_limit"), staff_hourly_limit: row.get("staff_hourly_limit") })
+    Ok(ShopLimits {
+        card_daily_limit: row.get("card_daily_limit"),
+        staff_hourly_limit: row.get("staff_hourly_limit"),
+    })
 }
 
 pub async fn set_limits(tx: &mut Tx, shop_id: ShopId, limits: ShopLimits) -> sqlx::Result<()> {
@@ -223,10 +262,16 @@ pub async fn set_limits(tx: &mut Tx, shop_id: ShopId, limits: ShopLimits) -> sql
 /// What counts towards a limit: stamps given, or purchases that earned points; events that
 /// were reversed do not count.
 const EARNED: &str = "COALESCE(SUM(CASE WHEN kind = 'stamps_issued' THEN delta ELSE 1 END), 0)";
-const EARNING: &str = "kind IN ('stamps_issued', 'points_earned') AND id NOT IN (SELECT event_id FROM reversals)";
+const EARNING: &str =
+    "kind IN ('stamps_issued', 'points_earned') AND id NOT IN (SELECT event_id FROM reversals)";
 
 /// Stamps (or purchases) of a card in `(from, to]`.
-pub async fn card_earned(tx: &mut Tx, card_id: CardId, from: OffsetDateTime, to: OffsetDateTime) -> sqlx::Result<i64> {
+pub async fn card_earned(
+    tx: &mut Tx,
+    card_id: CardId,
+    from: OffsetDateTime,
+    to: OffsetDateTime,
+) -> sqlx::Result<i64> {
     sqlx::query_scalar(&format!(
         "SELECT {EARNED} FROM events WHERE card_id = $1 AND {EARNING} AND occurred_at > $2 AND occurred_at <= $3"
     ))
@@ -238,7 +283,12 @@ pub async fn card_earned(tx: &mut Tx, card_id: CardId, from: OffsetDateTime, to:
 }
 
 /// Stamps (or purchases) a staff member gave in `(from, to]`.
-pub async fn staff_earned(tx: &mut Tx, staff_id: StaffId, from: OffsetDateTime, to: OffsetDateTime) -> sqlx::Result<i64> {
+pub async fn staff_earned(
+    tx: &mut Tx,
+    staff_id: StaffId,
+    from: OffsetDateTime,
+    to: OffsetDateTime,
+) -> sqlx::Result<i64> {
     sqlx::query_scalar(&format!(
         "SELECT {EARNED} FROM events WHERE staff_id = $1 AND {EARNING} AND occurred_at > $2 AND occurred_at <= $3"
     ))
@@ -252,7 +302,11 @@ pub async fn staff_earned(tx: &mut Tx, staff_id: StaffId, from: OffsetDateTime, 
 // Anomalies
 
 /// Visits (earning events, not reversed) of each card of the shop since `from`.
-pub async fn card_visits(db: &Db, shop_id: ShopId, from: OffsetDateTime) -> anyhow::Result<Vec<(CardId, Option<String>, i64)>> {
+pub async fn card_visits(
+    db: &Db,
+    shop_id: ShopId,
+    from: OffsetDateTime,
+) -> anyhow::Result<Vec<(CardId, Option<String>, i64)>> {
     let rows = sqlx::query(
         "SELECT e.card_id, c.first_name, COUNT(*) AS visits
          FROM events e JOIN cards c ON c.id = e.card_id
@@ -265,13 +319,23 @@ pub async fn card_visits(db: &Db, shop_id: ShopId, from: OffsetDateTime) -> anyh
     .fetch_all(db)
     .await?;
     rows.iter()
-        .map(|r| Ok((parse_id(r.get::<&str, _>("card_id"))?, r.get("first_name"), r.get("visits"))))
+        .map(|r| {
+            Ok((
+                parse_id(r.get::<&str, _>("card_id"))?,
+                r.get("first_name"),
+                r.get("visits"),
+            ))
+        })
         .collect()
 }
 
 /// Per staff member since `from`: (id, name, redemptions, actions), where actions are visits
 /// and redemptions they recorded (not reversed).
-pub async fn staff_redemptions(db: &Db, shop_id: ShopId, from: OffsetDateTime) -> anyhow::Result<Vec<(StaffId, String, i64, i64)>> {
+pub async fn staff_redemptions(
+    db: &Db,
+    shop_id: ShopId,
+    from: OffsetDateTime,
+) -> anyhow::Result<Vec<(StaffId, String, i64, i64)>> {
     let rows = sqlx::query(
         "SELECT e.staff_id, s.name,
                 SUM(CASE WHEN e.kind = 'reward_redeemed' THEN 1 ELSE 0 END) AS redemptions,
@@ -287,6 +351,13 @@ pub async fn staff_redemptions(db: &Db, shop_id: ShopId, from: OffsetDateTime) -
     .fetch_all(db)
     .await?;
     rows.iter()
-        .map(|r| Ok((parse_id(r.get::<&str, _>("staff_id"))?, r.get("name"), r.get("redemptions"), r.get("actions"))))
+        .map(|r| {
+            Ok((
+                parse_id(r.get::<&str, _>("staff_id"))?,
+                r.get("name"),
+                r.get("redemptions"),
+                r.get("actions"),
+            ))
+        })
         .collect()
 }

@@ -38,7 +38,10 @@ const STAFF_MIN_OTHERS_ACTIONS: i64 = 10;
     responses((status = 200, body = Anomalies), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
 #[tracing::instrument(skip_all, err(level = "info"))]
-pub async fn list(State(state): State<AppState>, owner: OwnerAuth) -> Result<Json<Anomalies>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+) -> Result<Json<Anomalies>, ApiError> {
     let from = db::now() - Duration::days(WINDOW_DAYS);
     let visits = db::staff::card_visits(&state.db, owner.shop_id, from).await?;
     let redemptions = db::staff::staff_redemptions(&state.db, owner.shop_id, from).await?;
@@ -65,7 +68,14 @@ fn unusual_cards(mut visits: Vec<(CardId, Option<String>, i64)>) -> (i64, Vec<Ca
     let typical = counts[(counts.len() - 1) / 2];
     visits.retain(|(_, _, n)| *n >= CARD_MIN_VISITS && *n > CARD_FACTOR * typical);
     visits.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
-    let cards = visits.into_iter().map(|(card_id, first_name, visits)| CardAnomaly { card_id, first_name, visits }).collect();
+    let cards = visits
+        .into_iter()
+        .map(|(card_id, first_name, visits)| CardAnomaly {
+            card_id,
+            first_name,
+            visits,
+        })
+        .collect();
     (typical, cards)
 }
 
@@ -93,7 +103,11 @@ fn unusual_staff(staff: Vec<(StaffId, String, i64, i64)>) -> Vec<StaffAnomaly> {
             })
         })
         .collect();
-    unusual.sort_by(|a, b| b.redemptions.cmp(&a.redemptions).then(a.staff_id.cmp(&b.staff_id)));
+    unusual.sort_by(|a, b| {
+        b.redemptions
+            .cmp(&a.redemptions)
+            .then(a.staff_id.cmp(&b.staff_id))
+    });
     unusual
 }
 
@@ -123,12 +137,18 @@ mod tests {
     #[test]
     fn a_cashier_who_redeems_far_more_often_than_the_others_is_unusual() {
         let (ana, bo, cy) = (StaffId::random(), StaffId::random(), StaffId::random());
-        let found = unusual_staff(vec![(ana, "Ana".into(), 6, 12), (bo, "Bo".into(), 1, 20), (cy, "Cy".into(), 1, 20)]);
+        let found = unusual_staff(vec![
+            (ana, "Ana".into(), 6, 12),
+            (bo, "Bo".into(), 1, 20),
+            (cy, "Cy".into(), 1, 20),
+        ]);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].staff_id, ana);
         assert_eq!((found[0].percent, found[0].others_percent), (50, 5));
         // Same share as everyone else: nothing unusual.
-        assert!(unusual_staff(vec![(ana, "Ana".into(), 6, 60), (bo, "Bo".into(), 6, 60)]).is_empty());
+        assert!(
+            unusual_staff(vec![(ana, "Ana".into(), 6, 60), (bo, "Bo".into(), 6, 60)]).is_empty()
+        );
         // Nobody else to compare with.
         assert!(unusual_staff(vec![(ana, "Ana".into(), 6, 12)]).is_empty());
     }

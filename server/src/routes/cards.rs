@@ -3,8 +3,8 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use regulars_protocol::wire::{
-    ApiErrorBody, CardEvents, CardInfo, CardKeyRequest, CardView, JoinRequest, JoinResponse, ProfileUpdate, RecoverRequest,
-    RecoveryCode,
+    ApiErrorBody, CardEvents, CardInfo, CardKeyRequest, CardView, JoinRequest, JoinResponse,
+    ProfileUpdate, RecoverRequest, RecoveryCode,
 };
 use regulars_protocol::{CardCode, CardId, ShopId};
 
@@ -34,10 +34,26 @@ pub async fn join(
     Path(slug): Path<String>,
     Json(req): Json<JoinRequest>,
 ) -> Result<(StatusCode, Json<JoinResponse>), ApiError> {
-    let shop = db::shops::find_by_slug(&state.db, &slug).await?.ok_or_else(unknown_shop)?;
-    let first_name = req.first_name.as_deref().map(domain::first_name).transpose()?.flatten();
-    let email = req.email.as_deref().map(domain::optional_email).transpose()?.flatten();
-    let public_key = req.public_key.as_deref().map(domain::card_key).transpose()?;
+    let shop = db::shops::find_by_slug(&state.db, &slug)
+        .await?
+        .ok_or_else(unknown_shop)?;
+    let first_name = req
+        .first_name
+        .as_deref()
+        .map(domain::first_name)
+        .transpose()?
+        .flatten();
+    let email = req
+        .email
+        .as_deref()
+        .map(domain::optional_email)
+        .transpose()?
+        .flatten();
+    let public_key = req
+        .public_key
+        .as_deref()
+        .map(domain::card_key)
+        .transpose()?;
     let card_id = CardId::random();
     let token = auth::new_token();
     let recovery_code = auth::new_recovery_code();
@@ -57,7 +73,14 @@ pub async fn join(
     db::cards::insert(&mut tx, seq, &new).await?;
     tx.commit().await?;
     let card = card_view(&state, shop.id, card_id).await?;
-    Ok((StatusCode::CREATED, Json(JoinResponse { token, card, recovery_code: Some(recovery_code) })))
+    Ok((
+        StatusCode::CREATED,
+        Json(JoinResponse {
+            token,
+            card,
+            recovery_code: Some(recovery_code),
+        }),
+    ))
 }
 
 /// Registers the phone's card key, for a card made before signed codes. A card's key is set
@@ -102,7 +125,12 @@ pub async fn new_recovery_code(
     card: CardAuth,
 ) -> Result<(StatusCode, Json<RecoveryCode>), ApiError> {
     let recovery_code = auth::new_recovery_code();
-    db::cards::set_recovery_hash(&state.writer, card.card_id, &auth::hash_recovery_code(&recovery_code)).await?;
+    db::cards::set_recovery_hash(
+        &state.writer,
+        card.card_id,
+        &auth::hash_recovery_code(&recovery_code),
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(RecoveryCode { recovery_code })))
 }
 
@@ -117,10 +145,20 @@ pub async fn new_recovery_code(
         (status = 429, body = ApiErrorBody),
     ))]
 #[tracing::instrument(skip_all, err(level = "info"))]
-pub async fn recover(State(state): State<AppState>, Json(req): Json<RecoverRequest>) -> Result<Json<JoinResponse>, ApiError> {
-    let wrong_code = || ApiError::unauthorized("invalid_recovery_code", "This recovery code is wrong or was replaced by a newer one.");
+pub async fn recover(
+    State(state): State<AppState>,
+    Json(req): Json<RecoverRequest>,
+) -> Result<Json<JoinResponse>, ApiError> {
+    let wrong_code = || {
+        ApiError::unauthorized(
+            "invalid_recovery_code",
+            "This recovery code is wrong or was replaced by a newer one.",
+        )
+    };
     // The code first: a stranger learns nothing from the key's answer.
-    if !db::cards::recovery_code_exists(&state.db, &auth::hash_recovery_code(&req.recovery_code)).await? {
+    if !db::cards::recovery_code_exists(&state.db, &auth::hash_recovery_code(&req.recovery_code))
+        .await?
+    {
         return Err(wrong_code());
     }
     let public_key = domain::card_key(&req.public_key)?;
@@ -140,7 +178,11 @@ pub async fn recover(State(state): State<AppState>, Json(req): Json<RecoverReque
     };
     tx.commit().await?;
     let view = card_view(&state, card.shop_id, card.id).await?;
-    Ok(Json(JoinResponse { token, card: view, recovery_code: Some(recovery_code) }))
+    Ok(Json(JoinResponse {
+        token,
+        card: view,
+        recovery_code: Some(recovery_code),
+    }))
 }
 
 /// The shopper's own card: code, balance, rewards and history.
@@ -148,7 +190,10 @@ pub async fn recover(State(state): State<AppState>, Json(req): Json<RecoverReque
     responses((status = 200, body = CardView), (status = 401, body = ApiErrorBody), (status = 403, body = ApiErrorBody)),
     security(("card_token" = [])))]
 #[tracing::instrument(skip_all, err(level = "info"))]
-pub async fn show(State(state): State<AppState>, card: CardAuth) -> Result<Json<CardView>, ApiError> {
+pub async fn show(
+    State(state): State<AppState>,
+    card: CardAuth,
+) -> Result<Json<CardView>, ApiError> {
     Ok(Json(card_view(&state, card.shop_id, card.card_id).await?))
 }
 
@@ -182,7 +227,14 @@ pub async fn update(
     let mut tx = state.writer.begin().await?;
     db::events::lock_shop(&mut tx, card.shop_id).await?;
     let seq = db::events::next_seq(&mut tx, card.shop_id).await?;
-    db::cards::update_profile(&mut tx, seq, card.card_id, first_name.as_deref(), email.as_deref()).await?;
+    db::cards::update_profile(
+        &mut tx,
+        seq,
+        card.card_id,
+        first_name.as_deref(),
+        email.as_deref(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(Json(card_view(&state, card.shop_id, card.card_id).await?))
 }
@@ -223,8 +275,14 @@ pub async fn events(
     }))
 }
 
-pub async fn card_view(state: &AppState, shop_id: ShopId, card_id: CardId) -> Result<CardView, ApiError> {
-    let shop = db::shops::find(&state.db, shop_id).await?.ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
+pub async fn card_view(
+    state: &AppState,
+    shop_id: ShopId,
+    card_id: CardId,
+) -> Result<CardView, ApiError> {
+    let shop = db::shops::find(&state.db, shop_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
     let card = db::cards::find(&state.db, shop_id, card_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("card {card_id} vanished"))?;

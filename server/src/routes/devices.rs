@@ -29,11 +29,20 @@ pub async fn create_pairing_code(
 ) -> Result<(StatusCode, Json<PairingCode>), ApiError> {
     let code: String = {
         let mut rng = rand::rng();
-        (0..PAIRING_LEN).map(|_| PAIRING_ALPHABET[rng.random_range(0..PAIRING_ALPHABET.len())] as char).collect()
+        (0..PAIRING_LEN)
+            .map(|_| PAIRING_ALPHABET[rng.random_range(0..PAIRING_ALPHABET.len())] as char)
+            .collect()
     };
     let expires_at = db::now() + Duration::minutes(PAIRING_MINUTES);
     let location = db::shops::default_location(&state.db, owner.shop_id).await?;
-    db::devices::insert_pairing_code(&state.writer, &auth::hash_token(&code), owner.shop_id, location, expires_at).await?;
+    db::devices::insert_pairing_code(
+        &state.writer,
+        &auth::hash_token(&code),
+        owner.shop_id,
+        location,
+        expires_at,
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(PairingCode { code, expires_at })))
 }
 
@@ -52,10 +61,22 @@ pub async fn pair(
 ) -> Result<(StatusCode, Json<PairResponse>), ApiError> {
     let name = match req.device_name.as_deref().map(str::trim) {
         None | Some("") => "Tablet".to_string(),
-        Some(name) if name.chars().count() <= 60 && !name.chars().any(char::is_control) => name.to_string(),
-        Some(_) => return Err(ApiError::validation("device_name", "The tablet's name can be at most 60 characters.")),
+        Some(name) if name.chars().count() <= 60 && !name.chars().any(char::is_control) => {
+            name.to_string()
+        }
+        Some(_) => {
+            return Err(ApiError::validation(
+                "device_name",
+                "The tablet's name can be at most 60 characters.",
+            ));
+        }
     };
-    let code: String = req.code.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>().to_uppercase();
+    let code: String = req
+        .code
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect::<String>()
+        .to_uppercase();
     let wrong = || {
         ApiError::unauthorized(
             "invalid_pairing_code",
@@ -68,13 +89,30 @@ pub async fn pair(
     let device_id = DeviceId::random();
     let token = auth::new_token();
     let mut tx = state.writer.begin().await?;
-    let Some((shop_id, location_id)) = db::devices::consume_pairing_code(&mut tx, &auth::hash_token(&code)).await? else {
+    let Some((shop_id, location_id)) =
+        db::devices::consume_pairing_code(&mut tx, &auth::hash_token(&code)).await?
+    else {
         return Err(wrong());
     };
-    db::devices::insert(&mut tx, device_id, shop_id, location_id, &name, &auth::hash_token(&token)).await?;
+    db::devices::insert(
+        &mut tx,
+        device_id,
+        shop_id,
+        location_id,
+        &name,
+        &auth::hash_token(&token),
+    )
+    .await?;
     tx.commit().await?;
     let till = till_program(&state, shop_id as ShopId, location_id).await?;
-    Ok((StatusCode::CREATED, Json(PairResponse { device_id, token, till })))
+    Ok((
+        StatusCode::CREATED,
+        Json(PairResponse {
+            device_id,
+            token,
+            till,
+        }),
+    ))
 }
 
 /// The shop's tablets: name, location, when paired, last seen, and whether unpaired.
@@ -82,7 +120,10 @@ pub async fn pair(
     responses((status = 200, body = Vec<DeviceInfo>), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
 #[tracing::instrument(skip_all, err(level = "info"))]
-pub async fn list(State(state): State<AppState>, owner: OwnerAuth) -> Result<Json<Vec<DeviceInfo>>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+) -> Result<Json<Vec<DeviceInfo>>, ApiError> {
     Ok(Json(db::devices::list(&state.db, owner.shop_id).await?))
 }
 
@@ -99,7 +140,10 @@ pub async fn revoke(
     Path(id): Path<DeviceId>,
 ) -> Result<Json<DeviceInfo>, ApiError> {
     if !db::devices::revoke(&state.writer, owner.shop_id, id).await? {
-        return Err(ApiError::not_found("unknown_device", "This shop has no such tablet."));
+        return Err(ApiError::not_found(
+            "unknown_device",
+            "This shop has no such tablet.",
+        ));
     }
     db::devices::list(&state.db, owner.shop_id)
         .await?

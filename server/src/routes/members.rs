@@ -32,9 +32,16 @@ fn member(card: db::cards::CardRow, balance: regulars_protocol::Balance) -> Memb
     responses((status = 200, body = Vec<Member>), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
 #[tracing::instrument(skip_all, err(level = "info"))]
-pub async fn list(State(state): State<AppState>, owner: OwnerAuth) -> Result<Json<Vec<Member>>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+) -> Result<Json<Vec<Member>>, ApiError> {
     let rows = db::cards::list(&state.db, owner.shop_id, MEMBERS_PAGE).await?;
-    Ok(Json(rows.into_iter().map(|(card, balance)| member(card, balance)).collect()))
+    Ok(Json(
+        rows.into_iter()
+            .map(|(card, balance)| member(card, balance))
+            .collect(),
+    ))
 }
 
 /// Blocks a card at once: its token, its codes and its printed card are refused from now on,
@@ -60,11 +67,15 @@ pub async fn revoke(
     let seq = db::events::next_seq(&mut tx, owner.shop_id).await?;
     if !db::cards::revoke(&mut tx, seq, owner.shop_id, card_id).await? {
         // Not this shop's, or blocked already: the second is not an error.
-        db::cards::find(&mut *tx, owner.shop_id, card_id).await?.ok_or_else(unknown)?;
+        db::cards::find(&mut *tx, owner.shop_id, card_id)
+            .await?
+            .ok_or_else(unknown)?;
     } else {
         tx.commit().await?;
     }
-    let card = db::cards::find(&state.db, owner.shop_id, card_id).await?.ok_or_else(unknown)?;
+    let card = db::cards::find(&state.db, owner.shop_id, card_id)
+        .await?
+        .ok_or_else(unknown)?;
     let balance = db::events::balance(&state.db, card_id).await?;
     Ok(Json(member(card, balance)))
 }
@@ -86,7 +97,12 @@ pub async fn create_printed(
     owner: OwnerAuth,
     Json(req): Json<PrintedCardRequest>,
 ) -> Result<(StatusCode, Json<PrintedCard>), ApiError> {
-    let first_name = req.first_name.as_deref().map(domain::first_name).transpose()?.flatten();
+    let first_name = req
+        .first_name
+        .as_deref()
+        .map(domain::first_name)
+        .transpose()?
+        .flatten();
     let signer = db::shops::printed_card_signer(&state.writer, owner.shop_id).await?;
     let card_id = CardId::random();
     // A printed card has no phone: its token is made and thrown away, so nobody holds it.
@@ -110,5 +126,11 @@ pub async fn create_printed(
         .await?
         .ok_or_else(|| anyhow::anyhow!("card {card_id} vanished"))?;
     let code = CardCode::sign_printed(&signer, card_id).encode();
-    Ok((StatusCode::CREATED, Json(PrintedCard { member: member(card, Default::default()), code })))
+    Ok((
+        StatusCode::CREATED,
+        Json(PrintedCard {
+            member: member(card, Default::default()),
+            code,
+        }),
+    ))
 }

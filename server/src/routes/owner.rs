@@ -4,8 +4,8 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{AppendHeaders, IntoResponse};
 use regulars_protocol::wire::{
-    PasswordChange,
-    ApiErrorBody, FlaggedEvent, LoginRequest, OwnerShop, RewardInput, SetupRequest, ShopLimits, ShopSettings,
+    ApiErrorBody, FlaggedEvent, LoginRequest, OwnerShop, PasswordChange, RewardInput, SetupRequest,
+    ShopLimits, ShopSettings,
 };
 use regulars_protocol::{OwnerId, ProgramKind, RewardId, ShopId};
 use time::Duration;
@@ -38,13 +38,18 @@ pub async fn setup(
     let email = Email::parse("email", &req.email)?;
     let password = Password::parse(&req.password)?;
     let shop_name = domain::shop_name(&req.shop_name)?;
-    let brand_color = domain::brand_color(req.brand_color.as_deref().unwrap_or(DEFAULT_BRAND_COLOR))?;
+    let brand_color =
+        domain::brand_color(req.brand_color.as_deref().unwrap_or(DEFAULT_BRAND_COLOR))?;
     let reward_name = domain::reward_name("reward_name", &req.reward_name)?;
     let default_cost = match req.program_kind {
         ProgramKind::Stamps => 10,
         ProgramKind::Points => 100,
     };
-    let reward_cost = domain::reward_cost("reward_cost", req.program_kind, req.reward_cost.unwrap_or(default_cost))?;
+    let reward_cost = domain::reward_cost(
+        "reward_cost",
+        req.program_kind,
+        req.reward_cost.unwrap_or(default_cost),
+    )?;
     let points_per_unit = domain::points_per_unit(req.points_per_unit.unwrap_or(1))?;
     let currency = domain::currency(req.currency.as_deref().unwrap_or("EUR"))?;
     let time_zone = domain::time_zone(req.time_zone.as_deref().unwrap_or("UTC"))?;
@@ -54,11 +59,16 @@ pub async fn setup(
 
     let owner_id = OwnerId::random();
     let shop_id = ShopId::random();
-    let suffix = &auth::new_token()[..6].to_lowercase().replace(['-', '_'], "x");
+    let suffix = &auth::new_token()[..6]
+        .to_lowercase()
+        .replace(['-', '_'], "x");
     let slug = domain::slug(&shop_name, suffix);
     let mut tx = state.writer.begin().await?;
     if !db::owners::insert(&mut tx, owner_id, email.as_str(), &password_hash).await? {
-        return Err(ApiError::conflict("email_taken", "This e-mail already has an account. Log in instead."));
+        return Err(ApiError::conflict(
+            "email_taken",
+            "This e-mail already has an account. Log in instead.",
+        ));
     }
     db::shops::insert(
         &mut tx,
@@ -78,8 +88,13 @@ pub async fn setup(
     )
     .await?;
     let token = auth::new_token();
-    db::owners::insert_session(&mut *tx, &auth::hash_token(&token), owner_id, db::now() + Duration::days(SESSION_DAYS))
-        .await?;
+    db::owners::insert_session(
+        &mut *tx,
+        &auth::hash_token(&token),
+        owner_id,
+        db::now() + Duration::days(SESSION_DAYS),
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(%shop_id, "new shop set up");
 
@@ -109,15 +124,23 @@ pub async fn login(
     }
     let owner = db::owners::find_by_email(&state.db, email.as_str()).await?;
     // Without an account, still spend the time of a check, so timing does not tell which e-mails exist.
-    let stored = owner.as_ref().map(|o| o.password_hash.clone()).unwrap_or_else(|| DUMMY_HASH.to_owned());
+    let stored = owner
+        .as_ref()
+        .map(|o| o.password_hash.clone())
+        .unwrap_or_else(|| DUMMY_HASH.to_owned());
     let password = req.password.clone();
     let ok = auth::blocking(move || auth::verify_password(&password, &stored)).await?;
     let Some(owner) = owner.filter(|_| ok) else {
         return Err(wrong());
     };
     let token = auth::new_token();
-    db::owners::insert_session(&state.writer, &auth::hash_token(&token), owner.id, db::now() + Duration::days(SESSION_DAYS))
-        .await?;
+    db::owners::insert_session(
+        &state.writer,
+        &auth::hash_token(&token),
+        owner.id,
+        db::now() + Duration::days(SESSION_DAYS),
+    )
+    .await?;
     let session = db::owners::find_session(&state.db, &auth::hash_token(&token))
         .await?
         .ok_or_else(|| anyhow::anyhow!("owner {} has no shop", owner.id))?;
@@ -143,14 +166,21 @@ pub async fn change_password(
     owner: OwnerAuth,
     Json(req): Json<PasswordChange>,
 ) -> Result<StatusCode, ApiError> {
-    let new_password = Password::parse(&req.new_password).map_err(|e| ApiError::validation("new_password", e.message))?;
+    let new_password = Password::parse(&req.new_password)
+        .map_err(|e| ApiError::validation("new_password", e.message))?;
     if req.current_password.len() > 1000 {
-        return Err(ApiError::forbidden("wrong_password", "The current password is wrong."));
+        return Err(ApiError::forbidden(
+            "wrong_password",
+            "The current password is wrong.",
+        ));
     }
     let stored = db::owners::password_hash(&state.db, owner.owner_id).await?;
     let current = req.current_password.clone();
     if !auth::blocking(move || auth::verify_password(&current, &stored)).await? {
-        return Err(ApiError::forbidden("wrong_password", "The current password is wrong."));
+        return Err(ApiError::forbidden(
+            "wrong_password",
+            "The current password is wrong.",
+        ));
     }
     let plain = new_password.expose().to_owned();
     let hash = auth::blocking(move || auth::hash_password(&plain)).await??;
@@ -161,14 +191,19 @@ pub async fn change_password(
 }
 
 /// An argon2id hash of a random password nobody knows.
-const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$cmVndWxhcnNkdW1teQ$0dI9FbbT3pV1b1xm3VZbq4Y1jG0P5dS9f0xq8m8Kx7A";
+const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$cmVndWxhcnNkdW1teQ$0dI9FbbT3pV1b1xm3VZbq4Y1jG0P5dS9f0xq8m8Kx7A";
 
 /// Ends the owner's session.
 #[utoipa::path(post, path = "/api/v1/owner/logout", tag = "owner",
     responses((status = 204, description = "Logged out"), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
 #[tracing::instrument(skip_all, err(level = "info"))]
-pub async fn logout(State(state): State<AppState>, headers: HeaderMap, owner: OwnerAuth) -> Result<impl IntoResponse, ApiError> {
+pub async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    owner: OwnerAuth,
+) -> Result<impl IntoResponse, ApiError> {
     db::owners::delete_session(&state.writer, &owner.token_hash).await?;
     let cookies = session_cookies(&state, &headers, "", 0);
     Ok((StatusCode::NO_CONTENT, AppendHeaders(cookies)))
@@ -179,13 +214,27 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap, owner: Ow
     responses((status = 200, body = OwnerShop), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
 #[tracing::instrument(skip_all, err(level = "info"))]
-pub async fn show(State(state): State<AppState>, headers: HeaderMap, owner: OwnerAuth) -> Result<impl IntoResponse, ApiError> {
+pub async fn show(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    owner: OwnerAuth,
+) -> Result<impl IntoResponse, ApiError> {
     // Sessions from before CSRF tokens get their token cookie here, on the dashboard's first load.
     let https = state.settings.secure_cookies
-        || headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https");
+        || headers
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            == Some("https");
     let secure = if https { "; Secure" } else { "" };
-    let cookie = format!("{CSRF_COOKIE}={}; Path=/; SameSite=Strict; Max-Age={}{secure}", owner.csrf_token, SESSION_DAYS * 24 * 3600);
-    Ok((AppendHeaders([(header::SET_COOKIE, cookie)]), Json(owner_shop(&state, owner.shop_id, owner.email).await?)))
+    let cookie = format!(
+        "{CSRF_COOKIE}={}; Path=/; SameSite=Strict; Max-Age={}{secure}",
+        owner.csrf_token,
+        SESSION_DAYS * 24 * 3600
+    );
+    Ok((
+        AppendHeaders([(header::SET_COOKIE, cookie)]),
+        Json(owner_shop(&state, owner.shop_id, owner.email).await?),
+    ))
 }
 
 /// Changes shop settings and the earning rule. A new rule is a new program version.
@@ -203,16 +252,48 @@ pub async fn update(
     owner: OwnerAuth,
     Json(req): Json<ShopSettings>,
 ) -> Result<Json<OwnerShop>, ApiError> {
-    let shop = db::shops::find(&state.db, owner.shop_id).await?.ok_or_else(|| anyhow::anyhow!("owner without shop"))?;
-    let rule = db::shops::rule(&state.db, owner.shop_id, None).await?.ok_or_else(|| anyhow::anyhow!("shop without program"))?;
+    let shop = db::shops::find(&state.db, owner.shop_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("owner without shop"))?;
+    let rule = db::shops::rule(&state.db, owner.shop_id, None)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("shop without program"))?;
     let changes = db::shops::ShopChanges {
-        name: req.shop_name.as_deref().map(domain::shop_name).transpose()?.unwrap_or(shop.name),
-        brand_color: req.brand_color.as_deref().map(domain::brand_color).transpose()?.unwrap_or(shop.brand_color),
-        currency: req.currency.as_deref().map(domain::currency).transpose()?.unwrap_or(shop.currency),
-        time_zone: req.time_zone.as_deref().map(domain::time_zone).transpose()?.unwrap_or(shop.time_zone),
+        name: req
+            .shop_name
+            .as_deref()
+            .map(domain::shop_name)
+            .transpose()?
+            .unwrap_or(shop.name),
+        brand_color: req
+            .brand_color
+            .as_deref()
+            .map(domain::brand_color)
+            .transpose()?
+            .unwrap_or(shop.brand_color),
+        currency: req
+            .currency
+            .as_deref()
+            .map(domain::currency)
+            .transpose()?
+            .unwrap_or(shop.currency),
+        time_zone: req
+            .time_zone
+            .as_deref()
+            .map(domain::time_zone)
+            .transpose()?
+            .unwrap_or(shop.time_zone),
     };
-    let stamps_per_visit = req.stamps_per_visit.map(domain::stamps_per_visit).transpose()?.unwrap_or(rule.stamps_per_visit);
-    let points_per_unit = req.points_per_unit.map(domain::points_per_unit).transpose()?.unwrap_or(rule.points_per_unit);
+    let stamps_per_visit = req
+        .stamps_per_visit
+        .map(domain::stamps_per_visit)
+        .transpose()?
+        .unwrap_or(rule.stamps_per_visit);
+    let points_per_unit = req
+        .points_per_unit
+        .map(domain::points_per_unit)
+        .transpose()?
+        .unwrap_or(rule.points_per_unit);
 
     let offline_max = match req.offline_redemption_max_cost {
         None => None,
@@ -232,7 +313,12 @@ pub async fn update(
         db::shops::set_offline_redemption_max_cost(&mut tx, owner.shop_id, max).await?;
     }
     if stamps_per_visit != rule.stamps_per_visit || points_per_unit != rule.points_per_unit {
-        let next = db::shops::Rule { version: rule.version + 1, stamps_per_visit, points_per_unit, ..rule };
+        let next = db::shops::Rule {
+            version: rule.version + 1,
+            stamps_per_visit,
+            points_per_unit,
+            ..rule
+        };
         db::shops::new_rule_version(&mut tx, owner.shop_id, next).await?;
     }
     tx.commit().await?;
@@ -256,9 +342,20 @@ pub async fn create_reward(
 ) -> Result<(StatusCode, Json<OwnerShop>), ApiError> {
     let (name, cost, value_minor) = parse_reward(&state, owner.shop_id, &req).await?;
     let mut tx = state.writer.begin().await?;
-    db::shops::insert_reward(&mut tx, owner.shop_id, RewardId::random(), &name, cost, value_minor).await?;
+    db::shops::insert_reward(
+        &mut tx,
+        owner.shop_id,
+        RewardId::random(),
+        &name,
+        cost,
+        value_minor,
+    )
+    .await?;
     tx.commit().await?;
-    Ok((StatusCode::CREATED, Json(owner_shop(&state, owner.shop_id, owner.email).await?)))
+    Ok((
+        StatusCode::CREATED,
+        Json(owner_shop(&state, owner.shop_id, owner.email).await?),
+    ))
 }
 
 /// Edits, retires (`active: false`) or brings back a reward.
@@ -280,8 +377,21 @@ pub async fn update_reward(
     Json(req): Json<RewardInput>,
 ) -> Result<Json<OwnerShop>, ApiError> {
     let (name, cost, value_minor) = parse_reward(&state, owner.shop_id, &req).await?;
-    if !db::shops::update_reward(&state.writer, owner.shop_id, id, &name, cost, value_minor, req.active).await? {
-        return Err(ApiError::not_found("unknown_reward", "This shop has no such reward."));
+    if !db::shops::update_reward(
+        &state.writer,
+        owner.shop_id,
+        id,
+        &name,
+        cost,
+        value_minor,
+        req.active,
+    )
+    .await?
+    {
+        return Err(ApiError::not_found(
+            "unknown_reward",
+            "This shop has no such reward.",
+        ));
     }
     Ok(Json(owner_shop(&state, owner.shop_id, owner.email).await?))
 }
@@ -292,8 +402,13 @@ pub async fn update_reward(
     responses((status = 200, body = Vec<FlaggedEvent>), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
 #[tracing::instrument(skip_all, err(level = "info"))]
-pub async fn review(State(state): State<AppState>, owner: OwnerAuth) -> Result<Json<Vec<FlaggedEvent>>, ApiError> {
-    Ok(Json(db::events::flagged(&state.db, owner.shop_id, 200).await?))
+pub async fn review(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+) -> Result<Json<Vec<FlaggedEvent>>, ApiError> {
+    Ok(Json(
+        db::events::flagged(&state.db, owner.shop_id, 200).await?,
+    ))
 }
 
 /// The owner's stamp limits after this change: absent stays, 0 turns a limit off.
@@ -302,16 +417,33 @@ fn parse_limits(current: ShopLimits, req: &ShopSettings) -> Result<ShopLimits, A
         None => Ok(current),
         Some(0) => Ok(None),
         Some(n) if (1..=10_000).contains(&n) => Ok(Some(n)),
-        Some(_) => Err(ApiError::validation(field, "A limit must be between 0 (none) and 10000.")),
+        Some(_) => Err(ApiError::validation(
+            field,
+            "A limit must be between 0 (none) and 10000.",
+        )),
     };
     Ok(ShopLimits {
-        card_daily_limit: limit("card_daily_limit", req.card_daily_limit, current.card_daily_limit)?,
-        staff_hourly_limit: limit("staff_hourly_limit", req.staff_hourly_limit, current.staff_hourly_limit)?,
+        card_daily_limit: limit(
+            "card_daily_limit",
+            req.card_daily_limit,
+            current.card_daily_limit,
+        )?,
+        staff_hourly_limit: limit(
+            "staff_hourly_limit",
+            req.staff_hourly_limit,
+            current.staff_hourly_limit,
+        )?,
     })
 }
 
-async fn parse_reward(state: &AppState, shop_id: ShopId, req: &RewardInput) -> Result<(String, i64, Option<i64>), ApiError> {
-    let rule = db::shops::rule(&state.db, shop_id, None).await?.ok_or_else(|| anyhow::anyhow!("shop without program"))?;
+async fn parse_reward(
+    state: &AppState,
+    shop_id: ShopId,
+    req: &RewardInput,
+) -> Result<(String, i64, Option<i64>), ApiError> {
+    let rule = db::shops::rule(&state.db, shop_id, None)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("shop without program"))?;
     Ok((
         domain::reward_name("name", &req.name)?,
         domain::reward_cost("cost", rule.kind, req.cost)?,
@@ -319,25 +451,58 @@ async fn parse_reward(state: &AppState, shop_id: ShopId, req: &RewardInput) -> R
     ))
 }
 
-pub async fn owner_shop(state: &AppState, shop_id: ShopId, email: String) -> Result<OwnerShop, ApiError> {
-    let shop = db::shops::find(&state.db, shop_id).await?.ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
+pub async fn owner_shop(
+    state: &AppState,
+    shop_id: ShopId,
+    email: String,
+) -> Result<OwnerShop, ApiError> {
+    let shop = db::shops::find(&state.db, shop_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
     let program = db::shops::program(&state.db, shop_id).await?;
     let members = db::shops::members(&state.db, shop_id).await?;
     let limits = db::staff::limits(&state.db, shop_id).await?;
-    Ok(OwnerShop { email, join_path: format!("/join/{}", shop.slug), shop, program, members, limits })
+    Ok(OwnerShop {
+        email,
+        join_path: format!("/join/{}", shop.slug),
+        shop,
+        program,
+        members,
+        limits,
+    })
 }
 
 /// The session cookie: HttpOnly, SameSite=Strict, and Secure when the request came over HTTPS.
 /// The session cookie (HttpOnly: no script reads it) and the CSRF cookie beside it (readable by
 /// the app's own pages, which send it back as the `X-CSRF-Token` header; see
 /// [`auth::OwnerAuth`]). Both `SameSite=Strict`, and `Secure` over HTTPS.
-fn session_cookies(state: &AppState, headers: &HeaderMap, token: &str, max_age: i64) -> [(header::HeaderName, String); 2] {
+fn session_cookies(
+    state: &AppState,
+    headers: &HeaderMap,
+    token: &str,
+    max_age: i64,
+) -> [(header::HeaderName, String); 2] {
     let https = state.settings.secure_cookies
-        || headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https");
+        || headers
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            == Some("https");
     let secure = if https { "; Secure" } else { "" };
-    let csrf = if token.is_empty() { String::new() } else { auth::csrf_token(token) };
+    let csrf = if token.is_empty() {
+        String::new()
+    } else {
+        auth::csrf_token(token)
+    };
     [
-        (header::SET_COOKIE, format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}")),
-        (header::SET_COOKIE, format!("{CSRF_COOKIE}={csrf}; Path=/; SameSite=Strict; Max-Age={max_age}{secure}")),
+        (
+            header::SET_COOKIE,
+            format!(
+                "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
+            ),
+        ),
+        (
+            header::SET_COOKIE,
+            format!("{CSRF_COOKIE}={csrf}; Path=/; SameSite=Strict; Max-Age={max_age}{secure}"),
+        ),
     ]
 }

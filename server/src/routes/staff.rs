@@ -21,7 +21,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use regulars_protocol::staff::{PIN_TRIES_BEFORE_UNPAIR, PinLockout, after_wrong_pins};
 use regulars_protocol::wire::{
-    ApiErrorBody, NewStaff, PinFailuresReport, PinStatus, StaffAccount, StaffChanges, StaffMember, StaffSessionRequest,
+    ApiErrorBody, NewStaff, PinFailuresReport, PinStatus, StaffAccount, StaffChanges, StaffMember,
+    StaffSessionRequest,
 };
 use regulars_protocol::{DeviceId, StaffId, StaffRole};
 use time::{Duration, OffsetDateTime};
@@ -37,7 +38,10 @@ use crate::startup::AppState;
     responses((status = 200, body = Vec<StaffAccount>), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
 #[tracing::instrument(skip_all, err(level = "info"))]
-pub async fn list(State(state): State<AppState>, owner: OwnerAuth) -> Result<Json<Vec<StaffAccount>>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+) -> Result<Json<Vec<StaffAccount>>, ApiError> {
     let staff = db::staff::list(&state.db, owner.shop_id).await?;
     Ok(Json(staff.iter().map(StaffRow::account).collect()))
 }
@@ -104,7 +108,10 @@ pub async fn update(
     };
     let pin = req.pin.as_deref().map(Pin::parse).transpose()?;
     if req.active == Some(false) && row.role == StaffRole::Owner {
-        return Err(ApiError::validation("active", "The owner cannot be deactivated."));
+        return Err(ApiError::validation(
+            "active",
+            "The owner cannot be deactivated.",
+        ));
     }
     if let Some(name) = name {
         row.name = name;
@@ -143,7 +150,10 @@ pub async fn deactivate(
 ) -> Result<Json<StaffAccount>, ApiError> {
     let mut row = find(&state, owner.shop_id, id).await?;
     if row.role == StaffRole::Owner {
-        return Err(ApiError::conflict("owner_staff", "The owner cannot be deactivated."));
+        return Err(ApiError::conflict(
+            "owner_staff",
+            "The owner cannot be deactivated.",
+        ));
     }
     if row.active() {
         row.deactivated_at = Some(db::now());
@@ -180,30 +190,42 @@ pub async fn switch(
     let member = db::staff::find(&state.db, device.shop_id, req.staff_id)
         .await?
         .filter(StaffRow::active)
-        .ok_or_else(|| ApiError::not_found("unknown_staff", "No such staff member at this shop."))?;
+        .ok_or_else(|| {
+            ApiError::not_found("unknown_staff", "No such staff member at this shop.")
+        })?;
     let Some(stored) = member.pin_hash.clone() else {
         return Err(ApiError::forbidden(
             "no_pin",
-            format!("{} has no PIN yet. The owner sets one on the staff page.", member.name),
+            format!(
+                "{} has no PIN yet. The owner sets one on the staff page.",
+                member.name
+            ),
         ));
     };
     let typed = pin.expose().to_owned();
     if auth::blocking(move || auth::verify_password(&typed, &stored)).await? {
         db::devices::clear_pin_failures(&state.writer, device.device_id).await?;
-        return Ok(Json(StaffMember { pin_hash: None, ..member.member() }));
+        return Ok(Json(StaffMember {
+            pin_hash: None,
+            ..member.member()
+        }));
     }
     let failures = db::devices::add_pin_failures(&state.writer, device.device_id, 1).await?;
-    Err(match apply_failures(&state, device.device_id, failures).await? {
-        PinLockout::TryAgain { tries_left } => ApiError::forbidden(
-            "wrong_pin",
-            format!(
-                "Wrong PIN. {tries_left} more wrong {} and the till pauses.",
-                if tries_left == 1 { "PIN" } else { "PINs" }
+    Err(
+        match apply_failures(&state, device.device_id, failures).await? {
+            PinLockout::TryAgain { tries_left } => ApiError::forbidden(
+                "wrong_pin",
+                format!(
+                    "Wrong PIN. {tries_left} more wrong {} and the till pauses.",
+                    if tries_left == 1 { "PIN" } else { "PINs" }
+                ),
             ),
-        ),
-        PinLockout::Pause(wait) => paused(&format!("Wrong PIN {failures} times in a row."), wait),
-        PinLockout::Unpair => unpaired_by_pins(),
-    })
+            PinLockout::Pause(wait) => {
+                paused(&format!("Wrong PIN {failures} times in a row."), wait)
+            }
+            PinLockout::Unpair => unpaired_by_pins(),
+        },
+    )
 }
 
 /// Counts wrong PINs a tablet typed while it had no connection, under the same rule as wrong
@@ -224,22 +246,35 @@ pub async fn report_pin_failures(
     Json(req): Json<PinFailuresReport>,
 ) -> Result<Json<PinStatus>, ApiError> {
     if !(1..=PIN_TRIES_BEFORE_UNPAIR).contains(&req.count) {
-        return Err(ApiError::validation("count", format!("Report 1 to {PIN_TRIES_BEFORE_UNPAIR} wrong PINs.")));
+        return Err(ApiError::validation(
+            "count",
+            format!("Report 1 to {PIN_TRIES_BEFORE_UNPAIR} wrong PINs."),
+        ));
     }
-    let failures = db::devices::add_pin_failures(&state.writer, device.device_id, req.count).await?;
+    let failures =
+        db::devices::add_pin_failures(&state.writer, device.device_id, req.count).await?;
     if apply_failures(&state, device.device_id, failures).await? == PinLockout::Unpair {
         return Err(unpaired_by_pins());
     }
     let (failures, locked_until) = db::devices::pin_state(&state.db, device.device_id).await?;
-    Ok(Json(PinStatus { failures, locked_until: locked_until.filter(|until| *until > db::now()) }))
+    Ok(Json(PinStatus {
+        failures,
+        locked_until: locked_until.filter(|until| *until > db::now()),
+    }))
 }
 
 /// Pauses or unpairs the tablet as `failures` wrong PINs in a row call for.
-async fn apply_failures(state: &AppState, device_id: DeviceId, failures: u32) -> Result<PinLockout, ApiError> {
+async fn apply_failures(
+    state: &AppState,
+    device_id: DeviceId,
+    failures: u32,
+) -> Result<PinLockout, ApiError> {
     let outcome = after_wrong_pins(failures);
     match outcome {
         PinLockout::TryAgain { .. } => {}
-        PinLockout::Pause(wait) => db::devices::lock_pins(&state.writer, device_id, db::now() + wait).await?,
+        PinLockout::Pause(wait) => {
+            db::devices::lock_pins(&state.writer, device_id, db::now() + wait).await?
+        }
         PinLockout::Unpair => {
             db::devices::revoke_for_pins(&state.writer, device_id).await?;
             tracing::warn!(%device_id, failures, "tablet unpaired after wrong PINs");
@@ -250,39 +285,60 @@ async fn apply_failures(state: &AppState, device_id: DeviceId, failures: u32) ->
 
 /// How long PIN checks stay paused, if they are.
 fn pause_left(locked_until: Option<OffsetDateTime>, now: OffsetDateTime) -> Option<Duration> {
-    locked_until.map(|until| until - now).filter(|left| left.is_positive())
+    locked_until
+        .map(|until| until - now)
+        .filter(|left| left.is_positive())
 }
 
 fn paused(why: &str, wait: Duration) -> ApiError {
     let seconds = u64::try_from(wait.whole_seconds().max(1)).unwrap_or(1);
-    ApiError::too_many("pin_locked", format!("{why} Try again in {}.", wait_words(seconds)), seconds)
+    ApiError::too_many(
+        "pin_locked",
+        format!("{why} Try again in {}.", wait_words(seconds)),
+        seconds,
+    )
 }
 
 fn unpaired_by_pins() -> ApiError {
     ApiError::unauthorized(
         "device_revoked",
-        format!("Wrong PIN {PIN_TRIES_BEFORE_UNPAIR} times in a row: this tablet has been unpaired. Ask the owner for a new pairing code."),
+        format!(
+            "Wrong PIN {PIN_TRIES_BEFORE_UNPAIR} times in a row: this tablet has been unpaired. Ask the owner for a new pairing code."
+        ),
     )
 }
 
 /// "30 seconds", "1 minute", "8 minutes" (rounded up).
 fn wait_words(seconds: u64) -> String {
     if seconds < 60 {
-        format!("{seconds} {}", if seconds == 1 { "second" } else { "seconds" })
+        format!(
+            "{seconds} {}",
+            if seconds == 1 { "second" } else { "seconds" }
+        )
     } else {
         let minutes = seconds.div_ceil(60);
-        format!("{minutes} {}", if minutes == 1 { "minute" } else { "minutes" })
+        format!(
+            "{minutes} {}",
+            if minutes == 1 { "minute" } else { "minutes" }
+        )
     }
 }
 
 fn staff_role(role: StaffRole) -> Result<StaffRole, ApiError> {
     match role {
-        StaffRole::Owner => Err(ApiError::validation("role", "A shop has one owner: add staff as cashier or manager.")),
+        StaffRole::Owner => Err(ApiError::validation(
+            "role",
+            "A shop has one owner: add staff as cashier or manager.",
+        )),
         other => Ok(other),
     }
 }
 
-async fn find(state: &AppState, shop_id: regulars_protocol::ShopId, id: StaffId) -> Result<StaffRow, ApiError> {
+async fn find(
+    state: &AppState,
+    shop_id: regulars_protocol::ShopId,
+    id: StaffId,
+) -> Result<StaffRow, ApiError> {
     db::staff::find(&state.db, shop_id, id)
         .await?
         .ok_or_else(|| ApiError::not_found("unknown_staff", "No such staff member at this shop."))
@@ -311,6 +367,9 @@ mod tests {
         let now = db::now();
         assert_eq!(pause_left(None, now), None);
         assert_eq!(pause_left(Some(now - Duration::seconds(1)), now), None);
-        assert_eq!(pause_left(Some(now + Duration::seconds(20)), now), Some(Duration::seconds(20)));
+        assert_eq!(
+            pause_left(Some(now + Duration::seconds(20)), now),
+            Some(Duration::seconds(20))
+        );
     }
 }

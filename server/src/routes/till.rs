@@ -17,8 +17,13 @@ const RECENT_LEN: i64 = 5;
     responses((status = 200, body = TillProgram), (status = 401, body = ApiErrorBody)),
     security(("device_token" = [])))]
 #[tracing::instrument(skip_all, err(level = "info"))]
-pub async fn program(State(state): State<AppState>, device: DeviceAuth) -> Result<Json<TillProgram>, ApiError> {
-    Ok(Json(till_program(&state, device.shop_id, device.location_id).await?))
+pub async fn program(
+    State(state): State<AppState>,
+    device: DeviceAuth,
+) -> Result<Json<TillProgram>, ApiError> {
+    Ok(Json(
+        till_program(&state, device.shop_id, device.location_id).await?,
+    ))
 }
 
 /// The customer behind a scanned or typed card code. The code must prove itself: the phone's
@@ -50,13 +55,25 @@ pub async fn lookup(
     })?;
     let card = db::cards::find(&state.db, device.shop_id, code.card_id())
         .await?
-        .ok_or_else(|| ApiError::not_found("unknown_card", "No card with this code at this shop."))?;
+        .ok_or_else(|| {
+            ApiError::not_found("unknown_card", "No card with this code at this shop.")
+        })?;
     if card.revoked {
-        return Err(ApiError::forbidden("card_revoked", "This card has been blocked by the shop."));
+        return Err(ApiError::forbidden(
+            "card_revoked",
+            "This card has been blocked by the shop.",
+        ));
     }
-    let printed_key = CardKey::from(&db::shops::printed_card_signer(&state.writer, device.shop_id).await?);
-    let card_key = card.public_key.as_deref().and_then(|k| CardKey::from_base64(k).ok());
-    let check = match code.verify(card_key.as_ref(), &printed_key, db::now()).map_err(refused)? {
+    let printed_key =
+        CardKey::from(&db::shops::printed_card_signer(&state.writer, device.shop_id).await?);
+    let card_key = card
+        .public_key
+        .as_deref()
+        .and_then(|k| CardKey::from_base64(k).ok());
+    let check = match code
+        .verify(card_key.as_ref(), &printed_key, db::now())
+        .map_err(refused)?
+    {
         Verified::Printed => CodeCheck::Printed,
         Verified::Rotating { step } => {
             let mut tx = state.writer.begin().await?;
@@ -87,19 +104,31 @@ pub fn refused(reason: CodeRefused) -> ApiError {
     ApiError::forbidden(reason.code(), format!("{message}."))
 }
 
-pub async fn till_program(state: &AppState, shop_id: ShopId, location_id: LocationId) -> Result<TillProgram, ApiError> {
-    let shop = db::shops::find(&state.db, shop_id).await?.ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
+pub async fn till_program(
+    state: &AppState,
+    shop_id: ShopId,
+    location_id: LocationId,
+) -> Result<TillProgram, ApiError> {
+    let shop = db::shops::find(&state.db, shop_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
     // Active staff with their PIN hashes (so the tablet can switch offline), the owner first:
     // a freshly paired tablet acts as the owner, who paired it.
     let staff = db::staff::till_staff(&state.db, shop_id).await?;
-    let default_staff_id = staff.first().map(|s| s.id).ok_or_else(|| anyhow::anyhow!("shop {shop_id} has no staff"))?;
+    let default_staff_id = staff
+        .first()
+        .map(|s| s.id)
+        .ok_or_else(|| anyhow::anyhow!("shop {shop_id} has no staff"))?;
     Ok(TillProgram {
         shop,
         program: db::shops::program(&state.db, shop_id).await?,
         location_id,
         staff,
         default_staff_id,
-        printed_card_key: Some(CardKey::from(&db::shops::printed_card_signer(&state.writer, shop_id).await?).to_base64()),
+        printed_card_key: Some(
+            CardKey::from(&db::shops::printed_card_signer(&state.writer, shop_id).await?)
+                .to_base64(),
+        ),
         server_time: db::now(),
     })
 }

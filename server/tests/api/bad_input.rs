@@ -19,7 +19,13 @@ async fn malformed_json_is_a_400_with_a_json_body() {
 #[tokio::test]
 async fn a_body_that_is_not_json_is_a_415() {
     let app = spawn_app().await;
-    let response = app.http.post(app.url("/api/v1/setup")).body("email=a").send().await.unwrap();
+    let response = app
+        .http
+        .post(app.url("/api/v1/setup"))
+        .body("email=a")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(error(response, 415).await.code, "unsupported_media_type");
 }
 
@@ -40,11 +46,17 @@ async fn a_validation_error_is_a_422_naming_the_field() {
         ("email", Box::new(|r| r.email = "not-an-email".into())),
         ("password", Box::new(|r| r.password = "short".into())),
         ("shop_name", Box::new(|r| r.shop_name = "   ".into())),
-        ("brand_color", Box::new(|r| r.brand_color = Some("orange".into()))),
+        (
+            "brand_color",
+            Box::new(|r| r.brand_color = Some("orange".into())),
+        ),
         ("reward_name", Box::new(|r| r.reward_name = String::new())),
         ("reward_cost", Box::new(|r| r.reward_cost = Some(0))),
         ("currency", Box::new(|r| r.currency = Some("EURO".into()))),
-        ("time_zone", Box::new(|r| r.time_zone = Some("Mars/Base One".into()))),
+        (
+            "time_zone",
+            Box::new(|r| r.time_zone = Some("Mars/Base One".into())),
+        ),
     ];
     for (field, change) in cases {
         let mut request = setup_request("ana@example.com", ProgramKind::Stamps, 5);
@@ -58,7 +70,8 @@ async fn a_validation_error_is_a_422_naming_the_field() {
 #[tokio::test]
 async fn a_missing_or_mistyped_field_is_a_422_naming_it() {
     let app = spawn_app().await;
-    let missing = serde_json::json!({"email": "ana@example.com", "shop_name": "A", "reward_name": "B"});
+    let missing =
+        serde_json::json!({"email": "ana@example.com", "shop_name": "A", "reward_name": "B"});
     let body = error(app.post("/api/v1/setup", None, &missing).await, 422).await;
     assert_eq!(body.field.as_deref(), Some("password"));
     let mistyped = serde_json::json!({"email": "ana@example.com", "password": "correct horse battery",
@@ -70,8 +83,18 @@ async fn a_missing_or_mistyped_field_is_a_422_naming_it() {
 #[tokio::test]
 async fn an_unknown_endpoint_or_method_answers_in_json() {
     let app = spawn_app().await;
-    assert_eq!(error(app.get("/api/v1/nothing-here", None).await, 404).await.code, "no_such_endpoint");
-    let delete = app.http.delete(app.url("/api/v1/cards/me")).send().await.unwrap();
+    assert_eq!(
+        error(app.get("/api/v1/nothing-here", None).await, 404)
+            .await
+            .code,
+        "no_such_endpoint"
+    );
+    let delete = app
+        .http
+        .delete(app.url("/api/v1/cards/me"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(error(delete, 405).await.code, "method_not_allowed");
 }
 
@@ -80,17 +103,36 @@ async fn an_empty_or_oversized_push_is_a_422() {
     let app = spawn_app().await;
     let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
     let till = app.pair(&owner).await;
-    let empty = app.post("/api/v1/sync/push", Some(&till.token), &serde_json::json!({"events": []})).await;
+    let empty = app
+        .post(
+            "/api/v1/sync/push",
+            Some(&till.token),
+            &serde_json::json!({"events": []}),
+        )
+        .await;
     assert_eq!(error(empty, 422).await.field.as_deref(), Some("events"));
     let card = app.join(&owner).await;
-    let events: Vec<_> = (0..501).map(|_| till.stamps(card.card.card.id, 1)).collect();
-    let response = app.post("/api/v1/sync/push", Some(&till.token), &serde_json::json!({"events": events})).await;
+    let events: Vec<_> = (0..501)
+        .map(|_| till.stamps(card.card.card.id, 1))
+        .collect();
+    let response = app
+        .post(
+            "/api/v1/sync/push",
+            Some(&till.token),
+            &serde_json::json!({"events": events}),
+        )
+        .await;
     // 501 events fit in 256 KiB but not in the test server's 64 KiB limit: either answer is a clean refusal.
     assert!([413, 422].contains(&response.status().as_u16()));
     let unknown_kind = serde_json::json!({"events": [{
         "id": "0190e0d2-7a6f-7000-8000-000000000001", "card_id": card.card.card.id, "device_id": till.device_id,
         "device_seq": 1, "occurred_at": "2026-01-01T00:00:00Z", "body": {"type": "free_money", "amount": 5}
     }]});
-    let body = error(app.post("/api/v1/sync/push", Some(&till.token), &unknown_kind).await, 422).await;
+    let body = error(
+        app.post("/api/v1/sync/push", Some(&till.token), &unknown_kind)
+            .await,
+        422,
+    )
+    .await;
     assert!(body.field.unwrap().starts_with("events"));
 }

@@ -1,9 +1,12 @@
 //! `spawn_app()` starts the real server on port 0 with a fresh SQLite database, and a typed
 //! client built on the protocol crate talks to it.
 
-use regulars_protocol::wire::*;
 use p256::ecdsa::SigningKey;
-use regulars_protocol::{CardCode, CardId, CardKey, DeviceId, Event, EventBody, EventId, ProgramKind, Reward, StaffId, card_code};
+use regulars_protocol::wire::*;
+use regulars_protocol::{
+    CardCode, CardId, CardKey, DeviceId, Event, EventBody, EventId, ProgramKind, Reward, StaffId,
+    card_code,
+};
 use regulars_server::config::Settings;
 use regulars_server::startup::Application;
 use serde::Serialize;
@@ -30,8 +33,16 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut Settings)) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(dist.join("assets")).unwrap();
-    std::fs::write(dist.join("index.html"), "<!doctype html><title>Regulars</title>").unwrap();
-    std::fs::write(dist.join("assets/regulars-0123456789abcdef.js"), "export default 1;").unwrap();
+    std::fs::write(
+        dist.join("index.html"),
+        "<!doctype html><title>Regulars</title>",
+    )
+    .unwrap();
+    std::fs::write(
+        dist.join("assets/regulars-0123456789abcdef.js"),
+        "export default 1;",
+    )
+    .unwrap();
     let mut settings = Settings {
         listen: "127.0.0.1:0".parse().unwrap(),
         data_dir: dir.path().join("data"),
@@ -45,7 +56,13 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut Settings)) -> TestApp {
     let address = format!("http://127.0.0.1:{}", app.port());
     let db = app.db();
     tokio::spawn(app.run_until_stopped());
-    TestApp { address, db, http: reqwest::Client::new(), tills: Default::default(), _dir: dir }
+    TestApp {
+        address,
+        db,
+        http: reqwest::Client::new(),
+        tills: Default::default(),
+        _dir: dir,
+    }
 }
 
 /// An owner logged in through their own cookie jar.
@@ -81,17 +98,33 @@ impl Till {
             body,
             // The till scanned the card's phone, when this test made one.
             code: CARD_KEYS.with(|keys| {
-                keys.borrow().get(&card_id).map(|key| CardCode::sign_rotating(key, card_id, self.scan_step).encode())
+                keys.borrow()
+                    .get(&card_id)
+                    .map(|key| CardCode::sign_rotating(key, card_id, self.scan_step).encode())
             }),
         }
     }
 
     pub fn stamps(&self, card_id: CardId, count: i64) -> Event {
-        self.event(card_id, EventBody::StampsIssued { count, amount_minor: None, category: None })
+        self.event(
+            card_id,
+            EventBody::StampsIssued {
+                count,
+                amount_minor: None,
+                category: None,
+            },
+        )
     }
 
     pub fn redeem(&self, card_id: CardId, reward: &Reward) -> Event {
-        self.event(card_id, EventBody::RewardRedeemed { reward_id: reward.id, cost: reward.cost, offline: false })
+        self.event(
+            card_id,
+            EventBody::RewardRedeemed {
+                reward_id: reward.id,
+                cost: reward.cost,
+                offline: false,
+            },
+        )
     }
 }
 
@@ -117,7 +150,9 @@ pub fn remember_key(card_id: CardId, key: SigningKey) {
 
 /// The code the card's phone shows at `at`.
 pub fn code_at(card_id: CardId, at: OffsetDateTime) -> String {
-    let key = CARD_KEYS.with(|keys| keys.borrow().get(&card_id).cloned()).expect("a card joined in this test");
+    let key = CARD_KEYS
+        .with(|keys| keys.borrow().get(&card_id).cloned())
+        .expect("a card joined in this test");
     CardCode::sign_rotating(&key, card_id, card_code::step_at(at)).encode()
 }
 
@@ -143,10 +178,15 @@ pub fn setup_request(email: &str, kind: ProgramKind, reward_cost: i64) -> SetupR
 
 /// The CSRF token an answer sets (the `regulars_csrf` cookie).
 pub fn csrf_cookie(response: &reqwest::Response) -> Option<String> {
-    response.headers().get_all(reqwest::header::SET_COOKIE).iter().find_map(|v| {
-        let v = v.to_str().ok()?;
-        v.strip_prefix("regulars_csrf=").map(|rest| rest.split(';').next().unwrap_or_default().to_string())
-    })
+    response
+        .headers()
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .find_map(|v| {
+            let v = v.to_str().ok()?;
+            v.strip_prefix("regulars_csrf=")
+                .map(|rest| rest.split(';').next().unwrap_or_default().to_string())
+        })
 }
 
 /// A client that acts as the owner's pages do: the session cookie in its jar and the CSRF
@@ -154,7 +194,11 @@ pub fn csrf_cookie(response: &reqwest::Response) -> Option<String> {
 pub fn owner_client(jar: std::sync::Arc<reqwest::cookie::Jar>, csrf: &str) -> reqwest::Client {
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("x-csrf-token", csrf.parse().unwrap());
-    reqwest::Client::builder().cookie_provider(jar).default_headers(headers).build().unwrap()
+    reqwest::Client::builder()
+        .cookie_provider(jar)
+        .default_headers(headers)
+        .build()
+        .unwrap()
 }
 
 pub async fn json<T: DeserializeOwned>(response: reqwest::Response, status: u16) -> T {
@@ -176,7 +220,12 @@ impl TestApp {
         format!("{}{path}", self.address)
     }
 
-    pub async fn post<B: Serialize>(&self, path: &str, token: Option<&str>, body: &B) -> reqwest::Response {
+    pub async fn post<B: Serialize>(
+        &self,
+        path: &str,
+        token: Option<&str>,
+        body: &B,
+    ) -> reqwest::Response {
         let mut request = self.http.post(self.url(path)).json(body);
         if let Some(token) = token {
             request = request.bearer_auth(token);
@@ -194,7 +243,10 @@ impl TestApp {
 
     pub async fn setup(&self, email: &str, kind: ProgramKind, reward_cost: i64) -> Owner {
         let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-        let client = reqwest::Client::builder().cookie_provider(jar.clone()).build().unwrap();
+        let client = reqwest::Client::builder()
+            .cookie_provider(jar.clone())
+            .build()
+            .unwrap();
         let response = client
             .post(self.url("/api/v1/setup"))
             .json(&setup_request(email, kind, reward_cost))
@@ -203,18 +255,40 @@ impl TestApp {
             .unwrap();
         let csrf = csrf_cookie(&response).expect("setup sets the CSRF cookie");
         let shop: OwnerShop = json(response, 201).await;
-        Owner { client: owner_client(jar, &csrf), shop }
+        Owner {
+            client: owner_client(jar, &csrf),
+            shop,
+        }
     }
 
     pub async fn pairing_code(&self, owner: &Owner) -> PairingCode {
-        json(owner.client.post(self.url("/api/v1/owner/pairing-codes")).send().await.unwrap(), 201).await
+        json(
+            owner
+                .client
+                .post(self.url("/api/v1/owner/pairing-codes"))
+                .send()
+                .await
+                .unwrap(),
+            201,
+        )
+        .await
     }
 
     pub async fn pair(&self, owner: &Owner) -> Till {
         let code = self.pairing_code(owner).await;
-        let paired: PairResponse =
-            json(self.post("/api/v1/devices/pair", None, &PairRequest { code: code.code, device_name: None }).await, 201)
-                .await;
+        let paired: PairResponse = json(
+            self.post(
+                "/api/v1/devices/pair",
+                None,
+                &PairRequest {
+                    code: code.code,
+                    device_name: None,
+                },
+            )
+            .await,
+            201,
+        )
+        .await;
         let n = self.tills.get();
         self.tills.set(n + 1);
         Till {
@@ -225,7 +299,8 @@ impl TestApp {
             next_seq: std::cell::Cell::new(1),
             // The step now, then one after, one before, ...: within the two steps a code is
             // accepted for as long as a test runs (under 30 seconds).
-            scan_step: (i64::from(card_code::step_at(OffsetDateTime::now_utc())) + [0, 1, -1][(n % 3) as usize]) as u32,
+            scan_step: (i64::from(card_code::step_at(OffsetDateTime::now_utc()))
+                + [0, 1, -1][(n % 3) as usize]) as u32,
         }
     }
 
@@ -234,7 +309,10 @@ impl TestApp {
     pub async fn join(&self, owner: &Owner) -> JoinResponse {
         let key = new_card_key();
         let path = format!("/api/v1/shops/{}/join", owner.shop.shop.slug);
-        let request = JoinRequest { public_key: Some(CardKey::from(&key).to_base64()), ..JoinRequest::default() };
+        let request = JoinRequest {
+            public_key: Some(CardKey::from(&key).to_base64()),
+            ..JoinRequest::default()
+        };
         let joined: JoinResponse = json(self.post(&path, None, &request).await, 201).await;
         remember_key(joined.card.card.id, key);
         joined
@@ -245,12 +323,25 @@ impl TestApp {
     }
 
     pub async fn push(&self, till: &Till, events: &[Event]) -> PushResponse {
-        let request = PushRequest { events: events.to_vec(), sent_at: Some(OffsetDateTime::now_utc()) };
-        json(self.post("/api/v1/sync/push", Some(&till.token), &request).await, 200).await
+        let request = PushRequest {
+            events: events.to_vec(),
+            sent_at: Some(OffsetDateTime::now_utc()),
+        };
+        json(
+            self.post("/api/v1/sync/push", Some(&till.token), &request)
+                .await,
+            200,
+        )
+        .await
     }
 
     pub async fn lookup(&self, till: &Till, code: &str) -> reqwest::Response {
-        self.post("/api/v1/till/lookup", Some(&till.token), &LookupRequest { code: code.into() }).await
+        self.post(
+            "/api/v1/till/lookup",
+            Some(&till.token),
+            &LookupRequest { code: code.into() },
+        )
+        .await
     }
 }
 
@@ -266,7 +357,11 @@ pub fn by_staff(staff_id: StaffId, mut event: Event) -> Event {
 pub fn reversal_of(till: &Till, original: &Event, staff_id: StaffId, at: OffsetDateTime) -> Event {
     let mut event = till.event(
         original.card_id,
-        EventBody::Reversal { reverses: original.id, delta: -original.body.delta(), reason: "Wrong card".into() },
+        EventBody::Reversal {
+            reverses: original.id,
+            delta: -original.body.delta(),
+            reason: "Wrong card".into(),
+        },
     );
     event.staff_id = Some(staff_id);
     event.occurred_at = at;
@@ -276,19 +371,57 @@ pub fn reversal_of(till: &Till, original: &Event, staff_id: StaffId, at: OffsetD
 
 impl TestApp {
     /// Adds a staff member with the owner's session.
-    pub async fn add_staff(&self, owner: &Owner, name: &str, role: StaffRole, pin: &str) -> StaffAccount {
-        let body = NewStaff { name: name.into(), role, pin: pin.into() };
-        json(owner.client.post(self.url("/api/v1/owner/staff")).json(&body).send().await.unwrap(), 201).await
+    pub async fn add_staff(
+        &self,
+        owner: &Owner,
+        name: &str,
+        role: StaffRole,
+        pin: &str,
+    ) -> StaffAccount {
+        let body = NewStaff {
+            name: name.into(),
+            role,
+            pin: pin.into(),
+        };
+        json(
+            owner
+                .client
+                .post(self.url("/api/v1/owner/staff"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap(),
+            201,
+        )
+        .await
     }
 
     /// Switches `till` to a staff member with a PIN.
-    pub async fn switch_staff(&self, till: &Till, staff_id: StaffId, pin: &str) -> reqwest::Response {
-        self.post("/api/v1/till/staff-session", Some(&till.token), &StaffSessionRequest { staff_id, pin: pin.into() })
-            .await
+    pub async fn switch_staff(
+        &self,
+        till: &Till,
+        staff_id: StaffId,
+        pin: &str,
+    ) -> reqwest::Response {
+        self.post(
+            "/api/v1/till/staff-session",
+            Some(&till.token),
+            &StaffSessionRequest {
+                staff_id,
+                pin: pin.into(),
+            },
+        )
+        .await
     }
 
     /// Changes shop settings with the owner's session.
     pub async fn update_shop(&self, owner: &Owner, settings: &ShopSettings) -> reqwest::Response {
-        owner.client.patch(self.url("/api/v1/owner/shop")).json(settings).send().await.unwrap()
+        owner
+            .client
+            .patch(self.url("/api/v1/owner/shop"))
+            .json(settings)
+            .send()
+            .await
+            .unwrap()
     }
 }

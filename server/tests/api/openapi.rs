@@ -51,19 +51,34 @@ async fn the_openapi_document_covers_every_endpoint_with_error_schemas() {
         for (method, operation) in item.as_object().unwrap() {
             let responses = operation["responses"].as_object().unwrap();
             let error_documented = responses.iter().any(|(status, response)| {
-                status.starts_with('4') || status.starts_with('5')
-                    && response.to_string().contains("ApiErrorBody")
+                status.starts_with('4')
+                    || status.starts_with('5') && response.to_string().contains("ApiErrorBody")
             });
             assert!(error_documented, "{method} {path} documents no error");
             // Actions on one thing (`.../revoke`, `.../deactivate`) take no body.
-            let bodiless = ["logout", "pairing-codes", "recovery-code", "revoke", "deactivate"].iter().any(|end| path.ends_with(end));
+            let bodiless = [
+                "logout",
+                "pairing-codes",
+                "recovery-code",
+                "revoke",
+                "deactivate",
+            ]
+            .iter()
+            .any(|end| path.ends_with(end));
             if ["post", "put", "patch"].contains(&method.as_str()) && !bodiless {
-                assert!(operation.get("requestBody").is_some(), "{method} {path} documents no body");
+                assert!(
+                    operation.get("requestBody").is_some(),
+                    "{method} {path} documents no body"
+                );
             }
         }
     }
     assert!(doc["components"]["schemas"].get("ApiErrorBody").is_some());
-    assert!(doc["components"]["securitySchemes"].get("device_token").is_some());
+    assert!(
+        doc["components"]["securitySchemes"]
+            .get("device_token")
+            .is_some()
+    );
 }
 
 #[tokio::test]

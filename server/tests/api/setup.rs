@@ -1,5 +1,7 @@
 use regulars_protocol::ProgramKind;
-use regulars_protocol::wire::{ApiErrorBody, LoginRequest, OwnerShop, PairingCode, RewardInput, ShopSettings};
+use regulars_protocol::wire::{
+    ApiErrorBody, LoginRequest, OwnerShop, PairingCode, RewardInput, ShopSettings,
+};
 
 use crate::helpers::{error, json, setup_request, spawn_app};
 
@@ -39,8 +41,17 @@ async fn defaults_fill_everything_but_the_six_required_fields() {
 #[tokio::test]
 async fn the_session_cookie_is_http_only_and_strict() {
     let app = spawn_app().await;
-    let response = app.post("/api/v1/setup", None, &setup_request("ana@example.com", ProgramKind::Stamps, 5)).await;
-    let cookie = response.headers()["set-cookie"].to_str().unwrap().to_string();
+    let response = app
+        .post(
+            "/api/v1/setup",
+            None,
+            &setup_request("ana@example.com", ProgramKind::Stamps, 5),
+        )
+        .await;
+    let cookie = response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_string();
     assert!(cookie.starts_with("regulars_session="));
     assert!(cookie.contains("HttpOnly"));
     assert!(cookie.contains("SameSite=Strict"));
@@ -51,7 +62,13 @@ async fn the_session_cookie_is_http_only_and_strict() {
 async fn setting_up_twice_with_one_email_is_a_conflict() {
     let app = spawn_app().await;
     app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
-    let again = app.post("/api/v1/setup", None, &setup_request("ANA@example.com", ProgramKind::Stamps, 5)).await;
+    let again = app
+        .post(
+            "/api/v1/setup",
+            None,
+            &setup_request("ANA@example.com", ProgramKind::Stamps, 5),
+        )
+        .await;
     assert_eq!(error(again, 409).await.code, "email_taken");
 }
 
@@ -59,16 +76,55 @@ async fn setting_up_twice_with_one_email_is_a_conflict() {
 async fn an_owner_logs_in_with_the_right_password_only() {
     let app = spawn_app().await;
     let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
-    let wrong = LoginRequest { email: "ana@example.com".into(), password: "wrong password!".into() };
-    assert_eq!(error(app.post("/api/v1/owner/login", None, &wrong).await, 401).await.code, "wrong_credentials");
-    let nobody = LoginRequest { email: "nobody@example.com".into(), password: "correct horse battery".into() };
-    assert_eq!(error(app.post("/api/v1/owner/login", None, &nobody).await, 401).await.code, "wrong_credentials");
+    let wrong = LoginRequest {
+        email: "ana@example.com".into(),
+        password: "wrong password!".into(),
+    };
+    assert_eq!(
+        error(app.post("/api/v1/owner/login", None, &wrong).await, 401)
+            .await
+            .code,
+        "wrong_credentials"
+    );
+    let nobody = LoginRequest {
+        email: "nobody@example.com".into(),
+        password: "correct horse battery".into(),
+    };
+    assert_eq!(
+        error(app.post("/api/v1/owner/login", None, &nobody).await, 401)
+            .await
+            .code,
+        "wrong_credentials"
+    );
 
-    let client = reqwest::Client::builder().cookie_store(true).build().unwrap();
-    let right = LoginRequest { email: "Ana@Example.com".into(), password: "correct horse battery".into() };
-    let shop: OwnerShop = json(client.post(app.url("/api/v1/owner/login")).json(&right).send().await.unwrap(), 200).await;
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    let right = LoginRequest {
+        email: "Ana@Example.com".into(),
+        password: "correct horse battery".into(),
+    };
+    let shop: OwnerShop = json(
+        client
+            .post(app.url("/api/v1/owner/login"))
+            .json(&right)
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
     assert_eq!(shop.shop.id, owner.shop.shop.id);
-    let again: OwnerShop = json(client.get(app.url("/api/v1/owner/shop")).send().await.unwrap(), 200).await;
+    let again: OwnerShop = json(
+        client
+            .get(app.url("/api/v1/owner/shop"))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
     assert_eq!(again.shop.id, owner.shop.shop.id);
 }
 
@@ -76,21 +132,52 @@ async fn an_owner_logs_in_with_the_right_password_only() {
 async fn logging_out_ends_the_session() {
     let app = spawn_app().await;
     let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
-    let shop = owner.client.get(app.url("/api/v1/owner/shop")).send().await.unwrap();
+    let shop = owner
+        .client
+        .get(app.url("/api/v1/owner/shop"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(shop.status(), 200);
-    let out = owner.client.post(app.url("/api/v1/owner/logout")).send().await.unwrap();
+    let out = owner
+        .client
+        .post(app.url("/api/v1/owner/logout"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(out.status(), 204);
-    let after = owner.client.get(app.url("/api/v1/owner/shop")).send().await.unwrap();
+    let after = owner
+        .client
+        .get(app.url("/api/v1/owner/shop"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(error(after, 401).await.code, "not_logged_in");
 }
 
 #[tokio::test]
 async fn owner_pages_need_a_session() {
     let app = spawn_app().await;
-    assert_eq!(error(app.get("/api/v1/owner/shop", None).await, 401).await.code, "not_logged_in");
-    let forged = app.http.get(app.url("/api/v1/owner/shop")).header("cookie", "regulars_session=forged").send().await.unwrap();
+    assert_eq!(
+        error(app.get("/api/v1/owner/shop", None).await, 401)
+            .await
+            .code,
+        "not_logged_in"
+    );
+    let forged = app
+        .http
+        .get(app.url("/api/v1/owner/shop"))
+        .header("cookie", "regulars_session=forged")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(error(forged, 401).await.code, "session_expired");
-    let code = app.http.post(app.url("/api/v1/owner/pairing-codes")).send().await.unwrap();
+    let code = app
+        .http
+        .post(app.url("/api/v1/owner/pairing-codes"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(code.status(), 401);
 }
 
@@ -98,30 +185,77 @@ async fn owner_pages_need_a_session() {
 async fn rewards_can_be_added_edited_and_retired() {
     let app = spawn_app().await;
     let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
-    let cake = RewardInput { name: "Free cake".into(), cost: 8, value_minor: Some(350), active: true };
-    let shop: OwnerShop =
-        json(owner.client.post(app.url("/api/v1/owner/rewards")).json(&cake).send().await.unwrap(), 201).await;
-    assert_eq!(shop.program.rewards.len(), 2);
-    let id = shop.program.rewards.iter().find(|r| r.name == "Free cake").unwrap().id;
-
-    let edit = RewardInput { name: "Slice of cake".into(), cost: 9, value_minor: None, active: true };
+    let cake = RewardInput {
+        name: "Free cake".into(),
+        cost: 8,
+        value_minor: Some(350),
+        active: true,
+    };
     let shop: OwnerShop = json(
-        owner.client.put(app.url(&format!("/api/v1/owner/rewards/{id}"))).json(&edit).send().await.unwrap(),
+        owner
+            .client
+            .post(app.url("/api/v1/owner/rewards"))
+            .json(&cake)
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await;
+    assert_eq!(shop.program.rewards.len(), 2);
+    let id = shop
+        .program
+        .rewards
+        .iter()
+        .find(|r| r.name == "Free cake")
+        .unwrap()
+        .id;
+
+    let edit = RewardInput {
+        name: "Slice of cake".into(),
+        cost: 9,
+        value_minor: None,
+        active: true,
+    };
+    let shop: OwnerShop = json(
+        owner
+            .client
+            .put(app.url(&format!("/api/v1/owner/rewards/{id}")))
+            .json(&edit)
+            .send()
+            .await
+            .unwrap(),
         200,
     )
     .await;
     let edited = shop.program.reward(id).unwrap();
-    assert_eq!((edited.name.as_str(), edited.cost, edited.value_minor), ("Slice of cake", 9, None));
+    assert_eq!(
+        (edited.name.as_str(), edited.cost, edited.value_minor),
+        ("Slice of cake", 9, None)
+    );
 
-    let retire = RewardInput { active: false, ..edit };
+    let retire = RewardInput {
+        active: false,
+        ..edit
+    };
     let shop: OwnerShop = json(
-        owner.client.put(app.url(&format!("/api/v1/owner/rewards/{id}"))).json(&retire).send().await.unwrap(),
+        owner
+            .client
+            .put(app.url(&format!("/api/v1/owner/rewards/{id}")))
+            .json(&retire)
+            .send()
+            .await
+            .unwrap(),
         200,
     )
     .await;
     assert!(!shop.program.reward(id).unwrap().active);
     assert_eq!(shop.program.active_rewards().count(), 1);
-    assert_eq!(shop.program.rewards.last().unwrap().id, id, "retired rewards come last");
+    assert_eq!(
+        shop.program.rewards.last().unwrap().id,
+        id,
+        "retired rewards come last"
+    );
 }
 
 #[tokio::test]
@@ -130,11 +264,27 @@ async fn a_reward_of_another_shop_cannot_be_edited() {
     let ana = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
     let bo = app.setup("bo@example.com", ProgramKind::Stamps, 5).await;
     let bos_reward = bo.shop.program.rewards[0].id;
-    let edit = RewardInput { name: "Mine now".into(), cost: 1, value_minor: None, active: true };
-    let response =
-        ana.client.put(app.url(&format!("/api/v1/owner/rewards/{bos_reward}"))).json(&edit).send().await.unwrap();
+    let edit = RewardInput {
+        name: "Mine now".into(),
+        cost: 1,
+        value_minor: None,
+        active: true,
+    };
+    let response = ana
+        .client
+        .put(app.url(&format!("/api/v1/owner/rewards/{bos_reward}")))
+        .json(&edit)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(error(response, 404).await.code, "unknown_reward");
-    let not_an_id = ana.client.put(app.url("/api/v1/owner/rewards/not-an-id")).json(&edit).send().await.unwrap();
+    let not_an_id = ana
+        .client
+        .put(app.url("/api/v1/owner/rewards/not-an-id"))
+        .json(&edit)
+        .send()
+        .await
+        .unwrap();
     error(not_an_id, 404).await;
 }
 
@@ -143,18 +293,59 @@ async fn changing_the_earning_rule_makes_a_new_program_version() {
     let app = spawn_app().await;
     let owner = app.setup("ana@example.com", ProgramKind::Points, 50).await;
     assert_eq!(owner.shop.program.version, 1);
-    let change = ShopSettings { points_per_unit: Some(2), shop_name: Some("Corner Café & Co".into()), ..Default::default() };
-    let shop: OwnerShop =
-        json(owner.client.patch(app.url("/api/v1/owner/shop")).json(&change).send().await.unwrap(), 200).await;
+    let change = ShopSettings {
+        points_per_unit: Some(2),
+        shop_name: Some("Corner Café & Co".into()),
+        ..Default::default()
+    };
+    let shop: OwnerShop = json(
+        owner
+            .client
+            .patch(app.url("/api/v1/owner/shop"))
+            .json(&change)
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
     assert_eq!(shop.program.version, 2);
     assert_eq!(shop.program.points_per_unit, 2);
     assert_eq!(shop.shop.name, "Corner Café & Co");
-    let colour_only = ShopSettings { brand_color: Some("#000000".into()), ..Default::default() };
-    let shop: OwnerShop =
-        json(owner.client.patch(app.url("/api/v1/owner/shop")).json(&colour_only).send().await.unwrap(), 200).await;
-    assert_eq!(shop.program.version, 2, "only a rule change makes a version");
-    let bad = ShopSettings { brand_color: Some("blue".into()), ..Default::default() };
-    let body: ApiErrorBody = error(owner.client.patch(app.url("/api/v1/owner/shop")).json(&bad).send().await.unwrap(), 422).await;
+    let colour_only = ShopSettings {
+        brand_color: Some("#000000".into()),
+        ..Default::default()
+    };
+    let shop: OwnerShop = json(
+        owner
+            .client
+            .patch(app.url("/api/v1/owner/shop"))
+            .json(&colour_only)
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(
+        shop.program.version, 2,
+        "only a rule change makes a version"
+    );
+    let bad = ShopSettings {
+        brand_color: Some("blue".into()),
+        ..Default::default()
+    };
+    let body: ApiErrorBody = error(
+        owner
+            .client
+            .patch(app.url("/api/v1/owner/shop"))
+            .json(&bad)
+            .send()
+            .await
+            .unwrap(),
+        422,
+    )
+    .await;
     assert_eq!(body.field.as_deref(), Some("brand_color"));
 }
 
@@ -164,7 +355,13 @@ async fn a_pairing_code_is_eight_unambiguous_characters_valid_ten_minutes() {
     let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
     let code: PairingCode = app.pairing_code(&owner).await;
     assert_eq!(code.code.len(), 8);
-    assert!(code.code.chars().all(|c| "ABCDEFGHJKMNPQRSTUVWXYZ23456789".contains(c)), "{}", code.code);
+    assert!(
+        code.code
+            .chars()
+            .all(|c| "ABCDEFGHJKMNPQRSTUVWXYZ23456789".contains(c)),
+        "{}",
+        code.code
+    );
     let minutes = (code.expires_at - time::OffsetDateTime::now_utc()).whole_minutes();
     assert!((9..=10).contains(&minutes));
 }

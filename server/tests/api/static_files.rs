@@ -6,21 +6,41 @@ async fn index_html_is_never_cached_and_hashed_assets_are_cached_for_a_year() {
     let index = app.get("/", None).await;
     assert_eq!(index.status(), 200);
     assert_eq!(index.headers()["cache-control"], "no-cache");
-    assert!(index.text().await.unwrap().contains("<title>Regulars</title>"));
+    assert!(
+        index
+            .text()
+            .await
+            .unwrap()
+            .contains("<title>Regulars</title>")
+    );
 
     let asset = app.get("/assets/regulars-0123456789abcdef.js", None).await;
     assert_eq!(asset.status(), 200);
-    assert_eq!(asset.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(
+        asset.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
     assert_eq!(asset.headers()["x-content-type-options"], "nosniff");
 }
 
 #[tokio::test]
 async fn client_routes_fall_back_to_index_html() {
     let app = spawn_app().await;
-    for path in ["/staff", "/admin", "/join/corner-cafe-x7k2", "/card/0190e0d2-7a6f-7000-8000-000000000001"] {
+    for path in [
+        "/staff",
+        "/admin",
+        "/join/corner-cafe-x7k2",
+        "/card/0190e0d2-7a6f-7000-8000-000000000001",
+    ] {
         let response = app.get(path, None).await;
         assert_eq!(response.status(), 200, "{path}");
         assert_eq!(response.headers()["cache-control"], "no-cache");
-        assert!(response.text().await.unwrap().contains("<title>Regulars</title>"));
+        assert!(
+            response
+                .text()
+                .await
+                .unwrap()
+                .contains("<title>Regulars</title>")
+        );
     }
 }

@@ -9,7 +9,8 @@ use crate::i18n::{Msg, t};
 
 #[component]
 pub(super) fn AnomalyList() -> impl IntoView {
-    let found = LocalResource::new(|| async { api::anomalies().await.map_err(|e| e.user_message()) });
+    let found =
+        LocalResource::new(|| async { api::anomalies().await.map_err(|e| e.user_message()) });
     view! {
         <Suspense fallback=|| ()>
             {move || found.get().map(|answer| match answer {

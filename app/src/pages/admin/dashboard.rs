@@ -7,10 +7,10 @@ use regulars_protocol::wire::{OwnerShop, PairingCode};
 use super::FormMode;
 use super::anomalies::AnomalyList;
 use super::devices::DevicesPanel;
-use super::rewards::RewardsPanel;
-use super::staff::StaffPanel;
 use super::password::PasswordPanel;
+use super::rewards::RewardsPanel;
 use super::settings::SettingsPanel;
+use super::staff::StaffPanel;
 use crate::api;
 use crate::components::brand::brand_style;
 use crate::components::feedback::ErrorAlert;
@@ -133,8 +133,13 @@ fn PairingPanel() -> impl IntoView {
 #[component]
 fn ReviewPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let currency = move || owner_shop(state).map(|s| s.shop.currency).unwrap_or_default();
-    let flagged = LocalResource::new(|| async { api::review().await.map_err(|e| e.user_message()) });
+    let currency = move || {
+        owner_shop(state)
+            .map(|s| s.shop.currency)
+            .unwrap_or_default()
+    };
+    let flagged =
+        LocalResource::new(|| async { api::review().await.map_err(|e| e.user_message()) });
     view! {
         <section class="panel" aria-labelledby="review-heading">
             <h2 id="review-heading">{t(Msg::ReviewHeading)}</h2>

@@ -29,7 +29,10 @@ pub(super) fn PasswordPanel() -> impl IntoView {
         busy.set(true);
         error.set(None);
         done.set(false);
-        let body = PasswordChange { current_password: current.get_untracked(), new_password: new.get_untracked() };
+        let body = PasswordChange {
+            current_password: current.get_untracked(),
+            new_password: new.get_untracked(),
+        };
         spawn_local(async move {
             match api::change_password(&body).await {
                 Ok(()) => {

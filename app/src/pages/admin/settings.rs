@@ -31,7 +31,13 @@ pub(super) fn SettingsPanel() -> impl IntoView {
         ProgramKind::Stamps => Msg::StampsPerVisit,
         ProgramKind::Points => Msg::PointsPerUnit(currency.get().trim().to_uppercase()),
     };
-    let offline_max = RwSignal::new(current.program.offline_redemption_max_cost.unwrap_or(0).to_string());
+    let offline_max = RwSignal::new(
+        current
+            .program
+            .offline_redemption_max_cost
+            .unwrap_or(0)
+            .to_string(),
+    );
     let card_limit = RwSignal::new(current.limits.card_daily_limit.unwrap_or(0).to_string());
     let staff_limit = RwSignal::new(current.limits.staff_hourly_limit.unwrap_or(0).to_string());
     let busy = RwSignal::new(false);
@@ -60,7 +66,11 @@ pub(super) fn SettingsPanel() -> impl IntoView {
         };
         let limit = |value: RwSignal<String>| match value.get_untracked().trim() {
             "" => Ok(0),
-            text => text.parse::<i64>().ok().filter(|n| *n >= 0).ok_or_else(|| t(Msg::LimitsHint)),
+            text => text
+                .parse::<i64>()
+                .ok()
+                .filter(|n| *n >= 0)
+                .ok_or_else(|| t(Msg::LimitsHint)),
         };
         let (card_daily_limit, staff_hourly_limit) = match (limit(card_limit), limit(staff_limit)) {
             (Ok(card), Ok(staff)) => (card, staff),

@@ -274,7 +274,10 @@ fn RedeemButtons(card_id: CardId) -> impl IntoView {
     };
     let note_id = "redeem-offline-note";
     // Rewards need the card's own live code: not a printed card, not an unchecked one.
-    let can_redeem = move || till.customer.with(|c| c.as_ref().is_some_and(|c| c.check.can_redeem()));
+    let can_redeem = move || {
+        till.customer
+            .with(|c| c.as_ref().is_some_and(|c| c.check.can_redeem()))
+    };
     view! {
         <div class="redeem">
             <Show when=move || !can_redeem() && !affordable().is_empty()>

@@ -48,7 +48,10 @@ pub(super) async fn remember(store: &Store, event: &Event) -> Vec<Event> {
     events.retain(|e| e.id != event.id);
     events.insert(0, event.clone());
     events.truncate(KEPT);
-    let recent = Recent { device_id: Some(event.device_id), events: events.clone() };
+    let recent = Recent {
+        device_id: Some(event.device_id),
+        events: events.clone(),
+    };
     let _ = store.put_device_value(KEY, &recent).await;
     events
 }
@@ -62,12 +65,24 @@ enum Allowed {
 }
 
 /// The rules of `may_reverse`, as far as the tablet knows: its own list is the device's history.
-fn allowed(events: &[Event], event: &Event, acting: Option<&StaffMember>, now: time::OffsetDateTime) -> Allowed {
-    let Some(acting) = acting else { return Allowed::Nothing };
+fn allowed(
+    events: &[Event],
+    event: &Event,
+    acting: Option<&StaffMember>,
+    now: time::OffsetDateTime,
+) -> Allowed {
+    let Some(acting) = acting else {
+        return Allowed::Nothing;
+    };
     let reversed = events
         .iter()
         .any(|e| matches!(e.body, EventBody::Reversal { reverses, .. } if reverses == event.id));
-    if reversed || matches!(event.body, EventBody::Reversal { .. } | EventBody::Adjustment { .. }) {
+    if reversed
+        || matches!(
+            event.body,
+            EventBody::Reversal { .. } | EventBody::Adjustment { .. }
+        )
+    {
         return Allowed::Nothing;
     }
     let role = StaffRole::parse(&acting.role).unwrap_or(StaffRole::Cashier);
@@ -93,7 +108,11 @@ pub(super) fn RecentActions() -> impl IntoView {
     let till = expect_context::<TillContext>();
     // Undo goes away two minutes after an action: look again every few seconds.
     let now = RwSignal::new(clock::corrected_now());
-    let tick = set_interval_with_handle(move || now.set(clock::corrected_now()), std::time::Duration::from_secs(5)).ok();
+    let tick = set_interval_with_handle(
+        move || now.set(clock::corrected_now()),
+        std::time::Duration::from_secs(5),
+    )
+    .ok();
     on_cleanup(move || {
         if let Some(tick) = tick {
             tick.clear();
@@ -112,10 +131,21 @@ pub(super) fn RecentActions() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
 
     let undo = move |event: Event, why: String| {
-        let same_card = till.customer.with_untracked(|c| c.as_ref().map(|c| c.card_id)) == Some(event.card_id);
-        let body = EventBody::Reversal { reverses: event.id, delta: -event.body.delta(), reason: why };
+        let same_card = till
+            .customer
+            .with_untracked(|c| c.as_ref().map(|c| c.card_id))
+            == Some(event.card_id);
+        let body = EventBody::Reversal {
+            reverses: event.id,
+            delta: -event.body.delta(),
+            reason: why,
+        };
         till.record(state, event.card_id, body, move |balance| {
-            if same_card { Msg::UndoneBalance(balance) } else { Msg::Undone }
+            if same_card {
+                Msg::UndoneBalance(balance)
+            } else {
+                Msg::Undone
+            }
         });
         reversing.set(None);
         reason.set(String::new());
@@ -124,18 +154,36 @@ pub(super) fn RecentActions() -> impl IntoView {
 
     let row = move |event: Event| {
         let (currency, rewards, staff) = till.pairing.with_untracked(|p| match p {
-            Some(p) => (p.till.shop.currency.clone(), p.till.program.rewards.clone(), p.till.staff.clone()),
+            Some(p) => (
+                p.till.shop.currency.clone(),
+                p.till.program.rewards.clone(),
+                p.till.staff.clone(),
+            ),
             None => Default::default(),
         });
         let reward_name = match &event.body {
-            EventBody::RewardRedeemed { reward_id, .. } => rewards.iter().find(|r| r.id == *reward_id).map(|r| r.name.clone()),
+            EventBody::RewardRedeemed { reward_id, .. } => rewards
+                .iter()
+                .find(|r| r.id == *reward_id)
+                .map(|r| r.name.clone()),
             _ => None,
         };
-        let entry = HistoryEntry { id: event.id, seq: 0, occurred_at: event.occurred_at, body: event.body.clone(), reward_name };
+        let entry = HistoryEntry {
+            id: event.id,
+            seq: 0,
+            occurred_at: event.occurred_at,
+            body: event.body.clone(),
+            reward_name,
+        };
         let what = entry_text(&entry, &currency);
         let who = event
             .staff_id
-            .and_then(|id| staff.iter().find(|s| s.id == id).map(|s| t(Msg::ByStaff(s.name.clone()))))
+            .and_then(|id| {
+                staff
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map(|s| t(Msg::ByStaff(s.name.clone())))
+            })
             .unwrap_or_default();
         let card = t(Msg::CardShortId(event.card_id.to_string()[..8].to_owned()));
         let id = event.id;
@@ -218,7 +266,12 @@ mod tests {
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn member(role: &str) -> StaffMember {
-        StaffMember { id: StaffId::random(), name: "Bo".into(), role: role.into(), pin_hash: None }
+        StaffMember {
+            id: StaffId::random(),
+            name: "Bo".into(),
+            role: role.into(),
+            pin_hash: None,
+        }
     }
 
     fn stamp(by: &StaffMember, seq: i64, at: time::OffsetDateTime) -> Event {
@@ -229,7 +282,11 @@ mod tests {
             device_seq: seq,
             staff_id: Some(by.id),
             occurred_at: at,
-            body: EventBody::StampsIssued { count: 1, amount_minor: None, category: None },
+            body: EventBody::StampsIssued {
+                count: 1,
+                amount_minor: None,
+                category: None,
+            },
             code: None,
         }
     }
@@ -245,7 +302,10 @@ mod tests {
         assert_eq!(allowed(&events, &last, Some(&bo), now), Allowed::Undo);
         assert_eq!(allowed(&events, &first, Some(&bo), now), Allowed::Nothing);
         assert_eq!(allowed(&events, &theirs, Some(&bo), now), Allowed::Nothing);
-        assert_eq!(allowed(&events, &last, Some(&bo), now + time::Duration::minutes(3)), Allowed::Nothing);
+        assert_eq!(
+            allowed(&events, &last, Some(&bo), now + time::Duration::minutes(3)),
+            Allowed::Nothing
+        );
         assert_eq!(allowed(&events, &first, Some(&boss), now), Allowed::Reverse);
         assert_eq!(allowed(&events, &first, None, now), Allowed::Nothing);
     }

@@ -65,7 +65,10 @@ impl PinState {
 async fn load(store: &Store, device_id: DeviceId) -> PinState {
     match store.device_value::<PinState>(KEY).await {
         Ok(Some(state)) if state.device_id == Some(device_id) => state,
-        _ => PinState { device_id: Some(device_id), ..PinState::default() },
+        _ => PinState {
+            device_id: Some(device_id),
+            ..PinState::default()
+        },
     }
 }
 
@@ -97,7 +100,11 @@ pub(super) async fn acting_staff_id(store: &Store) -> Result<StaffId, Refusal> {
 pub fn pin_matches(pin: &str, pin_hash: &str) -> bool {
     use argon2::password_hash::{PasswordHash, PasswordVerifier};
     PasswordHash::new(pin_hash)
-        .map(|hash| argon2::Argon2::default().verify_password(pin.as_bytes(), &hash).is_ok())
+        .map(|hash| {
+            argon2::Argon2::default()
+                .verify_password(pin.as_bytes(), &hash)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 
@@ -127,7 +134,10 @@ async fn try_pin(store: &Store, member: &StaffMember, pin: &str) -> Result<Outco
         if let Some(left) = state.pause_left() {
             return Ok(Outcome::Refused(t(Msg::PinPaused(left))));
         }
-        let request = StaffSessionRequest { staff_id: member.id, pin: pin.to_owned() };
+        let request = StaffSessionRequest {
+            staff_id: member.id,
+            pin: pin.to_owned(),
+        };
         match api::staff_session(&pairing.token, &request).await {
             Ok(_) => return switched(store, state, member).await,
             Err(err) if err.is_unauthorized() => return Ok(Outcome::Unpaired),
@@ -160,7 +170,11 @@ async fn try_pin(store: &Store, member: &StaffMember, pin: &str) -> Result<Outco
     Ok(Outcome::Refused(message))
 }
 
-async fn switched(store: &Store, mut state: PinState, member: &StaffMember) -> Result<Outcome, Refusal> {
+async fn switched(
+    store: &Store,
+    mut state: PinState,
+    member: &StaffMember,
+) -> Result<Outcome, Refusal> {
     state.staff_id = Some(member.id);
     state.failures = 0;
     state.locked_until = None;
@@ -173,7 +187,9 @@ async fn report(store: &Store, pairing: &Pairing, state: &mut PinState) -> Resul
     if state.failures == 0 {
         return Ok(());
     }
-    let count = state.failures.min(regulars_protocol::staff::PIN_TRIES_BEFORE_UNPAIR);
+    let count = state
+        .failures
+        .min(regulars_protocol::staff::PIN_TRIES_BEFORE_UNPAIR);
     let status = api::report_pin_failures(&pairing.token, &PinFailuresReport { count }).await?;
     state.failures = 0;
     state.locked_until = status.locked_until.or(state.locked_until);
@@ -187,7 +203,11 @@ async fn refresh(store: &Store, till: TillContext) {
         return;
     };
     let state = load(store, pairing.device_id).await;
-    till.staff.try_set(if state.locked_out { None } else { acting(&pairing, &state) });
+    till.staff.try_set(if state.locked_out {
+        None
+    } else {
+        acting(&pairing, &state)
+    });
 }
 
 /// The till header's line: who is at the till, and "Switch".
@@ -216,8 +236,12 @@ pub(super) fn StaffBar() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let Ok(store) = state.store().await else { return };
-            let Ok(Some(pairing)) = store.pairing().await else { return };
+            let Ok(store) = state.store().await else {
+                return;
+            };
+            let Ok(Some(pairing)) = store.pairing().await else {
+                return;
+            };
             let mut pins = load(&store, pairing.device_id).await;
             if let Err(err) = report(&store, &pairing, &mut pins).await
                 && err.is_unauthorized()
@@ -259,7 +283,14 @@ fn SwitchPanel(open: RwSignal<bool>) -> impl IntoView {
     let with_pin = move || {
         till.pairing.with(|p| {
             p.as_ref()
-                .map(|p| p.till.staff.iter().filter(|s| s.pin_hash.is_some()).cloned().collect::<Vec<_>>())
+                .map(|p| {
+                    p.till
+                        .staff
+                        .iter()
+                        .filter(|s| s.pin_hash.is_some())
+                        .cloned()
+                        .collect::<Vec<_>>()
+                })
                 .unwrap_or_default()
         })
     };
@@ -271,8 +302,12 @@ fn SwitchPanel(open: RwSignal<bool>) -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let Ok(program) = api::till_program(&token).await else { return };
-            let Ok(store) = state.store().await else { return };
+            let Ok(program) = api::till_program(&token).await else {
+                return;
+            };
+            let Ok(store) = state.store().await else {
+                return;
+            };
             if let Ok(pairing) = store.update_till(program).await
                 && pairing.token == token
             {
@@ -301,7 +336,9 @@ fn SwitchPanel(open: RwSignal<bool>) -> impl IntoView {
         });
     };
     let confirm = move || {
-        let Some(member) = picked.get_untracked() else { return };
+        let Some(member) = picked.get_untracked() else {
+            return;
+        };
         let typed = pin.get_untracked();
         if busy.get_untracked() {
             return;
@@ -322,7 +359,8 @@ fn SwitchPanel(open: RwSignal<bool>) -> impl IntoView {
             match outcome {
                 Ok(Outcome::Switched(member)) => {
                     till.staff.try_set(Some(member.clone()));
-                    till.confirmation.try_set(Some(t(Msg::SwitchedTo(member.name))));
+                    till.confirmation
+                        .try_set(Some(t(Msg::SwitchedTo(member.name))));
                     close();
                 }
                 Ok(Outcome::Refused(why)) | Err(Refusal::Message(why)) => {
@@ -426,6 +464,9 @@ mod tests {
         assert!(matches!(state.pause_left(), Some(29..=30)));
         state.locked_until = Some(clock::corrected_now() - time::Duration::seconds(1));
         assert_eq!(state.pause_left(), None);
-        assert!(matches!(after_wrong_pins(PIN_TRIES_BEFORE_PAUSE), PinLockout::Pause(_)));
+        assert!(matches!(
+            after_wrong_pins(PIN_TRIES_BEFORE_PAUSE),
+            PinLockout::Pause(_)
+        ));
     }
 }
