@@ -7,3 +7,7 @@ const [glue, wasm] = document
   .querySelector(`meta[name="regulars-${business ? 'business' : 'shopper'}-bundle"]`)
   .content.split(' ');
 import(glue).then((app) => app.default({ module_or_path: wasm }));
+if (business && 'serviceWorker' in navigator) {
+  // The service worker keeps the whole app only on devices that run the till or the owner's pages.
+  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage('cache-business'));
+}

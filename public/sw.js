@@ -1,14 +1,51 @@
 // Regulars service worker. `cargo xtask build` fills in the cache name (one per build) and the
-// precache list (the app shell under its content-hashed names); this file is never cached by
+// precache lists (the app shell under its content-hashed names); this file is never cached by
 // the server, so the browser sees a new build as soon as it checks.
 const CACHE = "{{cache}}";
+// What every device keeps: the page, styles, icons and the shopper's bundle.
 const PRECACHE = {{precache}};
+// What only the till and the owner's pages load: the whole app and the QR decoder worker. A
+// shopper's phone never downloads it; a tablet keeps it so the till starts without a connection.
+const BUSINESS = {{precache_business}};
+const BUSINESS_PATH = /^\/(staff|admin)(\/|$)/;
 const SHELL = "/index.html";
+
+/** Adds the business files that `cache` lacks. */
+async function cacheBusiness(cache) {
+  const missing = [];
+  for (const path of BUSINESS) {
+    if (!(await cache.match(path))) missing.push(path);
+  }
+  await cache.addAll(missing);
+}
+
+/** Whether this device runs the till or the owner's pages: one is open, or the last build kept them. */
+async function runsBusiness() {
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  if (windows.some((client) => BUSINESS_PATH.test(new URL(client.url).pathname))) {
+    return true;
+  }
+  for (const name of await caches.keys()) {
+    if (!name.startsWith("regulars-") || name === CACHE) continue;
+    const kept = await (await caches.open(name)).keys();
+    if (kept.some((request) => new URL(request.url).pathname.startsWith("/assets/regulars-"))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 self.addEventListener("install", (event) => {
   // Download the new build in the background. It waits until the page says to take over, so a
   // page that is open keeps running the build it started with.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  event.waitUntil(
+    caches.open(CACHE).then(async (cache) => {
+      await cache.addAll(PRECACHE);
+      if (await runsBusiness()) {
+        await cacheBusiness(cache);
+      }
+    }),
+  );
 });
 
 self.addEventListener("activate", (event) => {
@@ -29,6 +66,9 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") {
     self.skipWaiting();
+  } else if (event.data === "cache-business") {
+    // A till or owner page started on a device that had only the shopper's files.
+    event.waitUntil(caches.open(CACHE).then(cacheBusiness));
   }
 });
 

@@ -164,6 +164,27 @@ test("a phone loads only the shopper's bundle; the till and the owner's pages lo
   expect(new Set(till)).toEqual(new Set(['regulars']));
   expect(new Set(dashboard)).toEqual(new Set(['regulars']));
 
+  await test.step("the phone's service worker keeps the shopper's files only; the tablet's keeps the whole app", async () => {
+    /** The asset paths in the page's service worker caches, once it has installed the build. */
+    const cached = async (page: Page): Promise<string[]> => {
+      await untilServiceWorkerControls(page);
+      return page.evaluate(async () => {
+        const paths: string[] = [];
+        for (const name of await caches.keys()) {
+          for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+        }
+        return paths;
+      });
+    };
+    const wasm = (paths: string[], bundle: string) => paths.some((p) => new RegExp(`^/assets/${bundle}-[0-9a-f]{16}_bg\\.wasm$`).test(p));
+    const onPhone = await cached(shopper.page);
+    expect(wasm(onPhone, 'shopper'), 'the shopper bundle is kept on the phone').toBe(true);
+    expect(wasm(onPhone, 'regulars'), 'the whole app is not downloaded to the phone').toBe(false);
+    expect(wasm(onPhone, 'scanner'), 'the QR decoder is not downloaded to the phone').toBe(false);
+    await expect.poll(async () => wasm(await cached(cashier.page), 'regulars'), { timeout: 20_000 }).toBe(true);
+    expect(wasm(await cached(cashier.page), 'scanner'), 'the till keeps its QR decoder').toBe(true);
+  });
+
   await test.step('a shopper who opens an owner page gets it from the whole app', async () => {
     await shopper.page.goto('/admin');
     await expect(shopper.page.getByRole('heading', { level: 1 }).first()).toBeVisible();

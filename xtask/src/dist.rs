@@ -10,7 +10,8 @@
 //! dist/assets/main-<hash>.css             style/main.css with its @imports inlined
 //! dist/assets/scanner-*                   the till's QR decoder worker (see `dist/scanner.rs`)
 //! dist/...                                everything else in public/ (icons, manifest, favicon)
-//! dist/sw.js                              from public/sw.js: cache name per build, precache list
+//! dist/sw.js                              from public/sw.js: cache name per build, precache lists
+//!                                         (everyone's; and the till's and owner's only)
 //! dist/build.json                         build id, every file with its size and hash
 //! ```
 
@@ -410,13 +411,35 @@ fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Re
     let build_id = sha256_hex(&id_hasher.finalize())[..16].to_string();
 
     // The service worker: a cache per build, precaching the app shell under its hashed names.
-    let precache: Vec<&String> = entries.keys().collect();
+    // What only the till and the owner's pages load (the whole app, the QR decoder worker) is a
+    // second list, which a shopper's phone never downloads.
+    let mut business: Vec<String> = vec![
+        format!("/assets/{}", scanner.wasm_name),
+        format!("/assets/{}", scanner.glue_name),
+        format!("/assets/{}", scanner.worker_name),
+    ];
+    for (bundle, js_name, wasm_name) in &written {
+        if bundle.bin == APP_PACKAGE {
+            business.push(format!("/assets/{js_name}"));
+            business.push(format!("/assets/{wasm_name}"));
+        }
+    }
+    for file in &business {
+        if !entries.contains_key(file) {
+            return Err(format!("{file} is not in dist/"));
+        }
+    }
+    let precache: Vec<&String> = entries.keys().filter(|path| !business.contains(path)).collect();
     let worker = String::from_utf8(read(&public.join("sw.js"))?)
         .map_err(|_| "public/sw.js is not UTF-8".to_string())?
         .replace("{{cache}}", &format!("regulars-{build_id}"))
         .replace(
             "{{precache}}",
             &serde_json::to_string(&precache).expect("strings serialise"),
+        )
+        .replace(
+            "{{precache_business}}",
+            &serde_json::to_string(&business).expect("strings serialise"),
         );
     if worker.contains("{{") {
         return Err("public/sw.js has an unknown placeholder".to_string());
@@ -456,6 +479,7 @@ fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Re
         "entry": entry,
         "sizes": sizes,
         "precache": precache,
+        "precache_business": business,
         "files": entries,
     });
     let json = serde_json::to_string_pretty(&manifest).expect("JSON values serialise");
