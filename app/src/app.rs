@@ -10,7 +10,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{MatchNestedRoutes, path};
 
 use crate::components::update_prompt::UpdatePrompt;
 use crate::i18n::Lang;
@@ -37,6 +37,19 @@ pub fn is_business_path(path: &str) -> bool {
     })
 }
 
+/// The shopper's pages, in both bundles.
+#[component(transparent)]
+fn ShopperRoutes() -> impl MatchNestedRoutes + Clone {
+    view! {
+        <Route path=path!("/") view=WalletPage />
+        <Route path=path!("/join/:slug") view=JoinPage />
+        <Route path=path!("/card/:id") view=CardPage />
+        <Route path=path!("/card/:id/profile") view=ProfilePage />
+        <Route path=path!("/recover") view=RecoverPage />
+    }
+    .into_inner()
+}
+
 /// Regulars for the till and the owner: every route of the app, the shopper's too.
 #[component]
 pub fn App() -> impl IntoView {
@@ -47,11 +60,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <main class="app">
                 <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=WalletPage />
-                    <Route path=path!("/join/:slug") view=JoinPage />
-                    <Route path=path!("/card/:id") view=CardPage />
-                    <Route path=path!("/card/:id/profile") view=ProfilePage />
-                    <Route path=path!("/recover") view=RecoverPage />
+                    <ShopperRoutes />
                     <Route path=path!("/staff") view=StaffPage />
                     <Route path=path!("/admin") view=AdminPage />
                     <Route path=path!("/admin/poster") view=PosterPage />
@@ -74,11 +83,7 @@ pub fn ShopperApp() -> impl IntoView {
         <Router>
             <main class="app">
                 <Routes fallback=ShopperFallback>
-                    <Route path=path!("/") view=WalletPage />
-                    <Route path=path!("/join/:slug") view=JoinPage />
-                    <Route path=path!("/card/:id") view=CardPage />
-                    <Route path=path!("/card/:id/profile") view=ProfilePage />
-                    <Route path=path!("/recover") view=RecoverPage />
+                    <ShopperRoutes />
                 </Routes>
             </main>
             <UpdatePrompt />

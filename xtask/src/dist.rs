@@ -429,7 +429,10 @@ fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Re
             return Err(format!("{file} is not in dist/"));
         }
     }
-    let precache: Vec<&String> = entries.keys().filter(|path| !business.contains(path)).collect();
+    let precache: Vec<&String> = entries
+        .keys()
+        .filter(|path| !business.contains(path))
+        .collect();
     let worker = String::from_utf8(read(&public.join("sw.js"))?)
         .map_err(|_| "public/sw.js is not UTF-8".to_string())?
         .replace("{{cache}}", &format!("regulars-{build_id}"))
