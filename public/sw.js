@@ -8,7 +8,9 @@ const PRECACHE = {{precache}};
 // shopper's phone never downloads it; a tablet keeps it so the till starts without a connection.
 const BUSINESS = {{precache_business}};
 const BUSINESS_PATH = /^\/(staff|admin)(\/|$)/;
+// The page without signal: the one preloading the whole app under /staff and /admin.
 const SHELL = "/index.html";
+const BUSINESS_SHELL = "/business.html";
 
 /** Adds the business files that `cache` lacks. */
 async function cacheBusiness(cache) {
@@ -83,12 +85,16 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   if (request.mode === "navigate") {
-    // Every client route is the same app shell: the network's copy when there is one, the
-    // cached one without signal.
+    // Every client route is an app shell: the network's copy when there is one, the cached one
+    // without signal.
+    const shell = () =>
+      (BUSINESS_PATH.test(url.pathname) ? caches.match(BUSINESS_SHELL) : Promise.resolve(undefined)).then(
+        (cached) => cached || caches.match(SHELL),
+      );
     event.respondWith(
       fetch(request)
-        .then((response) => (response.ok ? response : caches.match(SHELL).then((cached) => cached || response)))
-        .catch(() => caches.match(SHELL).then((cached) => cached || Response.error())),
+        .then((response) => (response.ok ? response : shell().then((cached) => cached || response)))
+        .catch(() => shell().then((cached) => cached || Response.error())),
     );
     return;
   }

@@ -5,8 +5,10 @@
 //! - [`ShopperApp`] (`src/bin/shopper.rs`): the wallet, joining, the card, its profile, recovery;
 //! - [`App`] (`src/main.rs`): everything, for the till (`/staff`) and the owner (`/admin`).
 //!
-//! `public/boot.js` starts the business bundle under [`BUSINESS_PATHS`] and the shopper bundle
-//! everywhere else; the service worker keeps both, so either starts without a connection.
+//! The server sends `business.html` (which preloads the whole app) under
+//! [`regulars_protocol::pages::BUSINESS_PATHS`] and `index.html` (the shopper's bundle) elsewhere;
+//! `public/boot.js` starts the bundle by the same rule. The service worker keeps the shopper's files
+//! everywhere and the whole app on tablets and the owner's computer.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -25,17 +27,7 @@ use crate::pages::recover::RecoverPage;
 use crate::pages::staff::StaffPage;
 use crate::pages::wallet::WalletPage;
 use crate::state::AppState;
-
-/// Where the business bundle ([`App`]) starts; `public/boot.js` has the same list.
-pub const BUSINESS_PATHS: [&str; 2] = ["/staff", "/admin"];
-
-/// Whether `path` belongs to the till or the owner's pages (the business bundle).
-pub fn is_business_path(path: &str) -> bool {
-    BUSINESS_PATHS.iter().any(|prefix| {
-        path.strip_prefix(prefix)
-            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
-    })
-}
+use regulars_protocol::pages::is_business_path;
 
 /// The shopper's pages, in both bundles.
 #[component(transparent)]
@@ -102,33 +94,4 @@ fn ShopperFallback() -> impl IntoView {
         return None;
     }
     Some(view! { <NotFoundPage /> })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_business_path;
-    use wasm_bindgen_test::wasm_bindgen_test;
-
-    #[wasm_bindgen_test]
-    fn business_paths_are_the_till_and_the_owner_pages() {
-        for path in [
-            "/staff",
-            "/staff/",
-            "/admin",
-            "/admin/poster",
-            "/admin/members",
-        ] {
-            assert!(is_business_path(path), "{path}");
-        }
-        for path in [
-            "/",
-            "/join/corner-cafe",
-            "/card/1/profile",
-            "/recover",
-            "/staffroom",
-            "/administer",
-        ] {
-            assert!(!is_business_path(path), "{path}");
-        }
-    }
 }

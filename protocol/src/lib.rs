@@ -13,6 +13,7 @@
 pub mod card_code;
 pub mod ids;
 pub mod ledger;
+pub mod pages;
 pub mod program;
 pub mod staff;
 pub mod wire;

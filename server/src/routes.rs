@@ -19,7 +19,9 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get, patch, post, put};
+use regulars_protocol::pages::is_business_path;
 use regulars_protocol::wire::ApiErrorBody;
+use tower::ServiceExt;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -105,8 +107,19 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(settings.max_body_bytes));
 
     let timeout = Duration::from_secs(settings.request_timeout_secs);
-    let index = settings.dist_dir.join("index.html");
-    let app = ServeDir::new(&settings.dist_dir).fallback(ServeFile::new(index));
+    // Any other address is a page of the app: the one preloading the whole app for the till and
+    // the owner's pages, the shopper's everywhere else (`index.html`, also before a build with two).
+    let dist = settings.dist_dir.clone();
+    let pages = tower::service_fn(move |request: Request| {
+        let business = dist.join("business.html");
+        let page = if is_business_path(request.uri().path()) && business.is_file() {
+            business
+        } else {
+            dist.join("index.html")
+        };
+        ServeFile::new(page).oneshot(request)
+    });
+    let app = ServeDir::new(&settings.dist_dir).fallback(pages);
 
     Router::new()
         .route("/healthz", get(health::check))

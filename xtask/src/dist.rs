@@ -2,7 +2,8 @@
 //! when it is installed, and written to `dist/` with content-hashed names:
 //!
 //! ```text
-//! dist/index.html                         from public/index.html (never cached by the server)
+//! dist/index.html                         from public/index.html, preloading the shopper's bundle
+//! dist/business.html                      the same, preloading the whole app (for /staff, /admin)
 //! dist/assets/shopper-<hash>.js           the shopper's bundle: wasm-bindgen's JS glue ...
 //! dist/assets/shopper-<hash>_bg.wasm      ... and the card, joining and recovery (src/bin/shopper.rs)
 //! dist/assets/regulars-<hash>.js          the whole app, for the till and the owner: JS glue ...
@@ -378,13 +379,27 @@ fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Re
             .replace(js, &format!("/assets/{js_name}"))
             .replace(wasm, &format!("/assets/{wasm_name}"));
     }
-    if let Some(at) = index.find("{{") {
-        let rest: String = index[at..].chars().take(30).collect();
-        return Err(format!(
-            "public/index.html has an unknown placeholder: {rest}"
-        ));
+    // Two pages from the one template, each preloading the bundle it starts with: index.html the
+    // shopper's, business.html (sent under /staff and /admin) the whole app's.
+    for (page, bin) in [
+        ("index.html", "regulars-shopper"),
+        ("business.html", APP_PACKAGE),
+    ] {
+        let (_, js_name, wasm_name) = written
+            .iter()
+            .find(|(bundle, _, _)| bundle.bin == bin)
+            .ok_or_else(|| format!("no {bin} bundle for {page}"))?;
+        let html = index
+            .replace("{{preload_js}}", &format!("/assets/{js_name}"))
+            .replace("{{preload_wasm}}", &format!("/assets/{wasm_name}"));
+        if let Some(at) = html.find("{{") {
+            let rest: String = html[at..].chars().take(30).collect();
+            return Err(format!(
+                "public/index.html has an unknown placeholder: {rest}"
+            ));
+        }
+        write(&staging.join(page), html.as_bytes())?;
     }
-    write(&staging.join("index.html"), index.as_bytes())?;
 
     // build.json: every file with size and hash; the build id is a hash over all of them.
     let mut files = Vec::new();

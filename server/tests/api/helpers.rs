@@ -33,9 +33,15 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut Settings)) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(dist.join("assets")).unwrap();
+    // The two pages a build writes: the shopper's and the whole app's.
     std::fs::write(
         dist.join("index.html"),
-        "<!doctype html><title>Regulars</title>",
+        "<!doctype html><title>Regulars</title><meta name=\"bundle\" content=\"shopper\">",
+    )
+    .unwrap();
+    std::fs::write(
+        dist.join("business.html"),
+        "<!doctype html><title>Regulars</title><meta name=\"bundle\" content=\"regulars\">",
     )
     .unwrap();
     std::fs::write(

@@ -24,23 +24,26 @@ async fn index_html_is_never_cached_and_hashed_assets_are_cached_for_a_year() {
 }
 
 #[tokio::test]
-async fn client_routes_fall_back_to_index_html() {
+async fn client_routes_get_the_page_of_their_bundle() {
     let app = spawn_app().await;
-    for path in [
-        "/staff",
-        "/admin",
-        "/join/corner-cafe-x7k2",
-        "/card/0190e0d2-7a6f-7000-8000-000000000001",
+    for (path, bundle) in [
+        ("/", "shopper"),
+        ("/join/corner-cafe-x7k2", "shopper"),
+        ("/card/0190e0d2-7a6f-7000-8000-000000000001", "shopper"),
+        ("/recover", "shopper"),
+        ("/staffroom", "shopper"),
+        ("/staff", "regulars"),
+        ("/admin", "regulars"),
+        ("/admin/members", "regulars"),
     ] {
         let response = app.get(path, None).await;
         assert_eq!(response.status(), 200, "{path}");
-        assert_eq!(response.headers()["cache-control"], "no-cache");
+        assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
+        let page = response.text().await.unwrap();
+        assert!(page.contains("<title>Regulars</title>"), "{path}");
         assert!(
-            response
-                .text()
-                .await
-                .unwrap()
-                .contains("<title>Regulars</title>")
+            page.contains(&format!("<meta name=\"bundle\" content=\"{bundle}\">")),
+            "{path} should get the {bundle} page: {page}"
         );
     }
 }
