@@ -114,6 +114,8 @@ pub enum CodeRefused {
     Replayed,
     #[error("a printed card collects stamps and points, but rewards need the card on a phone")]
     PrintedCannotRedeem,
+    #[error("no card code came with this, and this card signs its codes; scan the card")]
+    Missing,
 }
 
 impl CodeRefused {
@@ -127,6 +129,7 @@ impl CodeRefused {
             CodeRefused::FromTheFuture => "code_from_the_future",
             CodeRefused::Replayed => "code_used",
             CodeRefused::PrintedCannotRedeem => "printed_card_cannot_redeem",
+            CodeRefused::Missing => "code_missing",
         }
     }
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use crate::codes::Origin;
 use crate::ids::{CardId, DeviceId, EventId, RewardId, StaffId};
 
 /// Longest category tag a cashier can attach to a purchase.
@@ -38,6 +39,48 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub code: Option<String>,
+    /// Proof that the staff member named made the event: a MAC with the staff session the server
+    /// issued at their PIN switch (see [`crate::staff::StaffProof`]). Reversals and redemptions
+    /// without one are stored and flagged, and balanced where they would credit the card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff_proof: Option<crate::staff::StaffProof>,
+    /// Where the event came from. Tablets make `till` events (the default, left out on the wire);
+    /// the server's own compensations are `server` events.
+    #[serde(default, skip_serializing_if = "Origin::is_till")]
+    pub origin: Origin,
+}
+
+/// Longest card code an event may carry (a signed code is 128 characters).
+pub const MAX_CODE_LEN: usize = 200;
+/// Most a reward may cost, and so the most one redemption takes.
+pub const MAX_REWARD_COST: i64 = 1_000_000;
+/// Most points one purchase may earn.
+pub const MAX_POINTS_PER_EVENT: i64 = 100_000_000;
+
+/// Why an event's time cannot be used at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("occurred_at: the time cannot be represented (it must fall between 1970 and 9000)")]
+pub struct UnrepresentableTime;
+
+/// An event's time in UTC, if it can be represented: between 1970 and the year 9000, so that
+/// every rule's arithmetic on it (a day either side, a time step) stays in range. The
+/// conversion is checked: a time near the end of year 9999 with a negative offset does not
+/// wrap or panic.
+pub fn utc_time(at: OffsetDateTime) -> Result<OffsetDateTime, UnrepresentableTime> {
+    let utc = at
+        .checked_to_offset(time::UtcOffset::UTC)
+        .ok_or(UnrepresentableTime)?;
+    if (1970..9000).contains(&utc.year()) {
+        Ok(utc)
+    } else {
+        Err(UnrepresentableTime)
+    }
+}
+
+impl Origin {
+    fn is_till(&self) -> bool {
+        *self == Origin::Till
+    }
 }
 
 /// What happened.
@@ -78,6 +121,10 @@ pub enum EventBody {
         delta: i64,
         reason: String,
     },
+    /// An event kind this version does not know (made by a newer app or server). It changes
+    /// nothing here; the server's balance, which knows it, is the one shown.
+    #[serde(other)]
+    Unknown,
 }
 
 impl EventBody {
@@ -86,9 +133,10 @@ impl EventBody {
         match self {
             EventBody::StampsIssued { count, .. } => *count,
             EventBody::PointsEarned { points, .. } => *points,
-            EventBody::RewardRedeemed { cost, .. } => -cost,
+            EventBody::RewardRedeemed { cost, .. } => cost.saturating_neg(),
             EventBody::Adjustment { delta, .. } => *delta,
             EventBody::Reversal { delta, .. } => *delta,
+            EventBody::Unknown => 0,
         }
     }
 
@@ -100,6 +148,7 @@ impl EventBody {
             EventBody::RewardRedeemed { .. } => "reward_redeemed",
             EventBody::Adjustment { .. } => "adjustment",
             EventBody::Reversal { .. } => "reversal",
+            EventBody::Unknown => "unknown",
         }
     }
 
@@ -161,8 +210,8 @@ impl EventBody {
                         "amount must be above zero",
                     ));
                 }
-                if *points < 0 {
-                    return Err(InvalidEvent::new("points", "points cannot be negative"));
+                if !(0..=MAX_POINTS_PER_EVENT).contains(points) {
+                    return Err(InvalidEvent::new("points", "points are out of range"));
                 }
                 if !category_ok(category) {
                     return Err(InvalidEvent::new(
@@ -172,8 +221,11 @@ impl EventBody {
                 }
             }
             EventBody::RewardRedeemed { cost, .. } => {
-                if *cost <= 0 {
-                    return Err(InvalidEvent::new("cost", "a reward costs more than zero"));
+                if !(1..=MAX_REWARD_COST).contains(cost) {
+                    return Err(InvalidEvent::new(
+                        "cost",
+                        "a reward costs between 1 and 1000000",
+                    ));
                 }
             }
             EventBody::Adjustment { delta, reason } | EventBody::Reversal { delta, reason, .. } => {
@@ -189,6 +241,9 @@ impl EventBody {
                         "reason must be 1 to 200 characters",
                     ));
                 }
+            }
+            EventBody::Unknown => {
+                return Err(InvalidEvent::new("type", "this kind of event is not known"));
             }
         }
         Ok(())
@@ -231,23 +286,26 @@ pub struct Balance {
 
 impl Balance {
     /// Adds one event. Every field is a sum, so the order of events never matters.
+    /// Sums saturate rather than wrap: events are bounded one by one ([`EventBody::validate`]),
+    /// so no real ledger comes near the limits, and a fold never panics or wraps on one that
+    /// does.
     pub fn apply(&mut self, body: &EventBody) {
         let delta = body.delta();
-        self.balance += delta;
+        self.balance = self.balance.saturating_add(delta);
         match body {
             EventBody::StampsIssued { count, .. } => {
-                self.earned += count;
-                self.visits += 1;
+                self.earned = self.earned.saturating_add(*count);
+                self.visits = self.visits.saturating_add(1);
             }
             EventBody::PointsEarned { points, .. } => {
-                self.earned += points;
-                self.visits += 1;
+                self.earned = self.earned.saturating_add(*points);
+                self.visits = self.visits.saturating_add(1);
             }
             EventBody::RewardRedeemed { cost, .. } => {
-                self.redeemed += cost;
-                self.rewards_redeemed += 1;
+                self.redeemed = self.redeemed.saturating_add(*cost);
+                self.rewards_redeemed = self.rewards_redeemed.saturating_add(1);
             }
-            EventBody::Adjustment { .. } | EventBody::Reversal { .. } => {}
+            EventBody::Adjustment { .. } | EventBody::Reversal { .. } | EventBody::Unknown => {}
         }
     }
 
@@ -303,6 +361,8 @@ mod tests {
             occurred_at: OffsetDateTime::UNIX_EPOCH,
             body,
             code: None,
+            staff_proof: None,
+            origin: Origin::Till,
         }
     }
 
@@ -417,6 +477,55 @@ mod tests {
         // Older apps omit optional fields; they still parse.
         let old: EventBody = serde_json::from_str(r#"{"type":"stamps_issued","count":2}"#).unwrap();
         assert_eq!(old, stamps(2));
+    }
+
+    #[test]
+    fn times_outside_the_representable_range_are_refused_not_wrapped() {
+        use time::macros::datetime;
+        assert_eq!(
+            utc_time(datetime!(2026-12-02 10:00 +02:00)),
+            Ok(datetime!(2026-12-02 08:00 UTC))
+        );
+        assert_eq!(
+            utc_time(datetime!(0000-01-01 00:00 UTC)),
+            Err(UnrepresentableTime)
+        );
+        // Converting this one to UTC would need the year 10000.
+        assert_eq!(
+            utc_time(datetime!(9999-12-31 23:00 -05:00)),
+            Err(UnrepresentableTime)
+        );
+        assert_eq!(
+            utc_time(datetime!(9500-06-01 00:00 UTC)),
+            Err(UnrepresentableTime)
+        );
+    }
+
+    #[test]
+    fn huge_amounts_are_invalid_and_a_fold_never_wraps() {
+        assert_eq!(redeem(i64::MAX).validate().unwrap_err().field, "cost");
+        assert_eq!(
+            redeem(MAX_REWARD_COST + 1).validate().unwrap_err().field,
+            "cost"
+        );
+        assert!(redeem(MAX_REWARD_COST).validate().is_ok());
+        let mut b = Balance::default();
+        b.apply(&redeem(i64::MAX));
+        b.apply(&redeem(i64::MAX));
+        assert_eq!(b.redeemed, i64::MAX);
+        assert_eq!(b.balance, i64::MIN);
+    }
+
+    #[test]
+    fn an_unknown_event_kind_reads_and_changes_nothing() {
+        let later: EventBody =
+            serde_json::from_str(r#"{"type":"offer_clipped","offer_id":"x"}"#).unwrap();
+        assert_eq!(later, EventBody::Unknown);
+        assert_eq!(later.delta(), 0);
+        assert!(
+            later.validate().is_err(),
+            "a tablet cannot push a kind it made up"
+        );
     }
 
     proptest! {

@@ -4,6 +4,8 @@
 //! - [`program`]: the earning rule and the rewards of a shop's loyalty program.
 //! - [`ledger`]: the events that change a balance and the fold that turns them into one.
 //! - [`card_code`]: the text inside a card's QR code, behind one codec.
+//! - [`codes`]: what the server says about events (flags, refusals, compensation reasons,
+//!   origins), as codes the app says in words.
 //! - [`staff`]: staff roles, PINs, the pause after wrong PINs and who may undo what.
 //! - [`wire`]: request and response bodies of the `/api/v1` JSON API.
 //!
@@ -11,6 +13,7 @@
 #![forbid(unsafe_code)]
 
 pub mod card_code;
+pub mod codes;
 pub mod ids;
 pub mod ledger;
 pub mod pages;
@@ -19,6 +22,7 @@ pub mod staff;
 pub mod wire;
 
 pub use card_code::{CardCode, CardCodeError, CardKey, CodeRefused, Verified};
+pub use codes::{CompensationReason, Flag, Origin, Refusal};
 pub use ids::*;
 pub use ledger::{Balance, Event, EventBody, RedemptionRefused};
 pub use program::{Program, ProgramKind, Reward};

@@ -178,3 +178,146 @@ mod tests {
         );
     }
 }
+
+/// How long a staff session lasts after a PIN switch: a shift. After it, actions that need a
+/// role come without proof until the member switches in again.
+pub const STAFF_SESSION_HOURS: i64 = 12;
+
+/// A staff session the server issued at a PIN switch (or to the owner at pairing): its id, and
+/// the secret the tablet keeps to prove, event by event, that the member at the till made them.
+/// The server derives the secret from its own key and the id, so it stores none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffSession {
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Uuid))]
+    pub id: uuid::Uuid,
+    pub staff_id: crate::StaffId,
+    /// 32 bytes, hex. Kept on the tablet; never sent back.
+    pub secret: String,
+    #[serde(with = "time::serde::rfc3339")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub expires_at: time::OffsetDateTime,
+}
+
+/// An event's proof of who made it: the staff session's id and an HMAC-SHA256, with the
+/// session's secret, over what the event does ([`proof_message`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffProof {
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Uuid))]
+    pub session: uuid::Uuid,
+    /// 64 hex digits.
+    #[cfg_attr(feature = "openapi", schema(max_length = 64))]
+    pub mac: String,
+}
+
+/// What a staff proof signs: the event's id, card, device, staff member and what it does, so a
+/// proof cannot be moved to another event or another member.
+pub fn proof_message(event: &crate::Event) -> Vec<u8> {
+    let mut message = b"regulars staff proof v1\0".to_vec();
+    message.extend_from_slice(event.id.0.as_bytes());
+    message.extend_from_slice(event.card_id.0.as_bytes());
+    message.extend_from_slice(event.device_id.0.as_bytes());
+    message.extend_from_slice(&event.device_seq.to_be_bytes());
+    if let Some(staff_id) = event.staff_id {
+        message.extend_from_slice(staff_id.0.as_bytes());
+    }
+    message.extend_from_slice(event.body.kind().as_bytes());
+    message.push(0);
+    message.extend_from_slice(&event.body.delta().to_be_bytes());
+    if let crate::EventBody::Reversal { reverses, .. } = &event.body {
+        message.extend_from_slice(reverses.0.as_bytes());
+    }
+    if let crate::EventBody::RewardRedeemed { reward_id, .. } = &event.body {
+        message.extend_from_slice(reward_id.0.as_bytes());
+    }
+    message
+}
+
+type HmacSha256 = hmac::Hmac<sha2::Sha256>;
+
+fn mac_for(secret: &[u8], event: &crate::Event) -> HmacSha256 {
+    use hmac::Mac;
+    let mut mac = HmacSha256::new_from_slice(secret).expect("HMAC takes a key of any length");
+    mac.update(&proof_message(event));
+    mac
+}
+
+/// The tablet signs an event with its staff session.
+pub fn sign_event(session: &StaffSession, event: &crate::Event) -> Option<StaffProof> {
+    use hmac::Mac;
+    let secret = hex::decode(&session.secret).ok()?;
+    Some(StaffProof {
+        session: session.id,
+        mac: hex::encode(mac_for(&secret, event).finalize().into_bytes()),
+    })
+}
+
+/// The server checks a proof with the session's secret (in constant time).
+pub fn proof_is_valid(secret: &[u8], event: &crate::Event, proof: &StaffProof) -> bool {
+    use hmac::Mac;
+    match hex::decode(&proof.mac) {
+        Ok(tag) => mac_for(secret, event).verify_slice(&tag).is_ok(),
+        Err(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod proof_tests {
+    use super::*;
+    use crate::{CardId, DeviceId, Event, EventBody, EventId, Origin, StaffId};
+
+    fn session() -> StaffSession {
+        StaffSession {
+            id: uuid::Uuid::from_u128(7),
+            staff_id: StaffId(uuid::Uuid::from_u128(3)),
+            secret: hex::encode([9u8; 32]),
+            expires_at: time::OffsetDateTime::UNIX_EPOCH,
+        }
+    }
+
+    fn reversal(delta: i64) -> Event {
+        Event {
+            id: EventId(uuid::Uuid::from_u128(1)),
+            card_id: CardId(uuid::Uuid::from_u128(2)),
+            device_id: DeviceId(uuid::Uuid::from_u128(4)),
+            device_seq: 5,
+            staff_id: Some(StaffId(uuid::Uuid::from_u128(3))),
+            occurred_at: time::OffsetDateTime::UNIX_EPOCH,
+            body: EventBody::Reversal {
+                reverses: EventId(uuid::Uuid::from_u128(6)),
+                delta,
+                reason: "wrong card".into(),
+            },
+            code: None,
+            staff_proof: None,
+            origin: Origin::Till,
+        }
+    }
+
+    #[test]
+    fn a_proof_holds_for_its_event_only() {
+        let event = reversal(5);
+        let proof = sign_event(&session(), &event).unwrap();
+        assert!(proof_is_valid(&[9u8; 32], &event, &proof));
+        assert!(
+            !proof_is_valid(&[8u8; 32], &event, &proof),
+            "another secret"
+        );
+        assert!(
+            !proof_is_valid(&[9u8; 32], &reversal(50), &proof),
+            "another delta"
+        );
+        let mut other_member = event.clone();
+        other_member.staff_id = Some(StaffId(uuid::Uuid::from_u128(99)));
+        assert!(
+            !proof_is_valid(&[9u8; 32], &other_member, &proof),
+            "another member"
+        );
+        let garbled = StaffProof {
+            mac: "zz".into(),
+            ..proof
+        };
+        assert!(!proof_is_valid(&[9u8; 32], &event, &garbled));
+    }
+}

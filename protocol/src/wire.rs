@@ -474,6 +474,10 @@ pub struct PairResponse {
     /// The device credential. The tablet keeps it; the server keeps only its hash.
     pub token: String,
     pub till: TillProgram,
+    /// The owner made the pairing code, so the tablet starts as the owner with this session
+    /// (see [`crate::staff::StaffSession`]) until someone switches with a PIN or it expires.
+    #[serde(default)]
+    pub staff_session: Option<crate::staff::StaffSession>,
 }
 
 /// A staff member as the till lists them.
@@ -488,6 +492,22 @@ pub struct StaffMember {
     /// can still check a PIN. Absent for a member without a PIN, who cannot be switched to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pin_hash: Option<String>,
+    /// The member has a PIN. Only cashiers' hashes reach tablets; a manager or the owner
+    /// switches in with the server.
+    #[serde(default)]
+    pub has_pin: bool,
+}
+
+/// `POST /api/v1/till/staff-session`: the member now at the till, and the staff session the
+/// tablet proves their actions with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffSwitched {
+    #[serde(flatten)]
+    pub member: StaffMember,
+    /// Absent from servers before staff proofs.
+    #[serde(default)]
+    pub session: Option<crate::staff::StaffSession>,
 }
 
 /// What a paired tablet needs to work: the shop, its program, its staff.
@@ -606,13 +626,13 @@ pub struct PushResult {
     pub balance: Option<Balance>,
     /// Machine-readable reason (rejected).
     #[serde(default)]
-    pub code: Option<String>,
+    pub code: Option<crate::Refusal>,
     /// Why the event was rejected, for people.
     #[serde(default)]
     pub reason: Option<String>,
     /// Marks for the owner's review on an accepted event, such as `clock_skew`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub flags: Vec<String>,
+    pub flags: Vec<crate::Flag>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -680,7 +700,7 @@ pub struct FlaggedEvent {
     pub first_name: Option<String>,
     pub event: HistoryEntry,
     /// Why it is flagged, such as `double_redemption`, `clock_skew`, `compensation`.
-    pub flags: Vec<String>,
+    pub flags: Vec<crate::Flag>,
 }
 
 /// `GET /healthz`.

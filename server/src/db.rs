@@ -7,6 +7,7 @@
 pub mod cards;
 pub mod devices;
 pub mod events;
+pub mod keys;
 pub mod owners;
 pub mod shops;
 pub mod staff;

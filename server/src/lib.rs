@@ -3,6 +3,7 @@
 //! - [`startup`] builds the application (database, migrations, listener).
 //! - [`routes`] is the whole route table; handlers live in `routes/<resource>.rs`.
 //! - [`auth`] holds the extractors that say who may call a route.
+//! - [`ledger`] holds the ledger's rules: what the server does with each pushed event.
 //! - [`db`] holds every SQL statement, one file per aggregate.
 //! - [`domain`] parses input into domain types at the edge.
 #![forbid(unsafe_code)]
@@ -12,6 +13,7 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod ledger;
 pub mod limits;
 pub mod maintenance;
 pub mod openapi;

@@ -1,6 +1,6 @@
 //! Commands an operator runs by hand: `regulars-server rebuild-balances`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use regulars_protocol::ledger::fold;
 use regulars_protocol::{Balance, CardId, Event};
@@ -23,34 +23,41 @@ pub struct RebuildReport {
 }
 
 /// Folds every card's ledger, compares it with the balance cache, and repairs the cache where
-/// they differ. The ledger is the truth; the cache is only a cache.
+/// they differ. The ledger is the truth; the cache is only a cache. Each shop is rebuilt in one
+/// write transaction under the shop's lock, so no push of that shop runs in between, and each
+/// repaired card is marked changed under a new shop sequence number, so tablets pull it.
 pub async fn rebuild_balances(db: &Db) -> anyhow::Result<RebuildReport> {
-    let events = db::events::all_for_rebuild(db).await?;
-    let mut by_card: BTreeMap<CardId, Vec<Event>> = BTreeMap::new();
-    for (card_id, event) in &events {
-        by_card.entry(*card_id).or_default().push(event.clone());
-    }
-    let cached = db::events::all_balances(db).await?;
-    let mut report = RebuildReport {
-        cards: cached.len(),
-        events: events.len(),
-        differences: vec![],
-    };
-    let mut seen = BTreeSet::new();
-    for (card_id, cached) in cached {
-        seen.insert(card_id);
-        let folded = by_card
-            .get(&card_id)
-            .map(|events| fold(events))
-            .unwrap_or_default();
-        if folded != cached {
-            db::events::repair_balance(db, card_id, &folded).await?;
-            report.differences.push(Difference {
-                card_id,
-                cached,
-                folded,
-            });
+    let mut report = RebuildReport::default();
+    for shop_id in db::shops::all_ids(db).await? {
+        let mut tx = db.begin().await?;
+        if !db::events::lock_shop(&mut tx, shop_id).await? {
+            continue;
         }
+        let events = db::events::for_rebuild(&mut tx, shop_id).await?;
+        let mut by_card: BTreeMap<CardId, Vec<Event>> = BTreeMap::new();
+        for (card_id, event) in events {
+            by_card.entry(card_id).or_default().push(event);
+            report.events += 1;
+        }
+        let cached = db::events::shop_balances(&mut tx, shop_id).await?;
+        report.cards += cached.len();
+        for (card_id, cached) in cached {
+            let folded = by_card
+                .get(&card_id)
+                .map(|events| fold(events))
+                .unwrap_or_default();
+            if folded != cached {
+                let seq = db::events::next_seq(&mut tx, shop_id).await?;
+                db::events::set_balance(&mut tx, card_id, &folded, seq).await?;
+                db::cards::mark_changed(&mut tx, card_id, seq).await?;
+                report.differences.push(Difference {
+                    card_id,
+                    cached,
+                    folded,
+                });
+            }
+        }
+        tx.commit().await?;
     }
     Ok(report)
 }

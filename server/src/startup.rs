@@ -22,6 +22,14 @@ pub struct AppState {
     /// instead of spinning on the database lock.
     pub writer: Db,
     pub settings: Arc<Settings>,
+    /// The server's keys, made once and kept in the database (every replica reads the same).
+    pub keys: Arc<ServerKeys>,
+}
+
+/// The server's own secrets.
+pub struct ServerKeys {
+    /// Staff-session secrets are derived from it (`ledger::staff`).
+    pub staff_sessions: Arc<[u8]>,
 }
 
 pub struct Application {
@@ -40,10 +48,16 @@ impl Application {
             .await
             .with_context(|| format!("listening on {}", settings.listen))?;
         let address = listener.local_addr()?;
+        let keys = Arc::new(ServerKeys {
+            staff_sessions: crate::db::keys::get_or_create(&writer, crate::ledger::staff::KEY_NAME)
+                .await?
+                .into(),
+        });
         let state = AppState {
             db: db.clone(),
             writer,
             settings: Arc::new(settings),
+            keys,
         };
         let writer = state.writer.clone();
         Ok(Self {
@@ -109,7 +123,9 @@ async fn connect(settings: &Settings, connections: u32) -> anyhow::Result<Db> {
         .with_context(|| format!("bad database URL {url}"))?
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Normal)
+        // FULL: a commit is on disk before the answer leaves, since tablets delete the events
+        // the server accepted (NORMAL in WAL mode may lose the last commits on a power cut).
+        .synchronous(SqliteSynchronous::Full)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(10));
     SqlitePoolOptions::new()

@@ -214,3 +214,18 @@ pub async fn revoke_for_pins(db: &Db, id: DeviceId) -> sqlx::Result<()> {
         .await?;
     Ok(())
 }
+
+/// When the tablet last pushed (inside its push transaction), and sets it to now.
+pub async fn note_push(tx: &mut super::Tx, id: DeviceId) -> anyhow::Result<Option<OffsetDateTime>> {
+    let before: Option<String> =
+        sqlx::query_scalar("SELECT last_push_at FROM devices WHERE id = $1")
+            .bind(id.to_string())
+            .fetch_one(&mut **tx)
+            .await?;
+    sqlx::query("UPDATE devices SET last_push_at = $1 WHERE id = $2")
+        .bind(super::ts(super::now()))
+        .bind(id.to_string())
+        .execute(&mut **tx)
+        .await?;
+    before.as_deref().map(super::parse_ts).transpose()
+}

@@ -1,8 +1,11 @@
 //! The ledger and the balance cache. Events are only ever inserted.
 
 use regulars_protocol::wire::{FlaggedEvent, HistoryEntry};
-use regulars_protocol::{Balance, CardId, Event, EventBody, LocationId, ShopId};
+use regulars_protocol::{
+    Balance, CardId, DeviceId, Event, EventBody, EventId, Flag, LocationId, Origin, ShopId, StaffId,
+};
 use sqlx::Row;
+use time::OffsetDateTime;
 
 use super::{Tx, now, parse_id, parse_ts, ts};
 
@@ -31,11 +34,11 @@ pub async fn next_seq(tx: &mut Tx, shop_id: ShopId) -> sqlx::Result<i64> {
 pub struct Stored {
     pub shop_id: ShopId,
     pub seq: i64,
-    pub body: String,
+    pub event: Event,
     pub balance_after: Balance,
 }
 
-pub async fn find(tx: &mut Tx, id: regulars_protocol::EventId) -> anyhow::Result<Option<Stored>> {
+pub async fn find(tx: &mut Tx, id: EventId) -> anyhow::Result<Option<Stored>> {
     let row = sqlx::query("SELECT shop_id, seq, body, balance_after FROM events WHERE id = $1")
         .bind(id.to_string())
         .fetch_optional(&mut **tx)
@@ -44,58 +47,94 @@ pub async fn find(tx: &mut Tx, id: regulars_protocol::EventId) -> anyhow::Result
         Ok(Stored {
             shop_id: parse_id(r.get::<&str, _>("shop_id"))?,
             seq: r.get("seq"),
-            body: r.get("body"),
+            event: serde_json::from_str(r.get::<&str, _>("body"))?,
             balance_after: serde_json::from_str(r.get::<&str, _>("balance_after"))?,
         })
     })
     .transpose()
 }
 
-/// Appends an event. `canonical` is the event's JSON, kept to recognise retries.
-pub async fn insert(
-    tx: &mut Tx,
-    shop_id: ShopId,
-    seq: i64,
-    location_id: LocationId,
-    event: &Event,
-    canonical: &str,
-    balance_after: &Balance,
-    flags: &[String],
-    redemption_ordinal: Option<i64>,
-) -> anyhow::Result<bool> {
+/// What the ledger stores beside the event itself.
+pub struct NewRow<'a> {
+    pub shop_id: ShopId,
+    pub seq: i64,
+    pub location_id: Option<LocationId>,
+    pub event: &'a Event,
+    /// The time every rule and figure uses (the event's own, or the server's receive time).
+    pub occurred_at: OffsetDateTime,
+    /// What the device claimed, when its time was not used.
+    pub claimed_at: Option<OffsetDateTime>,
+    pub balance_after: &'a Balance,
+    pub flags: &'a [Flag],
+    pub redemption_ordinal: Option<i64>,
+    /// For a compensation: the event it balances.
+    pub compensates: Option<EventId>,
+}
+
+/// Appends an event. Its JSON is kept as sent, to answer retries and to fold. Returns false
+/// if an event with this id (or this device number) was already there: the caller must not
+/// carry on as if it had been stored.
+pub async fn insert(tx: &mut Tx, row: NewRow<'_>) -> anyhow::Result<bool> {
+    let event = row.event;
     let reward_id = match &event.body {
         EventBody::RewardRedeemed { reward_id, .. } => Some(reward_id.to_string()),
         _ => None,
     };
+    let till = event.origin == Origin::Till;
+    let flags = row
+        .flags
+        .iter()
+        .map(Flag::as_str)
+        .collect::<Vec<_>>()
+        .join(",");
     let result = sqlx::query(
-        "INSERT INTO events (id, shop_id, seq, card_id, device_id, device_seq, staff_id, location_id, kind, delta,
-                             amount_minor, category, reward_id, body, balance_after, occurred_at, recorded_at, flags,
-                             redemption_ordinal)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-         ON CONFLICT (id) DO NOTHING",
+        "INSERT INTO events (id, shop_id, seq, card_id, origin, device_id, device_seq, staff_id, location_id, kind, delta,
+                             amount_minor, category, reward_id, body, balance_after, occurred_at, claimed_at, recorded_at,
+                             flags, redemption_ordinal, compensates)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+         ON CONFLICT DO NOTHING",
     )
     .bind(event.id.to_string())
-    .bind(shop_id.to_string())
-    .bind(seq)
+    .bind(row.shop_id.to_string())
+    .bind(row.seq)
     .bind(event.card_id.to_string())
-    .bind(event.device_id.to_string())
-    .bind(event.device_seq)
+    .bind(event.origin.as_str())
+    .bind(till.then(|| event.device_id.to_string()))
+    .bind(till.then_some(event.device_seq))
     .bind(event.staff_id.map(|s| s.to_string()))
-    .bind(location_id.to_string())
+    .bind(row.location_id.map(|l| l.to_string()))
     .bind(event.body.kind())
     .bind(event.body.delta())
     .bind(event.body.amount_minor())
     .bind(event.body.category())
     .bind(reward_id)
-    .bind(canonical)
-    .bind(serde_json::to_string(balance_after)?)
-    .bind(ts(event.occurred_at))
+    .bind(serde_json::to_string(event)?)
+    .bind(serde_json::to_string(row.balance_after)?)
+    .bind(ts(row.occurred_at))
+    .bind(row.claimed_at.map(ts))
     .bind(ts(now()))
-    .bind((!flags.is_empty()).then(|| flags.join(",")))
-    .bind(redemption_ordinal)
+    .bind((!flags.is_empty()).then_some(flags))
+    .bind(row.redemption_ordinal)
+    .bind(row.compensates.map(|id| id.to_string()))
     .execute(&mut **tx)
     .await?;
     Ok(result.rows_affected() == 1)
+}
+
+/// Whether the tablet already stored an event under this number.
+pub async fn device_seq_taken(
+    tx: &mut Tx,
+    device_id: DeviceId,
+    device_seq: i64,
+) -> sqlx::Result<bool> {
+    let found: Option<String> = sqlx::query_scalar(
+        "SELECT id FROM events WHERE origin = 'till' AND device_id = $1 AND device_seq = $2",
+    )
+    .bind(device_id.to_string())
+    .bind(device_seq)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(found.is_some())
 }
 
 pub async fn balance<'e, E: sqlx::SqliteExecutor<'e>>(
@@ -156,6 +195,147 @@ pub async fn next_redemption_ordinal(tx: &mut Tx, card_id: CardId) -> sqlx::Resu
     .await
 }
 
+// Reversals and compensations
+
+/// The stored event a reversal names.
+pub struct Reversible {
+    pub shop_id: ShopId,
+    pub card_id: CardId,
+    pub device_id: Option<DeviceId>,
+    pub staff_id: Option<StaffId>,
+    pub origin: Origin,
+    pub kind: String,
+    pub delta: i64,
+    pub occurred_at: OffsetDateTime,
+    /// When the server stored it (its own clock).
+    pub recorded_at: OffsetDateTime,
+}
+
+pub async fn reversible(tx: &mut Tx, id: EventId) -> anyhow::Result<Option<Reversible>> {
+    let row = sqlx::query("SELECT shop_id, card_id, origin, device_id, staff_id, kind, delta, occurred_at, recorded_at FROM events WHERE id = $1")
+        .bind(id.to_string())
+        .fetch_optional(&mut **tx)
+        .await?;
+    row.map(|r| {
+        Ok(Reversible {
+            shop_id: parse_id(r.get::<&str, _>("shop_id"))?,
+            card_id: parse_id(r.get::<&str, _>("card_id"))?,
+            origin: Origin::parse(r.get::<&str, _>("origin")),
+            device_id: r
+                .get::<Option<&str>, _>("device_id")
+                .map(parse_id)
+                .transpose()?,
+            staff_id: r
+                .get::<Option<&str>, _>("staff_id")
+                .map(parse_id)
+                .transpose()?,
+            kind: r.get("kind"),
+            delta: r.get("delta"),
+            occurred_at: parse_ts(r.get::<&str, _>("occurred_at"))?,
+            recorded_at: parse_ts(r.get::<&str, _>("recorded_at"))?,
+        })
+    })
+    .transpose()
+}
+
+pub async fn is_reversed(tx: &mut Tx, id: EventId) -> sqlx::Result<bool> {
+    let found: Option<String> =
+        sqlx::query_scalar("SELECT reversal_id FROM reversals WHERE event_id = $1")
+            .bind(id.to_string())
+            .fetch_optional(&mut **tx)
+            .await?;
+    Ok(found.is_some())
+}
+
+/// The staff member's last action on the device before its event number `before_seq`
+/// (reversals themselves are not actions to undo).
+pub async fn last_action(
+    tx: &mut Tx,
+    device_id: DeviceId,
+    staff_id: StaffId,
+    before_seq: i64,
+) -> anyhow::Result<Option<EventId>> {
+    let id: Option<String> = sqlx::query_scalar(
+        "SELECT id FROM events
+         WHERE device_id = $1 AND staff_id = $2 AND device_seq < $3 AND kind <> 'reversal'
+         ORDER BY device_seq DESC, seq DESC LIMIT 1",
+    )
+    .bind(device_id.to_string())
+    .bind(staff_id.to_string())
+    .bind(before_seq)
+    .fetch_optional(&mut **tx)
+    .await?;
+    id.as_deref().map(parse_id).transpose()
+}
+
+/// Notes that `reversal_id` reverses `event_id`; the primary key lets each event be reversed once.
+pub async fn record_reversal(
+    tx: &mut Tx,
+    shop_id: ShopId,
+    event_id: EventId,
+    reversal_id: EventId,
+) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO reversals (event_id, reversal_id, shop_id, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(event_id.to_string())
+        .bind(reversal_id.to_string())
+        .bind(shop_id.to_string())
+        .bind(ts(now()))
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Whether the server already balanced this event with a compensation.
+pub async fn is_compensated(tx: &mut Tx, id: EventId) -> sqlx::Result<bool> {
+    let found: Option<String> = sqlx::query_scalar("SELECT id FROM events WHERE compensates = $1")
+        .bind(id.to_string())
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(found.is_some())
+}
+
+// Limits
+
+/// What counts towards a limit: stamps given, or purchases that earned points; events that
+/// were reversed do not count.
+const EARNED: &str = "COALESCE(SUM(CASE WHEN kind = 'stamps_issued' THEN delta ELSE 1 END), 0)";
+const EARNING: &str =
+    "kind IN ('stamps_issued', 'points_earned') AND id NOT IN (SELECT event_id FROM reversals)";
+
+/// Stamps (or purchases) of a card in `(from, to]`.
+pub async fn card_earned(
+    tx: &mut Tx,
+    card_id: CardId,
+    from: OffsetDateTime,
+    to: OffsetDateTime,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(&format!(
+        "SELECT {EARNED} FROM events WHERE card_id = $1 AND {EARNING} AND occurred_at > $2 AND occurred_at <= $3"
+    ))
+    .bind(card_id.to_string())
+    .bind(ts(from))
+    .bind(ts(to))
+    .fetch_one(&mut **tx)
+    .await
+}
+
+/// Stamps (or purchases) a staff member gave in `(from, to]`.
+pub async fn staff_earned(
+    tx: &mut Tx,
+    staff_id: StaffId,
+    from: OffsetDateTime,
+    to: OffsetDateTime,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(&format!(
+        "SELECT {EARNED} FROM events WHERE staff_id = $1 AND {EARNING} AND occurred_at > $2 AND occurred_at <= $3"
+    ))
+    .bind(staff_id.to_string())
+    .bind(ts(from))
+    .bind(ts(to))
+    .fetch_one(&mut **tx)
+    .await
+}
+
 /// A shop's flagged events, newest first.
 pub async fn flagged(
     db: &super::Db,
@@ -183,7 +363,7 @@ pub async fn flagged(
                 flags: r
                     .get::<String, _>("flags")
                     .split(',')
-                    .map(str::to_string)
+                    .map(Flag::parse)
                     .collect(),
             })
         })
@@ -221,10 +401,11 @@ fn history_entry(r: &sqlx::sqlite::SqliteRow) -> anyhow::Result<HistoryEntry> {
     })
 }
 
-/// Every event of every card of every shop, for rebuilding the balance cache.
-pub async fn all_for_rebuild(db: &super::Db) -> anyhow::Result<Vec<(CardId, Event)>> {
-    let rows = sqlx::query("SELECT card_id, body FROM events ORDER BY seq")
-        .fetch_all(db)
+/// Every event of a shop's cards, for rebuilding the balance cache.
+pub async fn for_rebuild(tx: &mut Tx, shop_id: ShopId) -> anyhow::Result<Vec<(CardId, Event)>> {
+    let rows = sqlx::query("SELECT card_id, body FROM events WHERE shop_id = $1 ORDER BY seq")
+        .bind(shop_id.to_string())
+        .fetch_all(&mut **tx)
         .await?;
     rows.iter()
         .map(|r| {
@@ -236,38 +417,17 @@ pub async fn all_for_rebuild(db: &super::Db) -> anyhow::Result<Vec<(CardId, Even
         .collect()
 }
 
-/// Every cached balance.
-pub async fn all_balances(db: &super::Db) -> anyhow::Result<Vec<(CardId, Balance)>> {
+/// A shop's cached balances.
+pub async fn shop_balances(tx: &mut Tx, shop_id: ShopId) -> anyhow::Result<Vec<(CardId, Balance)>> {
     let rows = sqlx::query(
-        "SELECT card_id, balance, earned, redeemed, rewards_redeemed, visits FROM balances",
+        "SELECT card_id, balance, earned, redeemed, rewards_redeemed, visits FROM balances WHERE shop_id = $1",
     )
-    .fetch_all(db)
+    .bind(shop_id.to_string())
+    .fetch_all(&mut **tx)
     .await?;
     rows.iter()
         .map(|r| Ok((parse_id(r.get::<&str, _>("card_id"))?, balance_from_row(r))))
         .collect()
-}
-
-/// Overwrites a cached balance with the fold of the ledger.
-pub async fn repair_balance(
-    db: &super::Db,
-    card_id: CardId,
-    balance: &Balance,
-) -> sqlx::Result<()> {
-    sqlx::query(
-        "UPDATE balances SET balance = $1, earned = $2, redeemed = $3, rewards_redeemed = $4, visits = $5, updated_at = $6
-         WHERE card_id = $7",
-    )
-    .bind(balance.balance)
-    .bind(balance.earned)
-    .bind(balance.redeemed)
-    .bind(balance.rewards_redeemed)
-    .bind(balance.visits)
-    .bind(ts(now()))
-    .bind(card_id.to_string())
-    .execute(db)
-    .await?;
-    Ok(())
 }
 
 /// A card's events, newest first, with reward names for redemptions.

@@ -246,6 +246,7 @@ pub async fn staff(db: &Db, shop_id: ShopId) -> anyhow::Result<Vec<StaffMember>>
                 name: r.get("name"),
                 role: r.get("role"),
                 pin_hash: None,
+                has_pin: false,
             })
         })
         .collect()
@@ -398,4 +399,32 @@ pub async fn printed_card_signer(
         .collect::<Result<Vec<u8>, _>>()?;
     p256::ecdsa::SigningKey::from_slice(&bytes)
         .map_err(|_| anyhow::anyhow!("shop {shop_id} has a damaged printed-card key"))
+}
+
+/// When the shop was set up: no till event can be older.
+pub async fn created_at(tx: &mut super::Tx, id: ShopId) -> anyhow::Result<time::OffsetDateTime> {
+    let at: String = sqlx::query_scalar("SELECT created_at FROM shops WHERE id = $1")
+        .bind(id.to_string())
+        .fetch_one(&mut **tx)
+        .await?;
+    super::parse_ts(&at)
+}
+
+/// Whether the shop has any event yet (its currency is then frozen: amounts in minor units
+/// mean nothing without it).
+pub async fn has_events(db: &Db, id: ShopId) -> sqlx::Result<bool> {
+    let found: Option<String> =
+        sqlx::query_scalar("SELECT id FROM events WHERE shop_id = $1 LIMIT 1")
+            .bind(id.to_string())
+            .fetch_optional(db)
+            .await?;
+    Ok(found.is_some())
+}
+
+/// Every shop's id.
+pub async fn all_ids(db: &Db) -> anyhow::Result<Vec<ShopId>> {
+    let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM shops ORDER BY created_at")
+        .fetch_all(db)
+        .await?;
+    ids.iter().map(|id| parse_id(id)).collect()
 }

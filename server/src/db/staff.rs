@@ -2,7 +2,7 @@
 //! reversals, the owner's stamp limits, and the counts behind the anomaly review.
 
 use regulars_protocol::wire::{ShopLimits, StaffAccount, StaffMember};
-use regulars_protocol::{CardId, DeviceId, EventId, ShopId, StaffId, StaffRole};
+use regulars_protocol::{CardId, DeviceId, ShopId, StaffId, StaffRole};
 use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 use time::OffsetDateTime;
@@ -37,12 +37,20 @@ impl StaffRow {
         }
     }
 
+    /// The member as a tablet lists them. Only a cashier's PIN hash goes to tablets, so a
+    /// cashier can switch in without a connection: a 4 to 6 digit PIN cannot keep a hash secret
+    /// from whoever holds the tablet, so the PINs of managers and the owner, whose switch gives
+    /// the power to reverse and redeem, are checked by the server only.
     pub fn member(&self) -> StaffMember {
         StaffMember {
             id: self.id,
             name: self.name.clone(),
             role: self.role.as_str().to_owned(),
-            pin_hash: self.pin_hash.clone(),
+            pin_hash: self
+                .pin_hash
+                .clone()
+                .filter(|_| self.role == StaffRole::Cashier),
+            has_pin: self.pin_hash.is_some(),
         }
     }
 }
@@ -151,86 +159,103 @@ pub async fn role(tx: &mut Tx, shop_id: ShopId, id: StaffId) -> anyhow::Result<O
         .transpose()
 }
 
-// Reversals
+// Staff sessions
 
-/// The stored event a reversal names.
-pub struct Reversible {
+/// A staff session as stored (its secret is derived, never stored).
+#[derive(Debug, Clone)]
+pub struct SessionRow {
+    pub id: uuid::Uuid,
     pub shop_id: ShopId,
-    pub card_id: CardId,
     pub device_id: DeviceId,
-    pub staff_id: Option<StaffId>,
-    pub kind: String,
-    pub delta: i64,
-    pub occurred_at: OffsetDateTime,
+    pub staff_id: StaffId,
+    pub created_at: OffsetDateTime,
+    pub expires_at: OffsetDateTime,
 }
 
-pub async fn reversible(tx: &mut Tx, id: EventId) -> anyhow::Result<Option<Reversible>> {
-    let row = sqlx::query("SELECT shop_id, card_id, device_id, staff_id, kind, delta, occurred_at FROM events WHERE id = $1")
-        .bind(id.to_string())
-        .fetch_optional(&mut **tx)
-        .await?;
+pub async fn insert_session(db: &Db, row: &SessionRow) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO staff_sessions (id, shop_id, device_id, staff_id, created_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(row.id.hyphenated())
+    .bind(row.shop_id.to_string())
+    .bind(row.device_id.to_string())
+    .bind(row.staff_id.to_string())
+    .bind(ts(row.created_at))
+    .bind(ts(row.expires_at))
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+pub async fn find_session(tx: &mut Tx, id: uuid::Uuid) -> anyhow::Result<Option<SessionRow>> {
+    let row = sqlx::query(
+        "SELECT id, shop_id, device_id, staff_id, created_at, expires_at FROM staff_sessions WHERE id = $1",
+    )
+    .bind(id.hyphenated())
+    .fetch_optional(&mut **tx)
+    .await?;
     row.map(|r| {
-        Ok(Reversible {
+        Ok(SessionRow {
+            id: parse_id(r.get::<&str, _>("id"))?,
             shop_id: parse_id(r.get::<&str, _>("shop_id"))?,
-            card_id: parse_id(r.get::<&str, _>("card_id"))?,
             device_id: parse_id(r.get::<&str, _>("device_id"))?,
-            staff_id: r
-                .get::<Option<&str>, _>("staff_id")
-                .map(parse_id)
-                .transpose()?,
-            kind: r.get("kind"),
-            delta: r.get("delta"),
-            occurred_at: parse_ts(r.get::<&str, _>("occurred_at"))?,
+            staff_id: parse_id(r.get::<&str, _>("staff_id"))?,
+            created_at: parse_ts(r.get::<&str, _>("created_at"))?,
+            expires_at: parse_ts(r.get::<&str, _>("expires_at"))?,
         })
     })
     .transpose()
 }
 
-pub async fn is_reversed(tx: &mut Tx, id: EventId) -> sqlx::Result<bool> {
-    let found: Option<String> =
-        sqlx::query_scalar("SELECT reversal_id FROM reversals WHERE event_id = $1")
-            .bind(id.to_string())
-            .fetch_optional(&mut **tx)
-            .await?;
-    Ok(found.is_some())
-}
-
-/// The staff member's last action on the device before its event number `before_seq`
-/// (reversals themselves are not actions to undo).
-pub async fn last_action(
-    tx: &mut Tx,
-    device_id: DeviceId,
-    staff_id: StaffId,
-    before_seq: i64,
-) -> anyhow::Result<Option<EventId>> {
-    let id: Option<String> = sqlx::query_scalar(
-        "SELECT id FROM events
-         WHERE device_id = $1 AND staff_id = $2 AND device_seq < $3 AND kind <> 'reversal'
-         ORDER BY device_seq DESC, seq DESC LIMIT 1",
-    )
-    .bind(device_id.to_string())
-    .bind(staff_id.to_string())
-    .bind(before_seq)
-    .fetch_optional(&mut **tx)
-    .await?;
-    id.as_deref().map(parse_id).transpose()
-}
-
-/// Notes that `reversal_id` reverses `event_id`; the primary key lets each event be reversed once.
-pub async fn record_reversal(
-    tx: &mut Tx,
+/// Adds `count` wrong PINs to the member's count, in one statement (so two tablets guessing at
+/// once both count), and answers the new count.
+pub async fn add_pin_failures(
+    db: &Db,
     shop_id: ShopId,
-    event_id: EventId,
-    reversal_id: EventId,
-) -> sqlx::Result<()> {
-    sqlx::query("INSERT INTO reversals (event_id, reversal_id, shop_id, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(event_id.to_string())
-        .bind(reversal_id.to_string())
-        .bind(shop_id.to_string())
-        .bind(ts(now()))
-        .execute(&mut **tx)
+    id: StaffId,
+    count: u32,
+) -> sqlx::Result<u32> {
+    let failures: i64 = sqlx::query_scalar(
+        "UPDATE staff SET pin_failures = pin_failures + $1 WHERE id = $2 AND shop_id = $3 RETURNING pin_failures",
+    )
+    .bind(i64::from(count))
+    .bind(id.to_string())
+    .bind(shop_id.to_string())
+    .fetch_one(db)
+    .await?;
+    Ok(u32::try_from(failures).unwrap_or(u32::MAX))
+}
+
+pub async fn clear_pin_failures(db: &Db, id: StaffId) -> sqlx::Result<()> {
+    sqlx::query("UPDATE staff SET pin_failures = 0, pin_locked_until = NULL WHERE id = $1")
+        .bind(id.to_string())
+        .execute(db)
         .await?;
     Ok(())
+}
+
+pub async fn lock_pin(db: &Db, id: StaffId, until: OffsetDateTime) -> sqlx::Result<()> {
+    sqlx::query("UPDATE staff SET pin_locked_until = $1 WHERE id = $2")
+        .bind(ts(until))
+        .bind(id.to_string())
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// The member's wrong PINs in a row, and until when their PIN is not checked.
+pub async fn pin_state(db: &Db, id: StaffId) -> anyhow::Result<(u32, Option<OffsetDateTime>)> {
+    let row = sqlx::query("SELECT pin_failures, pin_locked_until FROM staff WHERE id = $1")
+        .bind(id.to_string())
+        .fetch_one(db)
+        .await?;
+    Ok((
+        u32::try_from(row.get::<i64, _>("pin_failures")).unwrap_or(u32::MAX),
+        row.get::<Option<&str>, _>("pin_locked_until")
+            .map(parse_ts)
+            .transpose()?,
+    ))
 }
 
 // Limits
@@ -257,46 +282,6 @@ pub async fn set_limits(tx: &mut Tx, shop_id: ShopId, limits: ShopLimits) -> sql
         .execute(&mut **tx)
         .await?;
     Ok(())
-}
-
-/// What counts towards a limit: stamps given, or purchases that earned points; events that
-/// were reversed do not count.
-const EARNED: &str = "COALESCE(SUM(CASE WHEN kind = 'stamps_issued' THEN delta ELSE 1 END), 0)";
-const EARNING: &str =
-    "kind IN ('stamps_issued', 'points_earned') AND id NOT IN (SELECT event_id FROM reversals)";
-
-/// Stamps (or purchases) of a card in `(from, to]`.
-pub async fn card_earned(
-    tx: &mut Tx,
-    card_id: CardId,
-    from: OffsetDateTime,
-    to: OffsetDateTime,
-) -> sqlx::Result<i64> {
-    sqlx::query_scalar(&format!(
-        "SELECT {EARNED} FROM events WHERE card_id = $1 AND {EARNING} AND occurred_at > $2 AND occurred_at <= $3"
-    ))
-    .bind(card_id.to_string())
-    .bind(ts(from))
-    .bind(ts(to))
-    .fetch_one(&mut **tx)
-    .await
-}
-
-/// Stamps (or purchases) a staff member gave in `(from, to]`.
-pub async fn staff_earned(
-    tx: &mut Tx,
-    staff_id: StaffId,
-    from: OffsetDateTime,
-    to: OffsetDateTime,
-) -> sqlx::Result<i64> {
-    sqlx::query_scalar(&format!(
-        "SELECT {EARNED} FROM events WHERE staff_id = $1 AND {EARNING} AND occurred_at > $2 AND occurred_at <= $3"
-    ))
-    .bind(staff_id.to_string())
-    .bind(ts(from))
-    .bind(ts(to))
-    .fetch_one(&mut **tx)
-    .await
 }
 
 // Anomalies

@@ -105,12 +105,22 @@ pub async fn pair(
     .await?;
     tx.commit().await?;
     let till = till_program(&state, shop_id as ShopId, location_id).await?;
+    // The owner made the pairing code: the tablet starts as the owner, with a session of its own.
+    let staff_session = crate::ledger::staff::open(
+        &state.writer,
+        &state.keys.staff_sessions,
+        shop_id,
+        device_id,
+        till.default_staff_id,
+    )
+    .await?;
     Ok((
         StatusCode::CREATED,
         Json(PairResponse {
             device_id,
             token,
             till,
+            staff_session: Some(staff_session),
         }),
     ))
 }

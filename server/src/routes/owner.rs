@@ -258,6 +258,20 @@ pub async fn update(
     let rule = db::shops::rule(&state.db, owner.shop_id, None)
         .await?
         .ok_or_else(|| anyhow::anyhow!("shop without program"))?;
+    let currency = req
+        .currency
+        .as_deref()
+        .map(domain::currency)
+        .transpose()?
+        .unwrap_or_else(|| shop.currency.clone());
+    // Amounts are kept in minor units of the shop's currency: once there are events, changing
+    // it would change what every recorded amount means.
+    if currency != shop.currency && db::shops::has_events(&state.db, owner.shop_id).await? {
+        return Err(ApiError::validation(
+            "currency",
+            "The currency cannot change once the shop has recorded visits: every amount is kept in it.",
+        ));
+    }
     let changes = db::shops::ShopChanges {
         name: req
             .shop_name
@@ -271,12 +285,7 @@ pub async fn update(
             .map(domain::brand_color)
             .transpose()?
             .unwrap_or(shop.brand_color),
-        currency: req
-            .currency
-            .as_deref()
-            .map(domain::currency)
-            .transpose()?
-            .unwrap_or(shop.currency),
+        currency,
         time_zone: req
             .time_zone
             .as_deref()

@@ -7,22 +7,26 @@
 //!   tablet (see `regulars_protocol::staff::after_wrong_pins`): after 5 wrong PINs in a row the
 //!   tablet is paused for 30 seconds, each further one doubles the pause, and the 10th unpairs
 //!   the tablet (its credential is revoked; every later call gets 401 `device_revoked`).
-//! - Offline, the tablet checks the PIN itself against the same argon2id hash, which its till
-//!   program carries for every active member (`StaffMember::pin_hash`), and counts wrong PINs in
-//!   IndexedDB under the same rule. When the connection is back it reports them with
+//!   Wrong PINs also count per member (on every tablet): the same pauses, so moving to another
+//!   tablet gives a guesser no more tries. A right PIN opens a staff session
+//!   (`crate::ledger::staff`): the tablet proves with it that redemptions and reversals are the
+//!   member's.
+//! - Offline, the tablet checks a cashier's PIN itself against the argon2id hash its till
+//!   program carries for cashiers (`StaffMember::pin_hash`), and counts wrong PINs in IndexedDB
+//!   under the same rule. When the connection is back it reports them with
 //!   `POST /till/pin-failures`, so they count towards the same pause and unpairing.
 //!
 //! A PIN has at most a million values, so its hash on a tablet is no secret from whoever holds
-//! the tablet; it only keeps one staff member from acting as another at the till, which is what
-//! PINs are for. The tablet's own credential is what the server trusts, and the owner can revoke
-//! it at any time. Events carry the staff id the tablet acted as.
+//! the tablet: it only keeps one cashier from giving stamps as another. That is why managers'
+//! and the owner's hashes never reach a tablet (their switch needs the server), and why an
+//! action that needs a role needs a staff session the server issued, not the tablet's word.
 
 use axum::extract::State;
 use axum::http::StatusCode;
 use regulars_protocol::staff::{PIN_TRIES_BEFORE_UNPAIR, PinLockout, after_wrong_pins};
 use regulars_protocol::wire::{
     ApiErrorBody, NewStaff, PinFailuresReport, PinStatus, StaffAccount, StaffChanges, StaffMember,
-    StaffSessionRequest,
+    StaffSessionRequest, StaffSwitched,
 };
 use regulars_protocol::{DeviceId, StaffId, StaffRole};
 use time::{Duration, OffsetDateTime};
@@ -31,7 +35,11 @@ use crate::auth::{self, DeviceAuth, OwnerAuth};
 use crate::db::{self, staff::StaffRow};
 use crate::domain::{self, Pin};
 use crate::error::{ApiError, Json, Path};
+use crate::ledger;
 use crate::startup::AppState;
+
+/// How long a member's PIN stays paused once wrong PINs for them reach the unpairing count.
+const MEMBER_LONGEST_PAUSE: Duration = Duration::minutes(16);
 
 /// The shop's staff, the owner first; deactivated members too (their events name them).
 #[utoipa::path(get, path = "/api/v1/owner/staff", tag = "owner",
@@ -167,7 +175,7 @@ pub async fn deactivate(
 /// the pause, and the 10th unpairs the tablet (401 `device_revoked`).
 #[utoipa::path(post, path = "/api/v1/till/staff-session", tag = "till", request_body = StaffSessionRequest,
     responses(
-        (status = 200, description = "The PIN is right: the tablet now acts as this member", body = StaffMember),
+        (status = 200, description = "The PIN is right: the tablet now acts as this member, and proves it with the session", body = StaffSwitched),
         (status = 400, body = ApiErrorBody),
         (status = 401, description = "Unpaired, also after the 10th wrong PIN in a row", body = ApiErrorBody),
         (status = 403, description = "Wrong PIN (`wrong_pin`), or the member has no PIN (`no_pin`)", body = ApiErrorBody),
@@ -181,7 +189,7 @@ pub async fn switch(
     State(state): State<AppState>,
     device: DeviceAuth,
     Json(req): Json<StaffSessionRequest>,
-) -> Result<Json<StaffMember>, ApiError> {
+) -> Result<Json<StaffSwitched>, ApiError> {
     let pin = Pin::parse(&req.pin)?;
     let (_, locked_until) = db::devices::pin_state(&state.db, device.device_id).await?;
     if let Some(wait) = pause_left(locked_until, db::now()) {
@@ -202,28 +210,76 @@ pub async fn switch(
             ),
         ));
     };
+    let (_, member_locked_until) = db::staff::pin_state(&state.db, member.id).await?;
+    if let Some(wait) = pause_left(member_locked_until, db::now()) {
+        return Err(paused(
+            &format!("Too many wrong PINs for {}.", member.name),
+            wait,
+        ));
+    }
     let typed = pin.expose().to_owned();
     if auth::blocking(move || auth::verify_password(&typed, &stored)).await? {
         db::devices::clear_pin_failures(&state.writer, device.device_id).await?;
-        return Ok(Json(StaffMember {
-            pin_hash: None,
-            ..member.member()
+        db::staff::clear_pin_failures(&state.writer, member.id).await?;
+        let session = ledger::staff::open(
+            &state.writer,
+            &state.keys.staff_sessions,
+            device.shop_id,
+            device.device_id,
+            member.id,
+        )
+        .await?;
+        return Ok(Json(StaffSwitched {
+            member: StaffMember {
+                pin_hash: None,
+                ..member.member()
+            },
+            session: Some(session),
         }));
+    }
+    // Wrong: it counts for the tablet and for the member (one statement each, so guesses from
+    // two tablets at once all count). A member's own count pauses their PIN on every tablet.
+    let member_failures =
+        db::staff::add_pin_failures(&state.writer, device.shop_id, member.id, 1).await?;
+    let member_pause = match after_wrong_pins(member_failures) {
+        PinLockout::TryAgain { .. } => None,
+        PinLockout::Pause(wait) => Some(wait),
+        // A member is not unpaired: their PIN stays paused for the longest pause.
+        PinLockout::Unpair => Some(MEMBER_LONGEST_PAUSE),
+    };
+    if let Some(wait) = member_pause {
+        db::staff::lock_pin(&state.writer, member.id, db::now() + wait).await?;
     }
     let failures = db::devices::add_pin_failures(&state.writer, device.device_id, 1).await?;
     Err(
-        match apply_failures(&state, device.device_id, failures).await? {
-            PinLockout::TryAgain { tries_left } => ApiError::forbidden(
-                "wrong_pin",
-                format!(
-                    "Wrong PIN. {tries_left} more wrong {} and the till pauses.",
-                    if tries_left == 1 { "PIN" } else { "PINs" }
-                ),
-            ),
-            PinLockout::Pause(wait) => {
+        match (
+            apply_failures(&state, device.device_id, failures).await?,
+            member_pause,
+        ) {
+            (PinLockout::Unpair, _) => unpaired_by_pins(),
+            (PinLockout::Pause(wait), _) => {
                 paused(&format!("Wrong PIN {failures} times in a row."), wait)
             }
-            PinLockout::Unpair => unpaired_by_pins(),
+            (PinLockout::TryAgain { .. }, Some(wait)) => paused(
+                &format!(
+                    "Wrong PIN for {} {member_failures} times in a row.",
+                    member.name
+                ),
+                wait,
+            ),
+            (PinLockout::TryAgain { tries_left }, None) => {
+                let tries_left = tries_left.min(
+                    regulars_protocol::staff::PIN_TRIES_BEFORE_PAUSE
+                        .saturating_sub(member_failures),
+                );
+                ApiError::forbidden(
+                    "wrong_pin",
+                    format!(
+                        "Wrong PIN. {tries_left} more wrong {} and the till pauses.",
+                        if tries_left == 1 { "PIN" } else { "PINs" }
+                    ),
+                )
+            }
         },
     )
 }

@@ -7,6 +7,7 @@ use regulars_protocol::{CardCode, CardKey, CodeRefused, LocationId, ShopId, Veri
 use crate::auth::DeviceAuth;
 use crate::db;
 use crate::error::{ApiError, Json};
+use crate::ledger;
 use crate::startup::AppState;
 
 /// How many recent events the till shows for a customer.
@@ -64,25 +65,40 @@ pub async fn lookup(
             "This card has been blocked by the shop.",
         ));
     }
-    let printed_key =
-        CardKey::from(&db::shops::printed_card_signer(&state.writer, device.shop_id).await?);
-    let card_key = card
-        .public_key
-        .as_deref()
-        .and_then(|k| CardKey::from_base64(k).ok());
-    let check = match code
-        .verify(card_key.as_ref(), &printed_key, db::now())
-        .map_err(refused)?
-    {
-        Verified::Printed => CodeCheck::Printed,
-        Verified::Rotating { step } => {
-            let mut tx = state.writer.begin().await?;
-            let first = db::cards::use_code(&mut tx, card.id, step, device.device_id).await?;
-            tx.commit().await?;
-            if first != device.device_id {
-                return Err(refused(CodeRefused::Replayed));
-            }
-            CodeCheck::Signed
+    let keys = ledger::code::CardKeys {
+        card_id: card.id,
+        key: card
+            .public_key
+            .as_deref()
+            .and_then(|k| CardKey::from_base64(k).ok()),
+        printed: card.printed,
+        printed_key: CardKey::from(
+            &db::shops::printed_card_signer(&state.writer, device.shop_id).await?,
+        ),
+    };
+    let mut tx = state.writer.begin().await?;
+    let judgement = ledger::code::judge(
+        &mut tx,
+        &keys,
+        Some(&req.code),
+        db::now(),
+        ledger::code::Use::RedeemOnline,
+        device.device_id,
+    )
+    .await?;
+    tx.commit().await?;
+    let check = match judgement {
+        ledger::code::Judgement::Accepted(Verified::Printed) => CodeCheck::Printed,
+        ledger::code::Judgement::Accepted(Verified::Rotating { .. }) => CodeCheck::Signed,
+        // A printed card is shown for stamps: the lookup says so, and a redemption is refused.
+        ledger::code::Judgement::Failed(CodeRefused::PrintedCannotRedeem) => CodeCheck::Printed,
+        ledger::code::Judgement::Failed(reason) => return Err(refused(reason)),
+        ledger::code::Judgement::Unverified => return Err(refused(CodeRefused::Unsigned)),
+        ledger::code::Judgement::Refused(_) => {
+            return Err(ApiError::validation(
+                "code",
+                "This is not a Regulars card code.",
+            ));
         }
     };
     Ok(Json(Customer {
@@ -97,11 +113,16 @@ pub async fn lookup(
 
 /// A code the till must not accept, with its reason in the cashier's words.
 pub fn refused(reason: CodeRefused) -> ApiError {
+    ApiError::forbidden(reason.code(), sentence(reason))
+}
+
+/// Why a code is refused, as a sentence.
+pub fn sentence(reason: CodeRefused) -> String {
     let mut message = reason.to_string();
     if let Some(first) = message.get_mut(0..1) {
         first.make_ascii_uppercase();
     }
-    ApiError::forbidden(reason.code(), format!("{message}."))
+    format!("{message}.")
 }
 
 pub async fn till_program(
@@ -112,8 +133,8 @@ pub async fn till_program(
     let shop = db::shops::find(&state.db, shop_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
-    // Active staff with their PIN hashes (so the tablet can switch offline), the owner first:
-    // a freshly paired tablet acts as the owner, who paired it.
+    // Active staff, the owner first (a freshly paired tablet acts as the owner, who paired it),
+    // with cashiers' PIN hashes so the tablet can switch to them offline.
     let staff = db::staff::till_staff(&state.db, shop_id).await?;
     let default_staff_id = staff
         .first()

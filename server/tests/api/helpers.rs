@@ -5,7 +5,7 @@ use p256::ecdsa::SigningKey;
 use regulars_protocol::wire::*;
 use regulars_protocol::{
     CardCode, CardId, CardKey, DeviceId, Event, EventBody, EventId, ProgramKind, Reward, StaffId,
-    card_code,
+    card_code, staff::StaffSession,
 };
 use regulars_server::config::Settings;
 use regulars_server::startup::Application;
@@ -108,6 +108,8 @@ impl Till {
                     .get(&card_id)
                     .map(|key| CardCode::sign_rotating(key, card_id, self.scan_step).encode())
             }),
+            staff_proof: None,
+            origin: regulars_protocol::Origin::Till,
         }
     }
 
@@ -135,6 +137,9 @@ impl Till {
 }
 
 thread_local! {
+    /// The staff sessions the tablets of a test were given (at pairing, at PIN switches), by
+    /// tablet and member: [`TestApp::push`] proves events with them, as the till does.
+    static SESSIONS: std::cell::RefCell<std::collections::HashMap<(DeviceId, StaffId), StaffSession>> = Default::default();
     /// The card keys of the phones a test made, by card.
     static CARD_KEYS: std::cell::RefCell<std::collections::HashMap<CardId, SigningKey>> = Default::default();
 }
@@ -295,6 +300,9 @@ impl TestApp {
             201,
         )
         .await;
+        if let Some(session) = paired.staff_session.clone() {
+            keep_session(paired.device_id, session);
+        }
         let n = self.tills.get();
         self.tills.set(n + 1);
         Till {
@@ -328,7 +336,15 @@ impl TestApp {
         json(self.get("/api/v1/cards/me", Some(token)).await, 200).await
     }
 
+    /// Pushes like the till does: an event that needs a role and has no proof yet is proved
+    /// with the session the tablet was given for its staff member, if it has one.
     pub async fn push(&self, till: &Till, events: &[Event]) -> PushResponse {
+        let events: Vec<Event> = events.iter().cloned().map(prove).collect();
+        self.push_as_sent(till, &events).await
+    }
+
+    /// Pushes exactly these events, proved or not (a dishonest tablet).
+    pub async fn push_as_sent(&self, till: &Till, events: &[Event]) -> PushResponse {
         let request = PushRequest {
             events: events.to_vec(),
             sent_at: Some(OffsetDateTime::now_utc()),
@@ -402,7 +418,7 @@ impl TestApp {
         .await
     }
 
-    /// Switches `till` to a staff member with a PIN.
+    /// Switches `till` to a staff member with a PIN (the raw answer; see [`TestApp::switch_in`]).
     pub async fn switch_staff(
         &self,
         till: &Till,
@@ -420,6 +436,17 @@ impl TestApp {
         .await
     }
 
+    /// Switches `till` to a staff member with the right PIN and keeps the session it is given,
+    /// so [`TestApp::push`] proves that member's events on this tablet.
+    pub async fn switch_in(&self, till: &Till, staff_id: StaffId, pin: &str) -> StaffSwitched {
+        let switched: StaffSwitched = json(self.switch_staff(till, staff_id, pin).await, 200).await;
+        keep_session(
+            till.device_id,
+            switched.session.clone().expect("a staff session"),
+        );
+        switched
+    }
+
     /// Changes shop settings with the owner's session.
     pub async fn update_shop(&self, owner: &Owner, settings: &ShopSettings) -> reqwest::Response {
         owner
@@ -430,4 +457,34 @@ impl TestApp {
             .await
             .unwrap()
     }
+}
+
+pub fn keep_session(device_id: DeviceId, session: StaffSession) {
+    SESSIONS.with(|s| {
+        s.borrow_mut()
+            .insert((device_id, session.staff_id), session)
+    });
+}
+
+/// The session a tablet holds for a member, if any.
+pub fn session_of(device_id: DeviceId, staff_id: StaffId) -> Option<StaffSession> {
+    SESSIONS.with(|s| s.borrow().get(&(device_id, staff_id)).cloned())
+}
+
+/// Signs a redemption, reversal or adjustment with its tablet's session for its member.
+pub fn prove(mut event: Event) -> Event {
+    let needs_role = matches!(
+        event.body,
+        EventBody::RewardRedeemed { .. }
+            | EventBody::Reversal { .. }
+            | EventBody::Adjustment { .. }
+    );
+    if needs_role
+        && event.staff_proof.is_none()
+        && let Some(staff_id) = event.staff_id
+        && let Some(session) = session_of(event.device_id, staff_id)
+    {
+        event.staff_proof = regulars_protocol::staff::sign_event(&session, &event);
+    }
+    event
 }

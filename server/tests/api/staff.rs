@@ -41,6 +41,10 @@ async fn pause_ends(app: &TestApp, till: &Till) {
     .execute(&app.db)
     .await
     .unwrap();
+    sqlx::query("UPDATE staff SET pin_locked_until = '2000-01-01T00:00:00.000000Z'")
+        .execute(&app.db)
+        .await
+        .unwrap();
 }
 
 fn retry_after(response: &reqwest::Response) -> u64 {
@@ -661,7 +665,11 @@ async fn stamps_over_the_owners_limits_are_stored_and_flagged() {
             ],
         )
         .await;
-    let flags: Vec<Vec<String>> = answer.results.iter().map(|r| r.flags.clone()).collect();
+    let flags: Vec<Vec<String>> = answer
+        .results
+        .iter()
+        .map(|r| r.flags.iter().map(|f| f.to_string()).collect())
+        .collect();
     assert_eq!(
         flags,
         [vec![], vec![], vec!["card_daily_limit".to_string()]]
@@ -749,7 +757,8 @@ async fn the_owner_sees_a_card_stamped_far_more_often_and_a_cashier_who_redeems_
             .iter()
             .all(|r| r.code.is_none())
     );
-    // Bo records 5 visits and hands over 5 rewards.
+    // Bo switches in and records 5 visits and hands over 5 rewards.
+    app.switch_in(&till, bo.id, "1234").await;
     let mut by_bo = vec![];
     for card in regulars.iter().chain([&busy]) {
         by_bo.push(by_staff(bo.id, till.stamps(*card, 1)));

@@ -456,7 +456,10 @@ async fn the_same_reward_redeemed_offline_on_two_tablets_is_stored_flagged_and_c
         200,
     )
     .await;
-    let flags: Vec<Vec<String>> = review.iter().map(|f| f.flags.clone()).collect();
+    let flags: Vec<Vec<String>> = review
+        .iter()
+        .map(|f| f.flags.iter().map(|f| f.to_string()).collect())
+        .collect();
     assert_eq!(
         flags,
         [

@@ -1,0 +1,856 @@
+//! The ledger's rules: what the server does with each pushed event. The handler
+//! (`routes/sync.rs`) only authenticates and calls [`push`]; every rule lives here, by origin.
+//!
+//! Rules for till events (a paired device and the staff member at it):
+//! - **Parsed one by one.** A batch is read event by event: one that does not parse, or whose
+//!   time cannot be represented, is refused alone with a clear reason; the rest are stored.
+//! - **Idempotent.** The id is the key: the same event again gets the first answer
+//!   (`duplicate`, compared as parsed events); another event under a stored id is refused
+//!   (`id_conflict`). Ids in the server's namespace (its compensations are UUIDv5) are refused
+//!   (`reserved_id`): client events are UUIDv7. A device's sequence number is used once.
+//! - **Times** ([`clock`]): an impossible time is replaced by the server's receive time for every
+//!   rule and figure, kept as claimed and flagged `bad_clock`.
+//! - **Card codes** ([`code`]): judged at the event's time (an online redemption at the server's
+//!   own clock); a failed code is stored, flagged and balanced, except for an online redemption,
+//!   which is refused.
+//! - **Who acted** ([`staff`]): a till event names an active staff member of the shop; a
+//!   redemption, reversal or adjustment also carries a proof from a staff session the server
+//!   issued. Without it, or in a deactivated member's name, it is stored, flagged
+//!   `unproven_staff` and balanced where it would credit the card (an online redemption is
+//!   refused: the server decides now).
+//! - **Judged by their own time**: a stamp given before the card was blocked is stored and
+//!   flagged `before_block`; points follow the program version the event names.
+//! - **Compensations** are events of the server's origin with a name-based id (UUIDv5 of the
+//!   event they balance), naming that event: a retry never adds a second, and every insert is
+//!   checked, so nothing can pre-empt one.
+
+pub mod clock;
+pub mod code;
+pub mod staff;
+
+use std::collections::HashMap;
+
+use regulars_protocol::ledger::{MAX_CODE_LEN, utc_time};
+use regulars_protocol::program::minor_digits;
+use regulars_protocol::wire::{PushResult, PushStatus};
+use regulars_protocol::{
+    Balance, CardId, CardKey, CompensationReason, DeviceId, Event, EventBody, EventId, Flag,
+    Origin, Program, ProgramKind, Refusal, Reward, StaffId, StaffRole,
+};
+use time::OffsetDateTime;
+
+use crate::auth::DeviceAuth;
+use crate::db::{self, Tx, staff::StaffRow};
+use crate::error::ApiError;
+use crate::startup::AppState;
+
+/// Most events one push may carry.
+pub const MAX_BATCH: usize = 500;
+
+/// Compensating events get a name-based id (UUIDv5) from the event they balance.
+pub const COMPENSATION_NAMESPACE: uuid::Uuid =
+    uuid::Uuid::from_u128(0x8d3c_51f2_6a0e_4f7b_9c1d_2e5a_7b40_c6e1);
+
+/// A push as it arrives: each event is parsed on its own, so one bad event is refused alone.
+#[derive(Debug, serde::Deserialize)]
+pub struct RawPush {
+    pub events: Vec<serde_json::Value>,
+    #[serde(default)]
+    pub sent_at: Option<serde_json::Value>,
+}
+
+/// Stores a batch of events from this device in one transaction, idempotently by event id, and
+/// answers per event in order. Only database failures are errors: they abort the batch, which
+/// the tablet sends again.
+pub async fn push(
+    state: &AppState,
+    device: &DeviceAuth,
+    raw: RawPush,
+) -> Result<Vec<PushResult>, ApiError> {
+    if raw.events.is_empty() || raw.events.len() > MAX_BATCH {
+        return Err(ApiError::validation(
+            "events",
+            format!("Push between 1 and {MAX_BATCH} events at a time."),
+        ));
+    }
+    let sent_at = raw
+        .sent_at
+        .and_then(|v| serde_json::from_value::<Rfc3339>(v).ok())
+        .and_then(|t| utc_time(t.0).ok());
+    let shop = db::shops::find(&state.db, device.shop_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("shop {} vanished", device.shop_id))?;
+    // Read before the transaction: making a missing key writes through the one writer.
+    let printed_key =
+        CardKey::from(&db::shops::printed_card_signer(&state.writer, device.shop_id).await?);
+    let mut tx = state.writer.begin().await?;
+    if !db::events::lock_shop(&mut tx, device.shop_id).await? {
+        return Err(anyhow::anyhow!("shop {} vanished", device.shop_id).into());
+    }
+    let clock = clock::Context {
+        now: db::now(),
+        shop_created: db::shops::created_at(&mut tx, device.shop_id).await?,
+        last_push: db::devices::note_push(&mut tx, device.device_id).await?,
+        sent_at,
+    };
+    let mut batch = Batch::load(&mut tx, state, device, shop.currency, printed_key, clock).await?;
+    let mut results = Vec::with_capacity(raw.events.len());
+    for value in raw.events {
+        let result = match parse(value) {
+            Ok(event) => batch.store(&mut tx, &event).await?,
+            Err(refusal) => refusal,
+        };
+        results.push(result);
+    }
+    batch.save_balances(&mut tx).await?;
+    tx.commit().await?;
+    Ok(results)
+}
+
+#[derive(serde::Deserialize)]
+struct Rfc3339(#[serde(with = "time::serde::rfc3339")] OffsetDateTime);
+
+/// An event from its JSON, or its refusal: the id when one can be read (else the nil id; the
+/// answer's place in the list says which event it is), and what is wrong.
+fn parse(value: serde_json::Value) -> Result<Event, PushResult> {
+    let id = value
+        .get("id")
+        .and_then(|id| id.as_str())
+        .and_then(|id| id.parse::<EventId>().ok())
+        .unwrap_or(EventId(uuid::Uuid::nil()));
+    let event: Event = serde_path_to_error::deserialize(value).map_err(|e| {
+        rejected_id(
+            id,
+            Refusal::InvalidEvent,
+            format!("{}: {}", e.path(), e.inner()),
+        )
+    })?;
+    let occurred_at = utc_time(event.occurred_at)
+        .map_err(|e| rejected_id(id, Refusal::InvalidEvent, e.to_string()))?;
+    Ok(Event {
+        occurred_at,
+        ..event
+    })
+}
+
+fn rejected_id(id: EventId, code: Refusal, reason: impl Into<String>) -> PushResult {
+    PushResult {
+        id,
+        status: PushStatus::Rejected,
+        seq: None,
+        balance: None,
+        code: Some(code),
+        reason: Some(reason.into()),
+        flags: vec![],
+    }
+}
+
+fn rejected(event: &Event, code: Refusal, reason: impl Into<String>) -> PushResult {
+    rejected_id(event.id, code, reason)
+}
+
+/// Events that need a role, and so a staff proof.
+fn needs_role(body: &EventBody) -> bool {
+    matches!(
+        body,
+        EventBody::RewardRedeemed { .. }
+            | EventBody::Reversal { .. }
+            | EventBody::Adjustment { .. }
+    )
+}
+
+/// What one push transaction knows: the program, rewards and staff are read once per batch,
+/// and each card once, then kept up to date in memory and written at the end.
+struct Batch {
+    device: DeviceAuth,
+    staff_key: std::sync::Arc<[u8]>,
+    currency: String,
+    clock: clock::Context,
+    rule: db::shops::Rule,
+    rewards: Vec<Reward>,
+    offline_redemption_max_cost: Option<i64>,
+    staff: HashMap<StaffId, StaffRow>,
+    cards: HashMap<CardId, Option<CardState>>,
+    /// The shop's key for printed cards.
+    printed_key: CardKey,
+}
+
+struct CardState {
+    revoked_at: Option<OffsetDateTime>,
+    keys: code::CardKeys,
+    balance: Balance,
+    /// The shop counter value of this batch's last event for the card, if any.
+    changed_at: Option<i64>,
+}
+
+/// An accepted event's marks, and whether the server balances it (with the reason).
+#[derive(Debug, Default)]
+struct Verdict {
+    flags: Vec<Flag>,
+    compensate: Option<CompensationReason>,
+}
+
+impl Verdict {
+    fn flag(&mut self, flag: Flag) {
+        if !self.flags.contains(&flag) {
+            self.flags.push(flag);
+        }
+    }
+
+    /// Flags the event and balances it (the first reason found stands).
+    fn balance(&mut self, flag: Flag, reason: CompensationReason) {
+        self.flag(flag);
+        self.compensate.get_or_insert(reason);
+    }
+}
+
+impl Batch {
+    async fn load(
+        tx: &mut Tx,
+        state: &AppState,
+        device: &DeviceAuth,
+        currency: String,
+        printed_key: CardKey,
+        clock: clock::Context,
+    ) -> Result<Self, ApiError> {
+        let rule = db::shops::rule(&mut **tx, device.shop_id, None)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("shop {} has no program", device.shop_id))?;
+        Ok(Self {
+            device: *device,
+            staff_key: state.keys.staff_sessions.clone(),
+            currency,
+            clock,
+            rule,
+            rewards: db::shops::rewards(&mut **tx, device.shop_id).await?,
+            offline_redemption_max_cost: db::shops::offline_redemption_max_cost(
+                &mut **tx,
+                device.shop_id,
+            )
+            .await?,
+            staff: db::staff::list(&mut **tx, device.shop_id)
+                .await?
+                .into_iter()
+                .map(|s| (s.id, s))
+                .collect(),
+            cards: HashMap::new(),
+            printed_key,
+        })
+    }
+
+    async fn card(
+        &mut self,
+        tx: &mut Tx,
+        card_id: CardId,
+    ) -> Result<Option<&mut CardState>, ApiError> {
+        if !self.cards.contains_key(&card_id) {
+            let state = match db::cards::find(&mut **tx, self.device.shop_id, card_id).await? {
+                Some(card) => Some(CardState {
+                    revoked_at: card.revoked_at,
+                    keys: code::CardKeys {
+                        card_id,
+                        key: card
+                            .public_key
+                            .as_deref()
+                            .and_then(|k| CardKey::from_base64(k).ok()),
+                        printed: card.printed,
+                        printed_key: self.printed_key,
+                    },
+                    balance: db::events::balance(&mut **tx, card_id).await?,
+                    changed_at: None,
+                }),
+                None => None,
+            };
+            self.cards.insert(card_id, state);
+        }
+        Ok(self.cards.get_mut(&card_id).and_then(Option::as_mut))
+    }
+
+    /// Stores one till event, or says why not.
+    async fn store(&mut self, tx: &mut Tx, event: &Event) -> Result<PushResult, ApiError> {
+        if let Some(stored) = db::events::find(tx, event.id).await? {
+            if stored.shop_id == self.device.shop_id && stored.event == *event {
+                return Ok(PushResult {
+                    id: event.id,
+                    status: PushStatus::Duplicate,
+                    seq: Some(stored.seq),
+                    balance: Some(stored.balance_after),
+                    code: None,
+                    reason: None,
+                    flags: vec![],
+                });
+            }
+            return Ok(rejected(
+                event,
+                Refusal::IdConflict,
+                "Another event was already recorded with this id.",
+            ));
+        }
+        if event.id.0.get_version_num() != 7 {
+            return Ok(rejected(
+                event,
+                Refusal::ReservedId,
+                "Event ids are UUIDv7, made on the device; other ids are the server's.",
+            ));
+        }
+        if event.origin != Origin::Till {
+            return Ok(rejected(
+                event,
+                Refusal::InvalidEvent,
+                "origin: a tablet pushes till events only",
+            ));
+        }
+        if event.device_id != self.device.device_id {
+            return Ok(rejected(
+                event,
+                Refusal::WrongDevice,
+                "This event names another device.",
+            ));
+        }
+        if event.device_seq < 1 {
+            return Ok(rejected(
+                event,
+                Refusal::InvalidEvent,
+                "device_seq: must count from 1",
+            ));
+        }
+        if event.code.as_ref().is_some_and(|c| c.len() > MAX_CODE_LEN) {
+            return Ok(rejected(
+                event,
+                Refusal::InvalidEvent,
+                format!("code: at most {MAX_CODE_LEN} characters"),
+            ));
+        }
+        if let Err(invalid) = event.body.validate() {
+            return Ok(rejected(event, Refusal::InvalidEvent, invalid.to_string()));
+        }
+        if db::events::device_seq_taken(tx, event.device_id, event.device_seq).await? {
+            return Ok(rejected(
+                event,
+                Refusal::InvalidEvent,
+                "device_seq: this tablet already recorded another event under this number",
+            ));
+        }
+        let Some(staff_id) = event.staff_id else {
+            return Ok(rejected(
+                event,
+                Refusal::StaffRequired,
+                "A till event names the staff member who made it.",
+            ));
+        };
+        let Some(member) = self.staff.get(&staff_id).cloned() else {
+            return Ok(rejected(
+                event,
+                Refusal::UnknownStaff,
+                "No such staff member at this shop.",
+            ));
+        };
+        let timing = clock::judge(event.occurred_at, &self.clock);
+        let at = timing.at;
+        let (balance, keys, revoked_at) = match self.card(tx, event.card_id).await? {
+            None => {
+                return Ok(rejected(
+                    event,
+                    Refusal::UnknownCard,
+                    "No card with this id at this shop.",
+                ));
+            }
+            Some(card) => (card.balance, card.keys, card.revoked_at),
+        };
+        let online_redemption =
+            matches!(event.body, EventBody::RewardRedeemed { offline: false, .. });
+        let mut verdict = Verdict {
+            flags: timing.flags.clone(),
+            compensate: None,
+        };
+        // Judged by its own time: made before the card was blocked, it stands (flagged). An
+        // online redemption is decided now.
+        match revoked_at {
+            Some(blocked) if at < blocked && !online_redemption => verdict.flag(Flag::BeforeBlock),
+            Some(_) => {
+                return Ok(rejected(
+                    event,
+                    Refusal::CardRevoked,
+                    "This card has been blocked by the shop.",
+                ));
+            }
+            None => {}
+        }
+        // Who acted.
+        let active_then = member.deactivated_at.is_none_or(|until| at < until);
+        if !active_then {
+            verdict.flag(Flag::StaffDeactivated);
+        }
+        if needs_role(&event.body) {
+            let proven = staff::proves(
+                tx,
+                &self.staff_key,
+                self.device.shop_id,
+                event,
+                event.staff_proof.as_ref(),
+                at,
+            )
+            .await?;
+            if !proven || !active_then {
+                if online_redemption {
+                    return Ok(rejected(
+                        event,
+                        Refusal::StaffProofRequired,
+                        "Switch to yourself with your PIN first: a reward needs the staff member's own session.",
+                    ));
+                }
+                verdict.flag(Flag::UnprovenStaff);
+                if event.body.delta() > 0 {
+                    verdict
+                        .compensate
+                        .get_or_insert(CompensationReason::UnprovenStaff);
+                }
+            }
+        }
+        // The card's code.
+        if !matches!(
+            event.body,
+            EventBody::Reversal { .. } | EventBody::Adjustment { .. }
+        ) {
+            let use_ = match event.body {
+                EventBody::RewardRedeemed { offline: false, .. } => code::Use::RedeemOnline,
+                EventBody::RewardRedeemed { offline: true, .. } => code::Use::RedeemOffline,
+                _ => code::Use::Earn,
+            };
+            // An online redemption is decided now, by the server's clock.
+            let code_at = if online_redemption {
+                self.clock.now
+            } else {
+                at
+            };
+            let judgement = code::judge(
+                tx,
+                &keys,
+                event.code.as_deref(),
+                code_at,
+                use_,
+                self.device.device_id,
+            )
+            .await?;
+            match judgement {
+                code::Judgement::Accepted(_) => {}
+                code::Judgement::Refused(refusal) => {
+                    let words = code_refusal_words(&refusal);
+                    return Ok(rejected(event, refusal, words));
+                }
+                code::Judgement::Failed(reason) if online_redemption => {
+                    return Ok(rejected(
+                        event,
+                        Refusal::from(reason),
+                        crate::routes::till::sentence(reason),
+                    ));
+                }
+                code::Judgement::Failed(reason) => {
+                    verdict.balance(Flag::from(reason), CompensationReason::CodeFailed);
+                }
+                code::Judgement::Unverified if use_ == code::Use::Earn => {
+                    verdict.flag(Flag::Unverified);
+                }
+                code::Judgement::Unverified => {
+                    verdict.balance(Flag::Unverified, CompensationReason::CodeFailed);
+                }
+            }
+        }
+        if let Err(refusal) = self
+            .check_rules(tx, event, at, &balance, &mut verdict)
+            .await?
+        {
+            return Ok(refusal);
+        }
+        verdict.flags.extend(self.limit_flags(tx, event, at).await?);
+        let ordinal = match (&event.body, &verdict.compensate) {
+            (EventBody::RewardRedeemed { .. }, None) => {
+                Some(db::events::next_redemption_ordinal(tx, event.card_id).await?)
+            }
+            _ => None,
+        };
+        let seq = db::events::next_seq(tx, self.device.shop_id).await?;
+        let mut after = balance;
+        after.apply(&event.body);
+        let compensation = verdict.compensate.as_ref().map(|reason| Event {
+            id: EventId(uuid::Uuid::new_v5(
+                &COMPENSATION_NAMESPACE,
+                event.id.0.as_bytes(),
+            )),
+            card_id: event.card_id,
+            device_id: DeviceId(uuid::Uuid::nil()),
+            device_seq: 0,
+            staff_id: None,
+            occurred_at: at,
+            body: EventBody::Adjustment {
+                delta: event.body.delta().saturating_neg(),
+                reason: reason.as_str().to_owned(),
+            },
+            code: None,
+            staff_proof: None,
+            origin: Origin::Server,
+        });
+        let mut final_balance = after;
+        if let Some(compensation) = &compensation {
+            final_balance.apply(&compensation.body);
+        }
+        // A retry of the event gets this same answer: the balance after the event and
+        // anything the server added for it.
+        let stored = db::events::insert(
+            tx,
+            db::events::NewRow {
+                shop_id: self.device.shop_id,
+                seq,
+                location_id: Some(self.device.location_id),
+                event,
+                occurred_at: at,
+                claimed_at: timing.claimed,
+                balance_after: &final_balance,
+                flags: &verdict.flags,
+                redemption_ordinal: ordinal,
+                compensates: None,
+            },
+        )
+        .await?;
+        if !stored {
+            return Err(anyhow::anyhow!("event {} was not stored", event.id).into());
+        }
+        let mut last_seq = seq;
+        if let Some(compensation) = &compensation {
+            last_seq = db::events::next_seq(tx, self.device.shop_id).await?;
+            let stored = db::events::insert(
+                tx,
+                db::events::NewRow {
+                    shop_id: self.device.shop_id,
+                    seq: last_seq,
+                    location_id: Some(self.device.location_id),
+                    event: compensation,
+                    occurred_at: at,
+                    claimed_at: None,
+                    balance_after: &final_balance,
+                    flags: &[Flag::Compensation],
+                    redemption_ordinal: None,
+                    compensates: Some(event.id),
+                },
+            )
+            .await?;
+            if !stored {
+                // Nothing may stand in a compensation's place: abort the whole batch.
+                return Err(anyhow::anyhow!(
+                    "the compensation {} of event {} was pre-empted",
+                    compensation.id,
+                    event.id
+                )
+                .into());
+            }
+        }
+        if let Some(card) = self.card(tx, event.card_id).await? {
+            card.balance = final_balance;
+            card.changed_at = Some(last_seq);
+        }
+        Ok(PushResult {
+            id: event.id,
+            status: PushStatus::Accepted,
+            seq: Some(seq),
+            balance: Some(final_balance),
+            code: None,
+            reason: None,
+            flags: verdict.flags,
+        })
+    }
+
+    /// Writes the balance cache and the directory cursor of every card the batch changed.
+    async fn save_balances(&self, tx: &mut Tx) -> Result<(), ApiError> {
+        for (card_id, card) in &self.cards {
+            if let Some(CardState {
+                balance,
+                changed_at: Some(seq),
+                ..
+            }) = card
+            {
+                db::events::set_balance(tx, *card_id, balance, *seq).await?;
+                db::cards::mark_changed(tx, *card_id, *seq).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The program's rules for each kind of event: a refusal, or acceptance with any marks
+    /// for the owner added to `verdict`.
+    async fn check_rules(
+        &self,
+        tx: &mut Tx,
+        event: &Event,
+        at: OffsetDateTime,
+        balance: &Balance,
+        verdict: &mut Verdict,
+    ) -> Result<Result<(), PushResult>, ApiError> {
+        let refuse = |code: Refusal, reason: String| Ok(Err(rejected(event, code, reason)));
+        match &event.body {
+            EventBody::StampsIssued { .. } if self.rule.kind != ProgramKind::Stamps => refuse(
+                Refusal::WrongProgramKind,
+                "This shop's program collects points, not stamps.".into(),
+            ),
+            EventBody::StampsIssued { .. } => Ok(Ok(())),
+            EventBody::PointsEarned {
+                amount_minor,
+                points,
+                program_version,
+                ..
+            } => {
+                // Judged by the program version the event names.
+                let rule = if *program_version == self.rule.version {
+                    Some(self.rule)
+                } else {
+                    db::shops::rule(&mut **tx, self.device.shop_id, Some(*program_version)).await?
+                };
+                match rule {
+                    None => refuse(
+                        Refusal::UnknownProgramVersion,
+                        "This program version does not exist.".into(),
+                    ),
+                    Some(rule) if rule.kind != ProgramKind::Points => refuse(
+                        Refusal::WrongProgramKind,
+                        "This shop's program collects stamps, not points.".into(),
+                    ),
+                    Some(rule) => {
+                        let program = Program {
+                            version: rule.version,
+                            kind: rule.kind,
+                            stamps_per_visit: rule.stamps_per_visit,
+                            points_per_unit: rule.points_per_unit,
+                            rewards: vec![],
+                            offline_redemption_max_cost: None,
+                        };
+                        let expected =
+                            program.points_for(*amount_minor, minor_digits(&self.currency));
+                        if expected == *points {
+                            Ok(Ok(()))
+                        } else {
+                            refuse(
+                                Refusal::PointsMismatch,
+                                format!("This purchase earns {expected} points, not {points}."),
+                            )
+                        }
+                    }
+                }
+            }
+            EventBody::RewardRedeemed {
+                reward_id,
+                cost,
+                offline,
+            } => {
+                let Some(reward) = self.rewards.iter().find(|r| r.id == *reward_id) else {
+                    return refuse(
+                        Refusal::UnknownReward,
+                        "This shop has no such reward.".into(),
+                    );
+                };
+                if *offline {
+                    // The reward was already handed over: store the fact, and mark what was wrong.
+                    if self
+                        .offline_redemption_max_cost
+                        .is_none_or(|max| reward.cost > max || *cost > max)
+                    {
+                        verdict.flag(Flag::OfflineNotAllowed);
+                    }
+                    if !reward.active {
+                        verdict.flag(Flag::RewardRetired);
+                    }
+                    if reward.cost != *cost {
+                        verdict.flag(Flag::RewardCostChanged);
+                    }
+                    if verdict.compensate.is_none() && balance.check_redemption(*cost).is_err() {
+                        verdict.balance(
+                            Flag::DoubleRedemption,
+                            CompensationReason::RedemptionNotCovered,
+                        );
+                    }
+                    Ok(Ok(()))
+                } else if !reward.active {
+                    refuse(
+                        Refusal::RewardRetired,
+                        format!("{} is no longer offered.", reward.name),
+                    )
+                } else if reward.cost != *cost {
+                    refuse(
+                        Refusal::RewardCostChanged,
+                        format!(
+                            "{} now costs {}. Look the card up again.",
+                            reward.name, reward.cost
+                        ),
+                    )
+                } else if balance.check_redemption(*cost).is_err() {
+                    refuse(
+                        Refusal::NotEnough,
+                        format!(
+                            "Not enough for {}: the card has {}, it costs {}.",
+                            reward.name, balance.balance, cost
+                        ),
+                    )
+                } else {
+                    Ok(Ok(()))
+                }
+            }
+            EventBody::Adjustment { .. } => refuse(
+                Refusal::NotAllowed,
+                "Corrections are made by a manager, not from the till.".into(),
+            ),
+            EventBody::Reversal {
+                reverses, delta, ..
+            } => {
+                self.check_reversal(tx, event, at, balance, *reverses, *delta, verdict)
+                    .await
+            }
+            EventBody::Unknown => refuse(
+                Refusal::InvalidEvent,
+                "This kind of event is not known.".into(),
+            ),
+        }
+    }
+
+    /// A reversal undoes one earlier event of the same card and shop, once, with the opposite
+    /// delta, and never takes the balance below zero. A manager (or the owner) may reverse any
+    /// such event; a cashier only their own last action on this tablet, within two minutes of
+    /// it ([`regulars_protocol::staff::may_reverse`]), measured on the server's clock where it
+    /// can be (from when the server stored the event to now) and never shorter than on the
+    /// tablet's. A reversal of a redemption or of a compensation is flagged; an event the
+    /// server already compensated cannot be reversed. Accepted, it is noted in `reversals` in
+    /// this same transaction (nothing after this check refuses an event), so a second reversal
+    /// of the event, in this batch or a later one, is refused.
+    #[allow(clippy::too_many_arguments)]
+    async fn check_reversal(
+        &self,
+        tx: &mut Tx,
+        event: &Event,
+        at: OffsetDateTime,
+        balance: &Balance,
+        reverses: EventId,
+        delta: i64,
+        verdict: &mut Verdict,
+    ) -> Result<Result<(), PushResult>, ApiError> {
+        let refuse = |code: Refusal, reason: String| Ok(Err(rejected(event, code, reason)));
+        let Some(original) = db::events::reversible(tx, reverses)
+            .await?
+            .filter(|o| o.shop_id == self.device.shop_id)
+        else {
+            return refuse(
+                Refusal::UnknownEvent,
+                "There is no such event at this shop to reverse.".into(),
+            );
+        };
+        if original.card_id != event.card_id {
+            return refuse(
+                Refusal::WrongCard,
+                "The event to reverse belongs to another card.".into(),
+            );
+        }
+        if original.kind == "reversal" {
+            return refuse(
+                Refusal::NotReversible,
+                "A reversal cannot be reversed.".into(),
+            );
+        }
+        if delta != original.delta.saturating_neg() {
+            return refuse(
+                Refusal::WrongDelta,
+                format!(
+                    "Reversing this event changes the balance by {}, not {delta}.",
+                    original.delta.saturating_neg()
+                ),
+            );
+        }
+        if db::events::is_reversed(tx, reverses).await? {
+            return refuse(
+                Refusal::AlreadyReversed,
+                "This event was already reversed.".into(),
+            );
+        }
+        if db::events::is_compensated(tx, reverses).await? {
+            return refuse(
+                Refusal::AlreadyCompensated,
+                "Regulars already balanced this event; the owner reviews it.".into(),
+            );
+        }
+        let staff_id = event.staff_id.expect("checked before the rules");
+        let role = self
+            .staff
+            .get(&staff_id)
+            .map(|s| s.role)
+            .unwrap_or(StaffRole::Cashier);
+        let own =
+            original.staff_id == Some(staff_id) && original.device_id == Some(event.device_id);
+        let last = own
+            && db::events::last_action(tx, event.device_id, staff_id, event.device_seq).await?
+                == Some(reverses);
+        let elapsed = (self.clock.now - original.recorded_at).max(at - original.occurred_at);
+        if let Err(why) = regulars_protocol::staff::may_reverse(role, own, last, elapsed) {
+            return refuse(
+                Refusal::NotAllowed,
+                format!("Only a manager can reverse this: {why}."),
+            );
+        }
+        if balance.balance.saturating_add(delta) < 0 {
+            return refuse(
+                Refusal::NotEnough,
+                format!(
+                    "The card has {} left: not enough to take back {}.",
+                    balance.balance,
+                    delta.saturating_neg()
+                ),
+            );
+        }
+        if original.kind == "reward_redeemed" {
+            verdict.flag(Flag::ReversesRedemption);
+        }
+        if original.origin == Origin::Server {
+            verdict.flag(Flag::ReversesCompensation);
+        }
+        db::events::record_reversal(tx, self.device.shop_id, reverses, event.id).await?;
+        Ok(Ok(()))
+    }
+
+    /// The owner's limits: a visit that takes its card over the stamps allowed in 24 hours, or
+    /// its staff member over the stamps allowed in an hour (points programs: purchases), is
+    /// stored as usual and flagged `card_daily_limit` or `staff_hourly_limit` for review.
+    async fn limit_flags(
+        &self,
+        tx: &mut Tx,
+        event: &Event,
+        at: OffsetDateTime,
+    ) -> Result<Vec<Flag>, ApiError> {
+        let this = match &event.body {
+            EventBody::StampsIssued { count, .. } => *count,
+            EventBody::PointsEarned { .. } => 1,
+            _ => return Ok(vec![]),
+        };
+        let limits = db::staff::limits(&mut **tx, self.device.shop_id).await?;
+        let mut flags = vec![];
+        if let Some(max) = limits.card_daily_limit {
+            let before =
+                db::events::card_earned(tx, event.card_id, at - time::Duration::days(1), at)
+                    .await?;
+            if before.saturating_add(this) > max {
+                flags.push(Flag::CardDailyLimit);
+            }
+        }
+        if let (Some(max), Some(staff_id)) = (limits.staff_hourly_limit, event.staff_id) {
+            let before =
+                db::events::staff_earned(tx, staff_id, at - time::Duration::hours(1), at).await?;
+            if before.saturating_add(this) > max {
+                flags.push(Flag::StaffHourlyLimit);
+            }
+        }
+        Ok(flags)
+    }
+}
+
+/// The reason for a refusal about the code itself, for people.
+fn code_refusal_words(refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::CodeRequired => "Scan the card: a reward needs the card's own code.".into(),
+        Refusal::CodeCardMismatch => "The code belongs to another card than the event.".into(),
+        Refusal::InvalidCode => "code: this is not a Regulars card code.".into(),
+        other => other.as_str().replace('_', " "),
+    }
+}
