@@ -466,7 +466,7 @@ pub async fn anomalies() -> Result<regulars_protocol::wire::Anomalies, ApiError>
 pub async fn staff_session(
     token: &str,
     body: &regulars_protocol::wire::StaffSessionRequest,
-) -> Result<regulars_protocol::wire::StaffMember, ApiError> {
+) -> Result<regulars_protocol::wire::StaffSwitched, ApiError> {
     let request = with_json(
         with_auth(
             Request::post(&url("/till/staff-session")),

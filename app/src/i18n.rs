@@ -274,7 +274,7 @@ pub enum Msg {
     ReviewHeading,
     ReviewEmpty,
     /// A flag on an event, by its code (`double_redemption`, `clock_skew`, ...).
-    ReviewFlag(String),
+    ReviewFlag(regulars_protocol::Flag),
     ReloadToUpdate,
     SettingsSaved,
     LogOut,
@@ -352,6 +352,10 @@ pub enum Msg {
     SwitchStaff,
     SwitchTitle,
     NoStaffWithPin,
+    /// A manager or the owner switches in with the server, not offline.
+    SwitchNeedsConnection,
+    /// An event of a kind this version does not know.
+    HistUnknown,
     /// The PIN pad's heading, for the member picked.
     PinFor(String),
     PinDelete,

@@ -114,12 +114,14 @@ fn pairing() -> Pairing {
                 name: "Owner".to_owned(),
                 role: "owner".to_owned(),
                 pin_hash: None,
+                has_pin: false,
             }],
             default_staff_id: staff,
             printed_card_key: None,
             server_time: datetime!(2026-11-02 08:00 UTC),
         },
         next_device_seq: 1,
+        staff_session: None,
     }
 }
 
@@ -266,6 +268,8 @@ fn stamp(card_id: CardId, device_seq: i64, count: i64) -> Event {
             amount_minor: None,
             category: Some("coffee".to_owned()),
         },
+        staff_proof: None,
+        origin: regulars_protocol::Origin::Till,
     }
 }
 

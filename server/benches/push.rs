@@ -180,6 +180,8 @@ async fn main() -> anyhow::Result<()> {
                             },
                             // No scanned code: stored and marked unverified, as from an older till.
                             code: None,
+                            staff_proof: None,
+                            origin: regulars_protocol::Origin::Till,
                         }
                     })
                     .collect();

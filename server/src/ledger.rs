@@ -98,7 +98,7 @@ pub async fn push(
     for value in raw.events {
         let result = match parse(value) {
             Ok(event) => batch.store(&mut tx, &event).await?,
-            Err(refusal) => refusal,
+            Err(refusal) => *refusal,
         };
         results.push(result);
     }
@@ -112,21 +112,21 @@ struct Rfc3339(#[serde(with = "time::serde::rfc3339")] OffsetDateTime);
 
 /// An event from its JSON, or its refusal: the id when one can be read (else the nil id; the
 /// answer's place in the list says which event it is), and what is wrong.
-fn parse(value: serde_json::Value) -> Result<Event, PushResult> {
+fn parse(value: serde_json::Value) -> Result<Event, Box<PushResult>> {
     let id = value
         .get("id")
         .and_then(|id| id.as_str())
         .and_then(|id| id.parse::<EventId>().ok())
         .unwrap_or(EventId(uuid::Uuid::nil()));
     let event: Event = serde_path_to_error::deserialize(value).map_err(|e| {
-        rejected_id(
+        Box::new(rejected_id(
             id,
             Refusal::InvalidEvent,
             format!("{}: {}", e.path(), e.inner()),
-        )
+        ))
     })?;
     let occurred_at = utc_time(event.occurred_at)
-        .map_err(|e| rejected_id(id, Refusal::InvalidEvent, e.to_string()))?;
+        .map_err(|e| Box::new(rejected_id(id, Refusal::InvalidEvent, e.to_string())))?;
     Ok(Event {
         occurred_at,
         ..event

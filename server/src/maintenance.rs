@@ -42,10 +42,7 @@ pub async fn rebuild_balances(db: &Db) -> anyhow::Result<RebuildReport> {
         let cached = db::events::shop_balances(&mut tx, shop_id).await?;
         report.cards += cached.len();
         for (card_id, cached) in cached {
-            let folded = by_card
-                .get(&card_id)
-                .map(|events| fold(events))
-                .unwrap_or_default();
+            let folded = by_card.get(&card_id).map(fold).unwrap_or_default();
             if folded != cached {
                 let seq = db::events::next_seq(&mut tx, shop_id).await?;
                 db::events::set_balance(&mut tx, card_id, &folded, seq).await?;

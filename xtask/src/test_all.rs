@@ -1,5 +1,7 @@
 //! `cargo xtask test`: every test level in order, stopping at the first that fails.
 //!
+//! 0. lint: `cargo fmt --check`, `cargo clippy --all-targets -D warnings` (the native crates,
+//!    and the app for wasm32), and the benches built, so nothing that ships rots between runs
 //! 1. rust: `cargo test --workspace --exclude regulars-app` (unit, proptest, server integration)
 //! 2. wasm: `cargo test -p regulars-app -p regulars-scanner --target wasm32-unknown-unknown` in
 //!    headless Chromium (the scanner's decoder tests run in a Web Worker there)
@@ -21,6 +23,7 @@ const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
+    Lint,
     Rust,
     Wasm,
     E2e,
@@ -29,6 +32,7 @@ pub enum Level {
 impl Level {
     fn title(self) -> &'static str {
         match self {
+            Level::Lint => "lint (rustfmt, clippy, benches build)",
             Level::Rust => "rust (unit, property, server integration)",
             Level::Wasm => "wasm (wasm-bindgen-test, headless Chromium)",
             Level::E2e => "e2e (Playwright journeys)",
@@ -43,7 +47,7 @@ pub struct Options {
 }
 
 pub fn parse(args: &[String]) -> Result<Options> {
-    let mut levels = vec![Level::Rust, Level::Wasm, Level::E2e];
+    let mut levels = vec![Level::Lint, Level::Rust, Level::Wasm, Level::E2e];
     let mut extra = Vec::new();
     let mut only = false;
     let mut args = args.iter();
@@ -54,6 +58,7 @@ pub fn parse(args: &[String]) -> Result<Options> {
                     .next()
                     .ok_or("--only needs a level: rust, wasm or e2e")?;
                 levels = vec![match level.as_str() {
+                    "lint" => Level::Lint,
                     "rust" => Level::Rust,
                     "wasm" => Level::Wasm,
                     "e2e" => Level::E2e,
@@ -93,7 +98,11 @@ struct Outcome {
 
 pub fn run(options: Options) -> Result {
     let start = Instant::now();
-    if options.levels.iter().any(|l| *l != Level::Rust) {
+    if options
+        .levels
+        .iter()
+        .any(|l| matches!(l, Level::Wasm | Level::E2e))
+    {
         check_browser()?;
     }
     let mut outcomes = Vec::new();
@@ -102,6 +111,7 @@ pub fn run(options: Options) -> Result {
         let level_start = Instant::now();
         let mut counts = Counts::default();
         let ok = match level {
+            Level::Lint => lint(&mut counts),
             Level::Rust => rust(&options.extra, &mut counts),
             Level::Wasm => wasm(&options.extra, &mut counts),
             Level::E2e => e2e(&options.extra, &mut counts),
@@ -208,6 +218,45 @@ impl Counts {
             }
         }
     }
+}
+
+/// Each check that passes counts as one passed test.
+fn lint(counts: &mut Counts) -> Result<bool> {
+    let checks: [&[&str]; 4] = [
+        &["fmt", "--all", "--check"],
+        &[
+            "clippy",
+            "--workspace",
+            "--exclude",
+            "regulars-app",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &[
+            "clippy",
+            "-p",
+            "regulars-app",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &["bench", "--no-run"],
+    ];
+    for args in checks {
+        let mut command = cmd::cargo();
+        command.args(args).current_dir(root());
+        if !cmd::run_streaming(&mut command, |_| {})? {
+            counts.failed += 1;
+            return Ok(false);
+        }
+        counts.passed += 1;
+    }
+    Ok(true)
 }
 
 fn rust(extra: &[String], counts: &mut Counts) -> Result<bool> {

@@ -32,6 +32,7 @@ pub fn entry_text(entry: &HistoryEntry, currency: &str) -> String {
             delta: *delta,
             reason: reason.clone(),
         },
+        EventBody::Unknown => Msg::HistUnknown,
     };
     t(msg)
 }

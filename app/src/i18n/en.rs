@@ -96,7 +96,18 @@ pub(super) fn text(msg: &Msg) -> String {
             let reward = reward.as_deref().unwrap_or("a reward");
             format!("Redeemed {reward} (-{cost})")
         }
-        HistAdjustment { delta, reason } => format!("Correction {}: {reason}", signed(*delta)),
+        HistAdjustment { delta, reason } => {
+            use regulars_protocol::CompensationReason as R;
+            let why = match R::parse(reason) {
+                R::CodeFailed => "the card's code did not check out".to_owned(),
+                R::RedemptionNotCovered => "a reward the card could not cover".to_owned(),
+                R::UnprovenStaff => "not proved to be by a staff member".to_owned(),
+                R::CardBlocked => "the card was blocked".to_owned(),
+                // A correction the shop wrote itself.
+                R::Unknown(text) => text,
+            };
+            format!("Correction {}: {why}", signed(*delta))
+        }
         HistReversal { delta, reason } => format!("Undone {}: {reason}", signed(*delta)),
         Profile => "Profile".into(),
         AllCards => "All cards".into(),
@@ -197,6 +208,7 @@ pub(super) fn text(msg: &Msg) -> String {
             regulars_protocol::CodeRefused::PrintedCannotRedeem => {
                 "A printed card collects stamps and points, but rewards need the card on a phone."
             }
+            regulars_protocol::CodeRefused::Missing => "No card code came with this. Scan the card.",
         }
         .into(),
         CodeCheckNote(check) => match check {
@@ -288,17 +300,37 @@ pub(super) fn text(msg: &Msg) -> String {
         UpdateAvailable => "A new version of Regulars is ready.".into(),
         ReviewHeading => "Needs review".into(),
         ReviewEmpty => "Nothing to review.".into(),
-        ReviewFlag(code) => match code.as_str() {
-            "double_redemption" => "redeemed offline without enough on the card".into(),
-            "compensation" => "added by Regulars to balance an offline redemption".into(),
-            "clock_skew" => "the tablet's clock was far off".into(),
-            "offline_not_allowed" => "redeemed offline above your offline limit".into(),
-            "reward_retired" => "the reward was already retired".into(),
-            "reward_cost_changed" => "the reward's cost had changed".into(),
-            "card_daily_limit" => "over your limit of stamps per card per day".into(),
-            "staff_hourly_limit" => "over your limit of stamps per staff member per hour".into(),
-            other => other.replace('_', " "),
-        },
+        ReviewFlag(flag) => {
+            use regulars_protocol::Flag as F;
+            match flag {
+                F::DoubleRedemption => "redeemed offline without enough on the card".into(),
+                F::Compensation => "added by Regulars to balance another event".into(),
+                F::ClockSkew => "the tablet's clock was far off".into(),
+                F::BadClock => "the tablet's time was impossible: the time it reached the server is used".into(),
+                F::Backdated => "dated long before the tablet's last sync".into(),
+                F::OfflineNotAllowed => "redeemed offline above your offline limit".into(),
+                F::RewardRetired => "the reward was already retired".into(),
+                F::RewardCostChanged => "redeemed at another cost than the reward's".into(),
+                F::CardDailyLimit => "over your limit of stamps per card per day".into(),
+                F::StaffHourlyLimit => "over your limit of stamps per staff member per hour".into(),
+                F::Unverified => "the card's code could not be checked".into(),
+                F::CodeMissing => "no card code came with it".into(),
+                F::CodeUnsigned => "the old copyable card code".into(),
+                F::CardHasNoKey => "the card had no key yet".into(),
+                F::CodeBadSignature => "a forged or damaged card code".into(),
+                F::CodeExpired => "an expired card code".into(),
+                F::CodeFromTheFuture => "a card code from the future".into(),
+                F::CodeUsed => "a card code already used at another till".into(),
+                F::PrintedCardCannotRedeem => "a reward on a printed card".into(),
+                F::UnprovenStaff => "nothing proved which staff member did it".into(),
+                F::StaffDeactivated => "in the name of a staff member you had deactivated".into(),
+                F::ReversesRedemption => "gave back a redeemed reward's stamps or points".into(),
+                F::ReversesCompensation => "undid a balancing entry by Regulars".into(),
+                F::BeforeBlock => "made before you blocked the card".into(),
+                F::DeviceRevoked => "made on a tablet before you unpaired it".into(),
+                F::Unknown(code) => code.replace('_', " "),
+            }
+        }
         ReloadToUpdate => "Reload".into(),
         SettingsSaved => "Settings saved".into(),
         LogOut => "Log out".into(),
@@ -365,6 +397,8 @@ pub(super) fn text(msg: &Msg) -> String {
         SwitchStaff => "Switch".into(),
         SwitchTitle => "Who is at the till?".into(),
         NoStaffWithPin => "Nobody has a PIN yet. The owner adds staff and their PINs on the admin page.".into(),
+        SwitchNeedsConnection => "Managers and the owner switch in with the server: connect the tablet and try again.".into(),
+        HistUnknown => "Something this version of the app cannot show yet".into(),
         PinFor(name) => format!("PIN for {name}"),
         PinDelete => "Delete digit".into(),
         PinConfirm => "Confirm".into(),

@@ -54,6 +54,10 @@ pub struct Pairing {
     pub till: TillProgram,
     /// The sequence number the next event of this device gets.
     pub next_device_seq: i64,
+    /// The owner's staff session from the pairing (the owner made the code), used until
+    /// someone switches in.
+    #[serde(default)]
+    pub staff_session: Option<regulars_protocol::staff::StaffSession>,
 }
 
 /// An event the server refused. It is kept (never dropped silently) so a manager sees it in the

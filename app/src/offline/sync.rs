@@ -67,11 +67,11 @@ pub fn settle_answers(batch: &[Event], results: &[PushResult]) -> Vec<Settled> {
                 },
                 PushStatus::Rejected => Settled::Rejected {
                     id: result.id,
-                    code: result.code.clone(),
+                    code: result.code.as_ref().map(|c| c.to_string()),
                     reason: result
                         .reason
                         .clone()
-                        .or_else(|| result.code.clone())
+                        .or_else(|| result.code.as_ref().map(|c| c.to_string()))
                         .unwrap_or_default(),
                 },
             })
@@ -721,6 +721,8 @@ mod tests {
                 category: None,
             },
             code: None,
+            staff_proof: None,
+            origin: regulars_protocol::Origin::Till,
         }
     }
 
@@ -733,7 +735,8 @@ mod tests {
             status,
             seq: Some(id as i64),
             balance: None,
-            code: (status == PushStatus::Rejected).then(|| "card_revoked".to_owned()),
+            code: (status == PushStatus::Rejected)
+                .then_some(regulars_protocol::Refusal::CardRevoked),
             reason: (status == PushStatus::Rejected).then(|| "Blocked.".to_owned()),
             flags: vec![],
         };

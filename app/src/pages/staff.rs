@@ -449,7 +449,7 @@ impl TillContext {
                     PushStatus::Rejected => Err(Refusal::Message(
                         result
                             .reason
-                            .or(result.code)
+                            .or(result.code.map(|c| c.to_string()))
                             .unwrap_or_else(|| t(Msg::NoResult)),
                     )),
                 }
@@ -497,9 +497,15 @@ async fn new_event(
     body: EventBody,
     code: Option<String>,
 ) -> Result<Event, Refusal> {
-    let staff_id = staff_switch::acting_staff_id(store).await?;
+    let (staff_id, session) = staff_switch::acting_staff(store).await?;
     let (pairing, device_seq) = store.take_device_seq().await?;
-    Ok(Event {
+    let needs_role = matches!(
+        body,
+        EventBody::RewardRedeemed { .. }
+            | EventBody::Reversal { .. }
+            | EventBody::Adjustment { .. }
+    );
+    let mut event = Event {
         id: EventId(clock::new_v7()),
         card_id,
         device_id: pairing.device_id,
@@ -508,7 +514,13 @@ async fn new_event(
         occurred_at: clock::corrected_now(),
         body,
         code,
-    })
+        staff_proof: None,
+        origin: regulars_protocol::Origin::Till,
+    };
+    if needs_role && let Some(session) = session {
+        event.staff_proof = regulars_protocol::staff::sign_event(&session, &event);
+    }
+    Ok(event)
 }
 
 #[component]

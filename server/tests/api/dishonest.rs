@@ -97,7 +97,10 @@ async fn a_reversal_of_a_redemption_in_a_managers_name_needs_the_managers_own_se
     let redeemed = till.redeem(id, &reward);
     app.push(&till, &[stamps]).await;
     assert_eq!(
-        app.push(&till, &[redeemed.clone()]).await.results[0].status,
+        app.push(&till, std::slice::from_ref(&redeemed))
+            .await
+            .results[0]
+            .status,
         PushStatus::Accepted
     );
     assert_eq!(balance(&app, &card.token).await, 0);
@@ -116,7 +119,7 @@ async fn a_reversal_of_a_redemption_in_a_managers_name_needs_the_managers_own_se
     // A proof made with another member's session does not pass for the manager's either.
     app.push(&till, &[till.stamps(id, 2)]).await;
     let second = till.redeem(id, &reward);
-    app.push(&till, &[second.clone()]).await;
+    app.push(&till, std::slice::from_ref(&second)).await;
     let mut borrowed = reversal_of(&till, &second, manager.id, OffsetDateTime::now_utc());
     let owners = session_of(till.device_id, till.staff_id).expect("the pairing's session");
     borrowed.staff_proof = regulars_protocol::staff::sign_event(&owners, &borrowed);
@@ -128,7 +131,7 @@ async fn a_reversal_of_a_redemption_in_a_managers_name_needs_the_managers_own_se
     // for review.
     app.push(&till, &[till.stamps(id, 2)]).await;
     let third = till.redeem(id, &reward);
-    app.push(&till, &[third.clone()]).await;
+    app.push(&till, std::slice::from_ref(&third)).await;
     app.switch_in(&till, manager.id, "246810").await;
     let proven = prove(reversal_of(
         &till,
@@ -180,7 +183,7 @@ async fn a_deactivated_members_offline_redemption_is_flagged_and_balanced_when_i
     let card = app.join(&owner).await;
     let id = card.card.card.id;
     let stamp = till.stamps(id, 1);
-    app.push(&till, &[stamp.clone()]).await;
+    app.push(&till, std::slice::from_ref(&stamp)).await;
     let deactivated = owner
         .client
         .post(app.url(&format!("/api/v1/owner/staff/{}/deactivate", bo.id)))
@@ -448,7 +451,7 @@ async fn a_cashiers_undo_window_runs_on_the_servers_clock() {
     let id = card.card.card.id;
     let mut stamp = till.stamps(id, 1);
     stamp.staff_id = Some(bo.id);
-    app.push(&till, &[stamp.clone()]).await;
+    app.push(&till, std::slice::from_ref(&stamp)).await;
     // The server stored it five minutes ago; the tablet claims the undo came 30 seconds after.
     sqlx::query("UPDATE events SET recorded_at = $1 WHERE id = $2")
         .bind(regulars_server::db::ts(
@@ -484,7 +487,7 @@ async fn an_event_the_server_compensated_cannot_be_reversed_and_a_reversal_of_a_
     app.push(&till, &[till.stamps(id, 2)]).await;
     let mut forged = till.stamps(id, 3);
     forged.code = Some(card.card.card.code.clone());
-    app.push(&till, &[forged.clone()]).await;
+    app.push(&till, std::slice::from_ref(&forged)).await;
     // Reversing the forged stamps would take them twice.
     let undo = reversal_of(&till, &forged, till.staff_id, OffsetDateTime::now_utc());
     let answer = app.push(&till, &[undo]).await;

@@ -559,7 +559,7 @@ async fn a_cashier_undoes_their_own_last_action_within_two_minutes_and_nothing_e
     let card = app.join(&owner).await.card.card.id;
 
     let first = by_staff(bo.id, till.stamps(card, 1));
-    app.push(&till, &[first.clone()]).await;
+    app.push(&till, std::slice::from_ref(&first)).await;
     let undo = reversal_of(
         &till,
         &first,
@@ -572,7 +572,7 @@ async fn a_cashier_undoes_their_own_last_action_within_two_minutes_and_nothing_e
 
     // Too late.
     let second = by_staff(bo.id, till.stamps(card, 1));
-    app.push(&till, &[second.clone()]).await;
+    app.push(&till, std::slice::from_ref(&second)).await;
     let late = reversal_of(
         &till,
         &second,

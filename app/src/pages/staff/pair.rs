@@ -40,6 +40,7 @@ pub(super) fn PairForm() -> impl IntoView {
                         token: paired.token,
                         till: paired.till,
                         next_device_seq: 1,
+                        staff_session: paired.staff_session,
                     };
                     match state.store().await {
                         Ok(store) => {

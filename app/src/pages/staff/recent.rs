@@ -271,6 +271,7 @@ mod tests {
             name: "Bo".into(),
             role: role.into(),
             pin_hash: None,
+            has_pin: false,
         }
     }
 
@@ -288,6 +289,8 @@ mod tests {
                 category: None,
             },
             code: None,
+            staff_proof: None,
+            origin: regulars_protocol::Origin::Till,
         }
     }
 

@@ -4,8 +4,9 @@
 //! - Online, the PIN typed on the pad goes to `POST /till/staff-session`. The server checks it
 //!   and counts wrong PINs per tablet: after 5 in a row it pauses PIN checks for 30 seconds,
 //!   doubling with each further wrong PIN, and the 10th unpairs the tablet.
-//! - Offline (the server does not answer), the tablet checks the PIN itself against the
-//!   member's argon2id hash from its till program (`StaffMember::pin_hash`, the PHC string the
+//! - Offline (the server does not answer), the tablet checks a cashier's PIN itself against
+//!   the member's argon2id hash from its till program (managers' and the owner's never reach a
+//!   tablet: their switch needs the server) (`StaffMember::pin_hash`, the PHC string the
 //!   server checks too), with the `argon2` crate compiled to wasm. It counts wrong PINs in
 //!   IndexedDB ([`PinState`]) under the same rule (`regulars_protocol::staff::after_wrong_pins`):
 //!   the same pauses, and after the 10th the till locks itself: no PIN is checked and no event
@@ -14,13 +15,15 @@
 //!   towards the same pause and unpairing on the server, which unpairs a locked tablet.
 //! - The member the tablet acts as is kept in IndexedDB beside the pairing's device id, so a
 //!   reload keeps them and a new pairing starts with the owner (the till program's
-//!   `default_staff_id`: the owner paired it). Every event the till makes carries their id
-//!   ([`acting_staff_id`]); a member the owner deactivated can no longer act.
+//!   `default_staff_id`: the owner paired it, and the pairing gave the tablet the owner's staff
+//!   session). Every event the till makes carries their id ([`acting_staff`]), and a redemption
+//!   or reversal the proof of their staff session; a member the owner deactivated can no
+//!   longer act.
 
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regulars_protocol::staff::{PinLockout, after_wrong_pins, is_valid_pin};
+use regulars_protocol::staff::{PinLockout, StaffSession, after_wrong_pins, is_valid_pin};
 use regulars_protocol::wire::{PinFailuresReport, StaffMember, StaffSessionRequest};
 use regulars_protocol::{DeviceId, StaffId};
 use serde::{Deserialize, Serialize};
@@ -52,6 +55,11 @@ pub(super) struct PinState {
     locked_until: Option<OffsetDateTime>,
     /// Ten wrong PINs in a row offline: locked until the server has heard of them.
     locked_out: bool,
+    /// The staff session the server gave the member switched to: the till proves their
+    /// redemptions and reversals with it (`regulars_protocol::staff::sign_event`). A switch
+    /// checked offline has none, so those actions go to the server unproven and are flagged.
+    #[serde(default)]
+    session: Option<StaffSession>,
 }
 
 impl PinState {
@@ -83,16 +91,24 @@ fn acting(pairing: &Pairing, state: &PinState) -> Option<StaffMember> {
     pairing.till.staff.iter().find(|s| s.id == id).cloned()
 }
 
-/// The staff id for a new event, or why the till cannot make one now.
-pub(super) async fn acting_staff_id(store: &Store) -> Result<StaffId, Refusal> {
+/// The staff id for a new event and the session that proves it (the one from the member's
+/// switch, or on a fresh pairing the owner's from the pairing), or why the till cannot make one
+/// now.
+pub(super) async fn acting_staff(
+    store: &Store,
+) -> Result<(StaffId, Option<StaffSession>), Refusal> {
     let pairing = store.pairing().await?.ok_or(OfflineError::NotPaired)?;
     let state = load(store, pairing.device_id).await;
     if state.locked_out {
         return Err(Refusal::Message(t(Msg::PinUnpairPending)));
     }
-    acting(&pairing, &state)
-        .map(|s| s.id)
-        .ok_or_else(|| Refusal::Message(t(Msg::NobodyAtTill)))
+    let member = acting(&pairing, &state).ok_or_else(|| Refusal::Message(t(Msg::NobodyAtTill)))?;
+    let session = match state.staff_id {
+        Some(_) => state.session,
+        None => pairing.staff_session,
+    }
+    .filter(|session| session.staff_id == member.id);
+    Ok((member.id, session))
 }
 
 /// Checks a PIN against its argon2id hash (the PHC string carries the salt and parameters).
@@ -139,20 +155,25 @@ async fn try_pin(store: &Store, member: &StaffMember, pin: &str) -> Result<Outco
             pin: pin.to_owned(),
         };
         match api::staff_session(&pairing.token, &request).await {
-            Ok(_) => return switched(store, state, member).await,
+            Ok(answer) => return switched(store, state, member, answer.session).await,
             Err(err) if err.is_unauthorized() => return Ok(Outcome::Unpaired),
             Err(err) if !err.is_network() => return Ok(Outcome::Refused(err.user_message())),
             Err(_) => {}
         }
     }
-    // No answer from the server: the tablet checks the PIN itself, under the same rule.
+    // No answer from the server: the tablet checks the PIN itself, under the same rule. Only
+    // cashiers' hashes are on the tablet: a manager or the owner switches with the server.
     let Some(hash) = member.pin_hash.as_deref() else {
-        return Ok(Outcome::Refused(t(Msg::NoStaffWithPin)));
+        return Ok(Outcome::Refused(t(if member.has_pin {
+            Msg::SwitchNeedsConnection
+        } else {
+            Msg::NoStaffWithPin
+        })));
     };
     // Let "Checking…" paint before argon2 takes the main thread.
     gloo_timers::future::TimeoutFuture::new(30).await;
     if pin_matches(pin, hash) {
-        return switched(store, state, member).await;
+        return switched(store, state, member, None).await;
     }
     state.failures += 1;
     let message = match after_wrong_pins(state.failures) {
@@ -174,8 +195,10 @@ async fn switched(
     store: &Store,
     mut state: PinState,
     member: &StaffMember,
+    session: Option<StaffSession>,
 ) -> Result<Outcome, Refusal> {
     state.staff_id = Some(member.id);
+    state.session = session;
     state.failures = 0;
     state.locked_until = None;
     save(store, &state).await?;
@@ -287,7 +310,7 @@ fn SwitchPanel(open: RwSignal<bool>) -> impl IntoView {
                     p.till
                         .staff
                         .iter()
-                        .filter(|s| s.pin_hash.is_some())
+                        .filter(|s| s.pin_hash.is_some() || s.has_pin)
                         .cloned()
                         .collect::<Vec<_>>()
                 })
