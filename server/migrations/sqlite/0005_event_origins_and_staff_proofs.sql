@@ -1,11 +1,15 @@
 -- Every event has an origin: the till (a paired device and a staff member), the phone, an
 -- import, or the server itself (compensations, which no longer copy the device and sequence of
 -- the event they balance). The events table is rebuilt so a server event names no device.
--- Foreign keys that point at events (reversals) are checked at commit, when the rebuilt table
--- holds every row again.
+-- Foreign keys that point at events (reversals) are checked at commit: the rows are copied
+-- aside, the table is made again under its own name and the rows copied back into it, which
+-- resolves every reference the drop left open.
 PRAGMA defer_foreign_keys = ON;
 
-CREATE TABLE events_rebuilt (
+CREATE TEMPORARY TABLE events_before AS SELECT * FROM events;
+DROP TABLE events;
+
+CREATE TABLE events (
     id                 TEXT PRIMARY KEY,
     shop_id            TEXT NOT NULL REFERENCES shops (id),
     seq                BIGINT NOT NULL,
@@ -37,7 +41,7 @@ CREATE TABLE events_rebuilt (
     CHECK (origin <> 'server' OR (device_id IS NULL AND device_seq IS NULL))
 );
 
-INSERT INTO events_rebuilt (id, shop_id, seq, card_id, origin, device_id, device_seq, staff_id,
+INSERT INTO events (id, shop_id, seq, card_id, origin, device_id, device_seq, staff_id,
                             location_id, kind, delta, amount_minor, category, reward_id, body,
                             balance_after, occurred_at, claimed_at, recorded_at, flags,
                             redemption_ordinal, compensates)
@@ -49,15 +53,14 @@ SELECT e.id, e.shop_id, e.seq, e.card_id,
        e.balance_after, e.occurred_at, NULL, e.recorded_at, e.flags, e.redemption_ordinal,
        -- Before this version a compensation copied the device and sequence of its event.
        CASE WHEN e.flags = 'compensation' THEN (
-           SELECT o.id FROM events o
+           SELECT o.id FROM events_before o
            WHERE o.device_id = e.device_id AND o.device_seq = e.device_seq AND o.id <> e.id
              AND (o.flags IS NULL OR o.flags <> 'compensation')
            ORDER BY o.seq LIMIT 1
        ) END
-FROM events e;
+FROM events_before e;
 
-DROP TABLE events;
-ALTER TABLE events_rebuilt RENAME TO events;
+DROP TABLE events_before;
 
 CREATE INDEX events_by_card ON events (card_id, seq);
 CREATE INDEX events_by_staff ON events (staff_id, occurred_at);

@@ -6,6 +6,7 @@ mod codes;
 mod dishonest;
 mod helpers;
 mod join;
+mod migration;
 mod openapi;
 mod setup;
 mod staff;
