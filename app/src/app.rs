@@ -24,7 +24,7 @@ use crate::pages::not_found::NotFoundPage;
 use crate::pages::poster::PosterPage;
 use crate::pages::profile::ProfilePage;
 use crate::pages::recover::RecoverPage;
-use crate::pages::staff::StaffPage;
+use crate::pages::till::TillPage;
 use crate::pages::wallet::WalletPage;
 use crate::state::AppState;
 use regulars_protocol::pages::is_business_path;
@@ -53,7 +53,7 @@ pub fn App() -> impl IntoView {
             <main class="app">
                 <Routes fallback=NotFoundPage>
                     <ShopperRoutes />
-                    <Route path=path!("/staff") view=StaffPage />
+                    <Route path=path!("/staff") view=TillPage />
                     <Route path=path!("/admin") view=AdminPage />
                     <Route path=path!("/admin/poster") view=PosterPage />
                     <Route path=path!("/admin/members") view=MembersPage />

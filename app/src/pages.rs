@@ -7,5 +7,5 @@ pub mod not_found;
 pub mod poster;
 pub mod profile;
 pub mod recover;
-pub mod staff;
+pub mod till;
 pub mod wallet;

@@ -3,7 +3,7 @@
 //! one of them cannot run for anyone else.
 
 use axum::extract::FromRequestParts;
-use axum::http::header::{AUTHORIZATION, COOKIE};
+use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -54,19 +54,34 @@ pub fn new_recovery_code() -> String {
 }
 
 /// A recovery code as typed: case, spaces and dashes do not matter.
-pub fn hash_recovery_code(input: &str) -> String {
-    let normalized: String = input
+fn normalized_recovery_code(input: &str) -> String {
+    input
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())
         .map(|c| c.to_ascii_uppercase())
-        .collect();
-    hash_token(&normalized)
+        .collect()
+}
+
+/// A recovery code's hash as stored: HMAC-SHA256 under the server's recovery key. A recovery
+/// code has about 59 bits, so a plain hash in a leaked database could be searched; without
+/// the key it cannot.
+pub fn hash_recovery_code(key: &[u8], input: &str) -> String {
+    use hmac::Mac;
+    let mut mac =
+        hmac::Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes a key of any length");
+    mac.update(normalized_recovery_code(input).as_bytes());
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// The plain SHA-256 the previous release stored for a recovery code: still accepted for the
+/// codes it made, until they are used or renewed.
+pub fn legacy_recovery_hash(input: &str) -> String {
+    hash_token(&normalized_recovery_code(input))
 }
 
 /// Secrets are stored only as their SHA-256 (they are random, so no salt or stretching is needed).
 pub fn hash_token(token: &str) -> String {
-    let digest = Sha256::digest(token.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(Sha256::digest(token.as_bytes()))
 }
 
 fn bearer(parts: &Parts) -> Option<&str> {
@@ -75,16 +90,11 @@ fn bearer(parts: &Parts) -> Option<&str> {
     (!token.is_empty() && token.len() <= 128).then_some(token)
 }
 
-fn cookie<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
-    parts
-        .headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
+/// A cookie the request carries.
+fn cookie(parts: &Parts, name: &str) -> Option<String> {
+    axum_extra::extract::cookie::CookieJar::from_headers(&parts.headers)
+        .get(name)
+        .map(|c| c.value().to_owned())
 }
 
 /// A logged-in owner and their shop.
@@ -107,6 +117,7 @@ impl FromRequestParts<AppState> for OwnerAuth {
     ) -> Result<Self, Self::Rejection> {
         let token = cookie(parts, SESSION_COOKIE)
             .ok_or_else(|| ApiError::unauthorized("not_logged_in", "Please log in."))?;
+        let token = token.as_str();
         let token_hash = hash_token(token);
         let session = db::owners::find_session(&state.db, &token_hash)
             .await?
@@ -125,7 +136,10 @@ impl FromRequestParts<AppState> for OwnerAuth {
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or_default();
             let expected = csrf_token(token);
-            if !constant_time_eq(sent.as_bytes(), expected.as_bytes()) {
+            if !bool::from(subtle::ConstantTimeEq::ct_eq(
+                sent.as_bytes(),
+                expected.as_bytes(),
+            )) {
                 return Err(ApiError::forbidden(
                     "csrf_failed",
                     "This change did not come from a Regulars page. Reload the page and try again.",
@@ -219,10 +233,6 @@ impl FromRequestParts<AppState> for DeviceAuth {
             location_id: device.location_id,
         })
     }
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// Hashes an owner password with argon2id. Slow on purpose: call it from `spawn_blocking`.

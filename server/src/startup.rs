@@ -30,6 +30,8 @@ pub struct AppState {
 pub struct ServerKeys {
     /// Staff-session secrets are derived from it (`ledger::staff`).
     pub staff_sessions: Arc<[u8]>,
+    /// Recovery codes are stored as an HMAC under it.
+    pub recovery_codes: Arc<[u8]>,
 }
 
 pub struct Application {
@@ -50,6 +52,9 @@ impl Application {
         let address = listener.local_addr()?;
         let keys = Arc::new(ServerKeys {
             staff_sessions: crate::db::keys::get_or_create(&writer, crate::ledger::staff::KEY_NAME)
+                .await?
+                .into(),
+            recovery_codes: crate::db::keys::get_or_create(&writer, "recovery_codes")
                 .await?
                 .into(),
         });

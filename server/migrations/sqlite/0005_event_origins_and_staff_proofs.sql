@@ -100,6 +100,12 @@ ALTER TABLE staff ADD COLUMN pin_locked_until TEXT;
 -- When the tablet last pushed, to flag events made long before it (backdated).
 ALTER TABLE devices ADD COLUMN last_push_at TEXT;
 
--- Recovery codes are hashed with the server's recovery key; hashes from before are plain
--- SHA-256 and are still accepted until the code is renewed.
-ALTER TABLE cards ADD COLUMN recovery_keyed BOOLEAN NOT NULL DEFAULT FALSE;
+-- Wrong owner passwords count per account (keyed by a hash of the e-mail, whether or not an
+-- account has it, so the answer does not tell which e-mails exist), in the database so every
+-- replica sees the same count.
+CREATE TABLE login_failures (
+    email_hash   TEXT PRIMARY KEY,
+    failures     BIGINT NOT NULL,
+    locked_until TEXT,
+    updated_at   TEXT NOT NULL
+);

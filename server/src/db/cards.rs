@@ -156,12 +156,14 @@ pub async fn set_recovery_hash(db: &Db, id: CardId, recovery_hash: &str) -> sqlx
     Ok(())
 }
 
-/// Whether a live phone card has this recovery code.
-pub async fn recovery_code_exists(db: &Db, recovery_hash: &str) -> sqlx::Result<bool> {
+/// Whether a live phone card has this recovery code (under either of its hashes: the keyed one,
+/// or the previous release's plain one).
+pub async fn recovery_code_exists(db: &Db, recovery_hashes: &[String; 2]) -> sqlx::Result<bool> {
     let found: Option<String> = sqlx::query_scalar(
-        "SELECT id FROM cards WHERE recovery_hash = $1 AND revoked_at IS NULL AND printed = FALSE",
+        "SELECT id FROM cards WHERE recovery_hash IN ($1, $2) AND revoked_at IS NULL AND printed = FALSE",
     )
-    .bind(recovery_hash)
+    .bind(&recovery_hashes[0])
+    .bind(&recovery_hashes[1])
     .fetch_optional(db)
     .await?;
     Ok(found.is_some())
@@ -171,15 +173,16 @@ pub async fn recovery_code_exists(db: &Db, recovery_hash: &str) -> sqlx::Result<
 /// the old ones stop working at once. None if no live phone card has this recovery code.
 pub async fn recover(
     tx: &mut Tx,
-    recovery_hash: &str,
+    recovery_hashes: &[String; 2],
     token_hash: &str,
     public_key: &str,
     new_recovery_hash: &str,
 ) -> anyhow::Result<Option<CardRow>> {
     let row = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM cards WHERE recovery_hash = $1 AND revoked_at IS NULL AND printed = FALSE"
+        "SELECT {COLUMNS} FROM cards WHERE recovery_hash IN ($1, $2) AND revoked_at IS NULL AND printed = FALSE"
     ))
-    .bind(recovery_hash)
+    .bind(&recovery_hashes[0])
+    .bind(&recovery_hashes[1])
     .fetch_optional(&mut **tx)
     .await?;
     let Some(card) = row.as_ref().map(from_row).transpose()? else {

@@ -130,3 +130,47 @@ pub async fn set_password(
         .await?;
     Ok(())
 }
+
+// Wrong passwords per account
+
+/// Until when logins for this account key are paused, if they are.
+pub async fn login_paused_until(db: &Db, key: &str) -> anyhow::Result<Option<OffsetDateTime>> {
+    let until: Option<Option<String>> =
+        sqlx::query_scalar("SELECT locked_until FROM login_failures WHERE email_hash = $1")
+            .bind(key)
+            .fetch_optional(db)
+            .await?;
+    until.flatten().as_deref().map(super::parse_ts).transpose()
+}
+
+/// Counts one wrong password for the account key, in one statement, and answers the count.
+pub async fn add_login_failure(db: &Db, key: &str) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "INSERT INTO login_failures (email_hash, failures, updated_at) VALUES ($1, 1, $2)
+         ON CONFLICT (email_hash) DO UPDATE SET failures = login_failures.failures + 1, updated_at = $2
+         RETURNING failures",
+    )
+    .bind(key)
+    .bind(ts(now()))
+    .fetch_one(db)
+    .await
+}
+
+pub async fn pause_logins(db: &Db, key: &str, until: OffsetDateTime) -> sqlx::Result<()> {
+    sqlx::query("UPDATE login_failures SET locked_until = $1 WHERE email_hash = $2")
+        .bind(ts(until))
+        .bind(key)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// A right password: the count starts again. Counts older than a day are pruned.
+pub async fn clear_login_failures(db: &Db, key: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM login_failures WHERE email_hash = $1 OR updated_at < $2")
+        .bind(key)
+        .bind(ts(now() - time::Duration::days(1)))
+        .execute(db)
+        .await?;
+    Ok(())
+}

@@ -67,7 +67,10 @@ pub async fn join(
         first_name: first_name.as_deref(),
         email: email.as_deref(),
         public_key: public_key.as_deref(),
-        recovery_hash: Some(&auth::hash_recovery_code(&recovery_code)),
+        recovery_hash: Some(&auth::hash_recovery_code(
+            &state.keys.recovery_codes,
+            &recovery_code,
+        )),
         printed: false,
     };
     db::cards::insert(&mut tx, seq, &new).await?;
@@ -128,7 +131,7 @@ pub async fn new_recovery_code(
     db::cards::set_recovery_hash(
         &state.writer,
         card.card_id,
-        &auth::hash_recovery_code(&recovery_code),
+        &auth::hash_recovery_code(&state.keys.recovery_codes, &recovery_code),
     )
     .await?;
     Ok((StatusCode::CREATED, Json(RecoveryCode { recovery_code })))
@@ -156,9 +159,11 @@ pub async fn recover(
         )
     };
     // The code first: a stranger learns nothing from the key's answer.
-    if !db::cards::recovery_code_exists(&state.db, &auth::hash_recovery_code(&req.recovery_code))
-        .await?
-    {
+    let hashes = [
+        auth::hash_recovery_code(&state.keys.recovery_codes, &req.recovery_code),
+        auth::legacy_recovery_hash(&req.recovery_code),
+    ];
+    if !db::cards::recovery_code_exists(&state.db, &hashes).await? {
         return Err(wrong_code());
     }
     let public_key = domain::card_key(&req.public_key)?;
@@ -167,10 +172,10 @@ pub async fn recover(
     let mut tx = state.writer.begin().await?;
     let moved = db::cards::recover(
         &mut tx,
-        &auth::hash_recovery_code(&req.recovery_code),
+        &hashes,
         &auth::hash_token(&token),
         &public_key,
-        &auth::hash_recovery_code(&recovery_code),
+        &auth::hash_recovery_code(&state.keys.recovery_codes, &recovery_code),
     )
     .await?;
     let Some(card) = moved else {

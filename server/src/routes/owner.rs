@@ -122,6 +122,19 @@ pub async fn login(
     if req.password.len() > 1000 {
         return Err(wrong());
     }
+    // Wrong passwords count per e-mail, account or not (so the pause does not tell which
+    // e-mails exist), on every replica: 5 in a row pause logins for it, doubling to 15 minutes.
+    let account_key = auth::hash_token(&format!("regulars login\0{}", email.as_str()));
+    if let Some(until) = db::owners::login_paused_until(&state.db, &account_key).await?
+        && until > db::now()
+    {
+        let seconds = u64::try_from((until - db::now()).whole_seconds().max(1)).unwrap_or(1);
+        return Err(ApiError::too_many(
+            "login_paused",
+            format!("Too many wrong passwords for this e-mail. Try again in {seconds} seconds."),
+            seconds,
+        ));
+    }
     let owner = db::owners::find_by_email(&state.db, email.as_str()).await?;
     // Without an account, still spend the time of a check, so timing does not tell which e-mails exist.
     let stored = owner
@@ -131,8 +144,13 @@ pub async fn login(
     let password = req.password.clone();
     let ok = auth::blocking(move || auth::verify_password(&password, &stored)).await?;
     let Some(owner) = owner.filter(|_| ok) else {
+        let failures = db::owners::add_login_failure(&state.writer, &account_key).await?;
+        if let Some(pause) = login_pause(failures) {
+            db::owners::pause_logins(&state.writer, &account_key, db::now() + pause).await?;
+        }
         return Err(wrong());
     };
+    db::owners::clear_login_failures(&state.writer, &account_key).await?;
     let token = auth::new_token();
     db::owners::insert_session(
         &state.writer,
@@ -485,6 +503,19 @@ pub async fn owner_shop(
 /// The session cookie (HttpOnly: no script reads it) and the CSRF cookie beside it (readable by
 /// the app's own pages, which send it back as the `X-CSRF-Token` header; see
 /// [`auth::OwnerAuth`]). Both `SameSite=Strict`, and `Secure` over HTTPS.
+/// Wrong passwords in a row before logins for an e-mail pause.
+const LOGINS_BEFORE_PAUSE: i64 = 5;
+
+/// The pause after `failures` wrong passwords in a row: 30 seconds at the 5th, doubling with
+/// each further one, at most 15 minutes.
+fn login_pause(failures: i64) -> Option<Duration> {
+    let over = failures - LOGINS_BEFORE_PAUSE;
+    (over >= 0).then(|| {
+        let seconds = 30i64.saturating_mul(1i64 << over.min(20));
+        Duration::seconds(seconds.min(15 * 60))
+    })
+}
+
 fn session_cookies(
     state: &AppState,
     headers: &HeaderMap,
@@ -496,22 +527,41 @@ fn session_cookies(
             .get("x-forwarded-proto")
             .and_then(|v| v.to_str().ok())
             == Some("https");
-    let secure = if https { "; Secure" } else { "" };
+    use axum_extra::extract::cookie::{Cookie, SameSite};
     let csrf = if token.is_empty() {
         String::new()
     } else {
         auth::csrf_token(token)
     };
+    let cookie = |name: &'static str, value: String, http_only: bool| {
+        Cookie::build((name, value))
+            .path("/")
+            .http_only(http_only)
+            .same_site(SameSite::Strict)
+            .max_age(time::Duration::seconds(max_age))
+            .secure(https)
+            .build()
+            .to_string()
+    };
     [
         (
             header::SET_COOKIE,
-            format!(
-                "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
-            ),
+            cookie(SESSION_COOKIE, token.to_owned(), true),
         ),
-        (
-            header::SET_COOKIE,
-            format!("{CSRF_COOKIE}={csrf}; Path=/; SameSite=Strict; Max-Age={max_age}{secure}"),
-        ),
+        (header::SET_COOKIE, cookie(CSRF_COOKIE, csrf, false)),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrong_passwords_pause_logins_for_growing_periods_up_to_a_quarter_hour() {
+        assert_eq!(login_pause(4), None);
+        assert_eq!(login_pause(5), Some(Duration::seconds(30)));
+        assert_eq!(login_pause(6), Some(Duration::seconds(60)));
+        assert_eq!(login_pause(10), Some(Duration::minutes(15)));
+        assert_eq!(login_pause(1000), Some(Duration::minutes(15)));
+    }
 }

@@ -630,3 +630,70 @@ async fn rebuilding_balances_marks_the_repaired_cards_so_tablets_pull_them() {
     assert_eq!(after.cards.len(), 1, "the repaired card comes down again");
     assert_eq!(after.cards[0].balance.balance, 2);
 }
+
+#[tokio::test]
+async fn wrong_passwords_pause_logins_per_e_mail_whether_or_not_it_has_an_account() {
+    let app = spawn_app().await;
+    app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
+    let login = |email: &'static str, password: &'static str| {
+        let app = &app;
+        async move {
+            app.post(
+                "/api/v1/owner/login",
+                None,
+                &regulars_protocol::wire::LoginRequest {
+                    email: email.into(),
+                    password: password.into(),
+                },
+            )
+            .await
+        }
+    };
+    for email in ["ana@example.com", "nobody@example.com"] {
+        for _ in 0..5 {
+            assert_eq!(login(email, "not the password").await.status(), 401);
+        }
+        let paused = error(login(email, "correct horse battery").await, 429).await;
+        assert_eq!(
+            paused.code, "login_paused",
+            "{email}: the same answer, account or not"
+        );
+    }
+}
+
+#[tokio::test]
+async fn recovery_codes_are_stored_under_the_servers_key_and_old_plain_hashes_still_work() {
+    let app = spawn_app().await;
+    let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
+    let card = app.join(&owner).await;
+    let code = card.recovery_code.clone().unwrap();
+    let stored: String = sqlx::query_scalar("SELECT recovery_hash FROM cards WHERE id = $1")
+        .bind(card.card.card.id.to_string())
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let plain = regulars_server::auth::legacy_recovery_hash(&code);
+    assert_ne!(
+        stored, plain,
+        "a leaked database gives no plain hash to search"
+    );
+    // A code the previous release stored as a plain hash still moves the card.
+    sqlx::query("UPDATE cards SET recovery_hash = $1 WHERE id = $2")
+        .bind(&plain)
+        .bind(card.card.card.id.to_string())
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let key = crate::helpers::new_card_key();
+    let moved = app
+        .post(
+            "/api/v1/cards/recover",
+            None,
+            &regulars_protocol::wire::RecoverRequest {
+                recovery_code: code,
+                public_key: regulars_protocol::CardKey::from(&key).to_base64(),
+            },
+        )
+        .await;
+    assert_eq!(moved.status(), 200);
+}

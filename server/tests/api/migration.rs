@@ -42,24 +42,72 @@ fn old_events() -> Vec<OldEvent> {
         ordinal,
     };
     vec![
-        e("01930000-0000-7000-8000-000000000001", CARD_A, 1,
-          json!({"type": "stamps_issued", "count": 3, "category": "coffee"}), None, None),
-        e("01930000-0000-7000-8000-000000000002", CARD_A, 2,
-          json!({"type": "stamps_issued", "count": 4, "amount_minor": 450}), Some("unverified"), None),
-        e("01930000-0000-7000-8000-000000000003", CARD_A, 3,
-          json!({"type": "reward_redeemed", "reward_id": REWARD, "cost": 5}), None, Some(1)),
-        e("01930000-0000-7000-8000-000000000004", CARD_A, 4,
-          json!({"type": "stamps_issued", "count": 1}), None, None),
-        e("01930000-0000-7000-8000-000000000005", CARD_A, 5,
-          json!({"type": "reversal", "reverses": "01930000-0000-7000-8000-000000000004", "delta": -1, "reason": "Wrong card"}), None, None),
-        e("01930000-0000-7000-8000-000000000006", CARD_B, 6,
-          json!({"type": "points_earned", "amount_minor": 1200, "points": 12, "program_version": 1}), None, None),
+        e(
+            "01930000-0000-7000-8000-000000000001",
+            CARD_A,
+            1,
+            json!({"type": "stamps_issued", "count": 3, "category": "coffee"}),
+            None,
+            None,
+        ),
+        e(
+            "01930000-0000-7000-8000-000000000002",
+            CARD_A,
+            2,
+            json!({"type": "stamps_issued", "count": 4, "amount_minor": 450}),
+            Some("unverified"),
+            None,
+        ),
+        e(
+            "01930000-0000-7000-8000-000000000003",
+            CARD_A,
+            3,
+            json!({"type": "reward_redeemed", "reward_id": REWARD, "cost": 5}),
+            None,
+            Some(1),
+        ),
+        e(
+            "01930000-0000-7000-8000-000000000004",
+            CARD_A,
+            4,
+            json!({"type": "stamps_issued", "count": 1}),
+            None,
+            None,
+        ),
+        e(
+            "01930000-0000-7000-8000-000000000005",
+            CARD_A,
+            5,
+            json!({"type": "reversal", "reverses": "01930000-0000-7000-8000-000000000004", "delta": -1, "reason": "Wrong card"}),
+            None,
+            None,
+        ),
+        e(
+            "01930000-0000-7000-8000-000000000006",
+            CARD_B,
+            6,
+            json!({"type": "points_earned", "amount_minor": 1200, "points": 12, "program_version": 1}),
+            None,
+            None,
+        ),
         // An offline redemption the card could not cover, and the compensation the previous
         // release added for it with the same device and sequence.
-        e("01930000-0000-7000-8000-000000000007", CARD_B, 7,
-          json!({"type": "reward_redeemed", "reward_id": REWARD, "cost": 20, "offline": true}), Some("double_redemption"), None),
-        e("a6e0c1f2-1111-5222-8333-000000000007", CARD_B, 7,
-          json!({"type": "adjustment", "delta": 20, "reason": "Compensates an offline redemption the card could not cover"}), Some("compensation"), None),
+        e(
+            "01930000-0000-7000-8000-000000000007",
+            CARD_B,
+            7,
+            json!({"type": "reward_redeemed", "reward_id": REWARD, "cost": 20, "offline": true}),
+            Some("double_redemption"),
+            None,
+        ),
+        e(
+            "a6e0c1f2-1111-5222-8333-000000000007",
+            CARD_B,
+            7,
+            json!({"type": "adjustment", "delta": 20, "reason": "Compensates an offline redemption the card could not cover"}),
+            Some("compensation"),
+            None,
+        ),
     ]
 }
 
@@ -140,22 +188,23 @@ async fn previous_release_database(path: &std::path::Path) -> Vec<(String, Balan
     .await
     .unwrap();
     for (card, balance) in &balances {
-        sqlx::query(
-            "INSERT INTO balances VALUES ($1, $2, $3, $4, $5, $6, $7, 8, $8)",
-        )
-        .bind(*card)
-        .bind(SHOP)
-        .bind(balance.balance)
-        .bind(balance.earned)
-        .bind(balance.redeemed)
-        .bind(balance.rewards_redeemed)
-        .bind(balance.visits)
-        .bind(at)
+        sqlx::query("INSERT INTO balances VALUES ($1, $2, $3, $4, $5, $6, $7, 8, $8)")
+            .bind(*card)
+            .bind(SHOP)
+            .bind(balance.balance)
+            .bind(balance.earned)
+            .bind(balance.redeemed)
+            .bind(balance.rewards_redeemed)
+            .bind(balance.visits)
+            .bind(at)
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+    sqlx::query("UPDATE shops SET event_seq = 8")
         .execute(&pool)
         .await
         .unwrap();
-    }
-    sqlx::query("UPDATE shops SET event_seq = 8").execute(&pool).await.unwrap();
     pool.close().await;
     balances
         .into_iter()
@@ -182,7 +231,9 @@ async fn a_database_from_the_previous_release_upgrades_and_keeps_every_balance()
         dist_dir: dist,
         ..Settings::default()
     };
-    let app = Application::build(settings).await.expect("the upgraded server starts");
+    let app = Application::build(settings)
+        .await
+        .expect("the upgraded server starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     let db = app.db();
     tokio::spawn(app.run_until_stopped());
@@ -210,9 +261,14 @@ async fn a_database_from_the_previous_release_upgrades_and_keeps_every_balance()
                 .map(|b| serde_json::from_str::<Event>(b).unwrap())
                 .collect::<Vec<_>>(),
         );
-        assert_eq!(folded, expected, "the ledger folds to the same balance: {card}");
+        assert_eq!(
+            folded, expected,
+            "the ledger folds to the same balance: {card}"
+        );
     }
-    let report = regulars_server::maintenance::rebuild_balances(&db).await.unwrap();
+    let report = regulars_server::maintenance::rebuild_balances(&db)
+        .await
+        .unwrap();
     assert!(report.differences.is_empty(), "{:?}", report.differences);
     assert_eq!(report.events, 8);
 
@@ -225,7 +281,10 @@ async fn a_database_from_the_previous_release_upgrades_and_keeps_every_balance()
     .unwrap();
     assert_eq!(origin, "server");
     assert_eq!(device, None);
-    assert_eq!(compensates.as_deref(), Some("01930000-0000-7000-8000-000000000007"));
+    assert_eq!(
+        compensates.as_deref(),
+        Some("01930000-0000-7000-8000-000000000007")
+    );
 
     // A retry of an event the old release stored is still recognised.
     let old: String = sqlx::query_scalar(

@@ -524,7 +524,7 @@ async fn new_event(
 }
 
 #[component]
-pub fn StaffPage() -> impl IntoView {
+pub fn TillPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let till = TillContext::new(state.db_name);
     provide_context(till);
