@@ -99,8 +99,7 @@ pub fn forwarded_client(headers: &axum::http::HeaderMap) -> Option<IpAddr> {
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
         .map(str::trim)
-        .filter(|hop| !hop.is_empty())
-        .next_back()?;
+        .rfind(|hop| !hop.is_empty())?;
     last.parse::<IpAddr>()
         .ok()
         .or_else(|| last.parse::<SocketAddr>().ok().map(|a| a.ip()))
@@ -126,6 +125,37 @@ impl KeyExtractor for ClientIp {
     fn extract<T>(&self, req: &Request<T>) -> Result<Self::Key, GovernorError> {
         Ok(limit_key(self.client(req)))
     }
+}
+
+/// The layer for one limit, answering like every other API error.
+pub fn layer(
+    limit: Limit,
+    trust_proxy: bool,
+) -> GovernorLayer<
+    ClientIp,
+    governor::middleware::NoOpMiddleware<governor::clock::QuantaInstant>,
+    Body,
+> {
+    let config = GovernorConfigBuilder::default()
+        .period(limit.every)
+        .burst_size(limit.burst)
+        .key_extractor(ClientIp { trust_proxy })
+        .finish()
+        .expect("rate limits have a non-zero period and burst");
+    GovernorLayer::new(Arc::new(config)).error_handler(too_many)
+}
+
+fn too_many(error: GovernorError) -> Response {
+    let wait = match error {
+        GovernorError::TooManyRequests { wait_time, .. } => wait_time.max(1),
+        _ => 1,
+    };
+    ApiError::too_many(
+        "rate_limited",
+        format!("Too many tries from here. Please wait {wait} seconds and try again."),
+        wait,
+    )
+    .into_response()
 }
 
 #[cfg(test)]
@@ -178,35 +208,4 @@ mod tests {
         let mapped: IpAddr = "::ffff:192.0.2.1".parse().unwrap();
         assert_eq!(limit_key(mapped), IpAddr::from([192, 0, 2, 1]));
     }
-}
-
-/// The layer for one limit, answering like every other API error.
-pub fn layer(
-    limit: Limit,
-    trust_proxy: bool,
-) -> GovernorLayer<
-    ClientIp,
-    governor::middleware::NoOpMiddleware<governor::clock::QuantaInstant>,
-    Body,
-> {
-    let config = GovernorConfigBuilder::default()
-        .period(limit.every)
-        .burst_size(limit.burst)
-        .key_extractor(ClientIp { trust_proxy })
-        .finish()
-        .expect("rate limits have a non-zero period and burst");
-    GovernorLayer::new(Arc::new(config)).error_handler(too_many)
-}
-
-fn too_many(error: GovernorError) -> Response {
-    let wait = match error {
-        GovernorError::TooManyRequests { wait_time, .. } => wait_time.max(1),
-        _ => 1,
-    };
-    ApiError::too_many(
-        "rate_limited",
-        format!("Too many tries from here. Please wait {wait} seconds and try again."),
-        wait,
-    )
-    .into_response()
 }
