@@ -136,7 +136,7 @@ async fn send(request: Request) -> Result<Response, ApiError> {
     let status = response.status();
     let text = response.text().await.unwrap_or_default();
     let body = serde_json::from_str::<ApiErrorBody>(&text).unwrap_or_else(|_| ApiErrorBody {
-        code: format!("http_{status}"),
+        code: regulars_protocol::ErrorCode::parse(&format!("http_{status}")),
         message: if status >= 500 || status == 0 {
             t(Msg::NetworkDown)
         } else {

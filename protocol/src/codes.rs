@@ -202,6 +202,58 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// The `code` of every API error ([`crate::wire::ApiErrorBody`]): what the app acts on and
+    /// says in its own words; the `message` beside it is the server's sentence for a reader
+    /// without a translation.
+    ErrorCode {
+        BadQuery = "bad_query",
+        BadRequest = "bad_request",
+        BodyTooLarge = "body_too_large",
+        CardRevoked = "card_revoked",
+        CsrfFailed = "csrf_failed",
+        DeviceRevoked = "device_revoked",
+        EmailTaken = "email_taken",
+        Internal = "internal",
+        InvalidField = "invalid_field",
+        InvalidPairingCode = "invalid_pairing_code",
+        InvalidRecoveryCode = "invalid_recovery_code",
+        KeyAlreadyRegistered = "key_already_registered",
+        LoginPaused = "login_paused",
+        MalformedJson = "malformed_json",
+        MethodNotAllowed = "method_not_allowed",
+        MissingCardToken = "missing_card_token",
+        MissingDeviceToken = "missing_device_token",
+        NoPin = "no_pin",
+        NoSuchEndpoint = "no_such_endpoint",
+        NotFound = "not_found",
+        NotLoggedIn = "not_logged_in",
+        OwnerStaff = "owner_staff",
+        PinLocked = "pin_locked",
+        RateLimited = "rate_limited",
+        SessionExpired = "session_expired",
+        Timeout = "timeout",
+        UnknownCard = "unknown_card",
+        UnknownCardToken = "unknown_card_token",
+        UnknownDevice = "unknown_device",
+        UnknownReward = "unknown_reward",
+        UnknownShop = "unknown_shop",
+        UnknownStaff = "unknown_staff",
+        UnsupportedMediaType = "unsupported_media_type",
+        WrongCredentials = "wrong_credentials",
+        WrongPassword = "wrong_password",
+        WrongPin = "wrong_pin",
+        CodeUnsigned = "code_unsigned",
+        CardHasNoKey = "card_has_no_key",
+        CodeBadSignature = "code_bad_signature",
+        CodeExpired = "code_expired",
+        CodeFromTheFuture = "code_from_the_future",
+        CodeUsed = "code_used",
+        PrintedCardCannotRedeem = "printed_card_cannot_redeem",
+        CodeMissing = "code_missing",
+    }
+}
+
+vocabulary! {
     /// Why the server added a compensation (an adjustment of the server's origin). It is the
     /// compensation's `reason`, so the card and the till say it in their own words.
     CompensationReason {
@@ -325,6 +377,9 @@ mod tests {
         }
         for refusal in Refusal::ALL {
             assert_eq!(&Refusal::parse(refusal.as_str()), refusal);
+        }
+        for code in ErrorCode::ALL {
+            assert_eq!(&ErrorCode::parse(code.as_str()), code);
         }
         for reason in CompensationReason::ALL {
             assert_eq!(&CompensationReason::parse(reason.as_str()), reason);

@@ -22,7 +22,7 @@ pub mod staff;
 pub mod wire;
 
 pub use card_code::{CardCode, CardCodeError, CardKey, CodeRefused, Verified};
-pub use codes::{CompensationReason, Flag, Origin, Refusal};
+pub use codes::{CompensationReason, ErrorCode, Flag, Origin, Refusal};
 pub use ids::*;
 pub use ledger::{Balance, Event, EventBody, RedemptionRefused};
 pub use program::{Program, ProgramKind, Reward};

@@ -122,7 +122,7 @@ impl ApiError {
             other => other.to_string(),
         };
         ApiErrorBody {
-            code: code.to_string(),
+            code: regulars_protocol::ErrorCode::parse(code),
             message,
             field,
         }

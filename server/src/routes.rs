@@ -169,7 +169,7 @@ async fn timeout_as_json(request: Request, next: Next) -> Response {
         return response;
     }
     let body = ApiErrorBody {
-        code: "timeout".into(),
+        code: regulars_protocol::ErrorCode::Timeout,
         message: "The server took too long to answer. Please try again.".into(),
         field: None,
     };
