@@ -354,6 +354,10 @@ pub enum Msg {
     NoStaffWithPin,
     /// A manager or the owner switches in with the server, not offline.
     SwitchNeedsConnection,
+    /// The customer was scanned too long ago.
+    ScanAgain,
+    /// What the server marked on an event the till made, in plain words.
+    ServerFlagged(Vec<regulars_protocol::Flag>),
     /// An event of a kind this version does not know.
     HistUnknown,
     /// The PIN pad's heading, for the member picked.
@@ -380,6 +384,8 @@ pub enum Msg {
     UndoReason,
     Undone,
     UndoneBalance(i64),
+    /// The customer's balance after what the server did.
+    BalanceNow(i64),
     UndoneTag,
     ReasonNeeded,
     /// "by Bo".

@@ -270,6 +270,7 @@ fn stamp(card_id: CardId, device_seq: i64, count: i64) -> Event {
         },
         staff_proof: None,
         origin: regulars_protocol::Origin::Till,
+        scanned_at: None,
     }
 }
 

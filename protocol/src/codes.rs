@@ -145,6 +145,9 @@ vocabulary! {
         BeforeBlock = "before_block",
         /// Made on a tablet before it was unpaired, and pushed after.
         DeviceRevoked = "device_revoked",
+        /// The till held the scanned customer longer than it may (15 minutes): the code is
+        /// judged at the event's own time.
+        HeldTooLong = "held_too_long",
     }
 }
 

@@ -48,7 +48,21 @@ pub struct Event {
     /// the server's own compensations are `server` events.
     #[serde(default, skip_serializing_if = "Origin::is_till")]
     pub origin: Origin,
+    /// When the till scanned the card code this event carries (its clock, corrected like
+    /// `occurred_at`). The code is judged at this time: a customer scanned, then served and
+    /// stamped minutes later, still gets the stamp. A till holds a scanned customer at most
+    /// [`MAX_HOLD`].
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "time::serde::rfc3339::option"
+    )]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    pub scanned_at: Option<OffsetDateTime>,
 }
+
+/// Longest a till may hold a scanned customer before the code must be scanned again.
+pub const MAX_HOLD: time::Duration = time::Duration::minutes(15);
 
 /// Longest card code an event may carry (a signed code is 128 characters).
 pub const MAX_CODE_LEN: usize = 200;
@@ -363,6 +377,7 @@ mod tests {
             code: None,
             staff_proof: None,
             origin: Origin::Till,
+            scanned_at: None,
         }
     }
 

@@ -292,6 +292,7 @@ mod proof_tests {
             code: None,
             staff_proof: None,
             origin: Origin::Till,
+            scanned_at: None,
         }
     }
 

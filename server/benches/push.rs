@@ -182,6 +182,7 @@ async fn main() -> anyhow::Result<()> {
                             code: None,
                             staff_proof: None,
                             origin: regulars_protocol::Origin::Till,
+                            scanned_at: None,
                         }
                     })
                     .collect();

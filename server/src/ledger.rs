@@ -30,7 +30,7 @@ pub mod staff;
 
 use std::collections::HashMap;
 
-use regulars_protocol::ledger::{MAX_CODE_LEN, utc_time};
+use regulars_protocol::ledger::{MAX_CODE_LEN, MAX_HOLD, utc_time};
 use regulars_protocol::program::minor_digits;
 use regulars_protocol::wire::{PushResult, PushStatus};
 use regulars_protocol::{
@@ -127,8 +127,16 @@ fn parse(value: serde_json::Value) -> Result<Event, Box<PushResult>> {
     })?;
     let occurred_at = utc_time(event.occurred_at)
         .map_err(|e| Box::new(rejected_id(id, Refusal::InvalidEvent, e.to_string())))?;
+    let scanned_at = event.scanned_at.map(utc_time).transpose().map_err(|_| {
+        Box::new(rejected_id(
+            id,
+            Refusal::InvalidEvent,
+            "scanned_at: the time cannot be represented (it must fall between 1970 and 9000)",
+        ))
+    })?;
     Ok(Event {
         occurred_at,
+        scanned_at,
         ..event
     })
 }
@@ -417,11 +425,25 @@ impl Batch {
                 EventBody::RewardRedeemed { offline: true, .. } => code::Use::RedeemOffline,
                 _ => code::Use::Earn,
             };
-            // An online redemption is decided now, by the server's clock.
-            let code_at = if online_redemption {
+            // The code is judged when it was scanned, if the till held the customer no longer
+            // than it may; an online redemption is decided by the server's clock, from a scan
+            // it can vouch for (within the hold of now).
+            let reference = if online_redemption {
                 self.clock.now
             } else {
                 at
+            };
+            let code_at = match event.scanned_at {
+                Some(scanned) if timing.claimed.is_none() => {
+                    let held = reference - scanned;
+                    if (-clock::MAX_CLOCK_SKEW..=MAX_HOLD).contains(&held) {
+                        scanned
+                    } else {
+                        verdict.flag(Flag::HeldTooLong);
+                        reference
+                    }
+                }
+                _ => reference,
             };
             let judgement = code::judge(
                 tx,
@@ -489,6 +511,7 @@ impl Batch {
             code: None,
             staff_proof: None,
             origin: Origin::Server,
+            scanned_at: None,
         });
         let mut final_balance = after;
         if let Some(compensation) = &compensation {

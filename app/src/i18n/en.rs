@@ -328,6 +328,7 @@ pub(super) fn text(msg: &Msg) -> String {
                 F::ReversesCompensation => "undid a balancing entry by Regulars".into(),
                 F::BeforeBlock => "made before you blocked the card".into(),
                 F::DeviceRevoked => "made on a tablet before you unpaired it".into(),
+                F::HeldTooLong => "the customer had been scanned too long before".into(),
                 F::Unknown(code) => code.replace('_', " "),
             }
         }
@@ -397,6 +398,15 @@ pub(super) fn text(msg: &Msg) -> String {
         SwitchStaff => "Switch".into(),
         SwitchTitle => "Who is at the till?".into(),
         NoStaffWithPin => "Nobody has a PIN yet. The owner adds staff and their PINs on the admin page.".into(),
+        ScanAgain => "This customer was scanned more than 15 minutes ago. Scan their card again.".into(),
+        ServerFlagged(flags) => {
+            let why = flags
+                .iter()
+                .map(|f| text(&ReviewFlag(f.clone())))
+                .collect::<Vec<_>>()
+                .join("; ");
+            format!("Regulars flagged this for the owner: {why}.")
+        }
         SwitchNeedsConnection => "Managers and the owner switch in with the server: connect the tablet and try again.".into(),
         HistUnknown => "Something this version of the app cannot show yet".into(),
         PinFor(name) => format!("PIN for {name}"),
@@ -422,6 +432,7 @@ pub(super) fn text(msg: &Msg) -> String {
         UndoReason => "Undone at the till".into(),
         Undone => "Undone.".into(),
         UndoneBalance(balance) => format!("Undone. Balance: {balance}"),
+        BalanceNow(balance) => format!("Balance now: {balance}."),
         UndoneTag => "undone".into(),
         ReasonNeeded => "Give a reason for the reversal.".into(),
         ByStaff(name) => format!("by {name}"),

@@ -11,7 +11,7 @@ use time::OffsetDateTime;
 
 use super::directory::upsert_card;
 use super::records::RejectedEvent;
-use super::store::{DIRECTORY, OUTBOX, OfflineError, REJECTED, Store};
+use super::store::{DIRECTORY, OUTBOX, OfflineError, REJECTED, Store, strict};
 
 /// A card's balance as the till shows it: the last known balance plus its events still waiting
 /// in the outbox (any order: every field of a [`Balance`] is a sum).
@@ -54,6 +54,7 @@ impl Store {
             .db
             .transaction(OUTBOX)
             .with_mode(TransactionMode::Readwrite)
+            .with_options(strict())
             .build()?;
         tx.object_store(OUTBOX)?.put(event).serde()?.await?;
         tx.commit().await?;
@@ -86,6 +87,7 @@ impl Store {
             .db
             .transaction(OUTBOX)
             .with_mode(TransactionMode::Readwrite)
+            .with_options(strict())
             .build()?;
         let store = tx.object_store(OUTBOX)?;
         for id in ids {
@@ -107,6 +109,7 @@ impl Store {
             .db
             .transaction([OUTBOX, REJECTED, DIRECTORY])
             .with_mode(TransactionMode::Readwrite)
+            .with_options(strict())
             .build()?;
         let outbox = tx.object_store(OUTBOX)?;
         let rejected = tx.object_store(REJECTED)?;

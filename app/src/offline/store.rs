@@ -9,6 +9,14 @@ use time::OffsetDateTime;
 
 use super::records::{Pairing, StoredCard};
 
+/// Options of a write that must survive a power cut the moment it is done: the outbox, the
+/// device's event numbers and its pairing. `strict` durability makes the browser flush to disk
+/// before the transaction completes (the default lets it report success first).
+pub fn strict() -> indexed_db_futures::transaction::TransactionOptions {
+    use indexed_db_futures::transaction::{TransactionDurability, TransactionOptions};
+    TransactionOptions::new().with_durability(TransactionDurability::Strict)
+}
+
 /// Version 1: `cards`, `device`. Version 2 adds `outbox`, `rejected` and `directory`. Version 3
 /// adds `keys` (each card's WebCrypto signing key, a non-extractable `CryptoKey` kept as is,
 /// keyed by card id) and `seen_codes` (the (card, time step) pairs this tablet has accepted).
@@ -201,6 +209,7 @@ impl Store {
             .db
             .transaction(DEVICE)
             .with_mode(TransactionMode::Readwrite)
+            .with_options(strict())
             .build()?;
         tx.object_store(DEVICE)?
             .put(pairing)
@@ -236,6 +245,7 @@ impl Store {
             .db
             .transaction(DEVICE)
             .with_mode(TransactionMode::Readwrite)
+            .with_options(strict())
             .build()?;
         tx.object_store(DEVICE)?
             .delete(PAIRING_KEY)
@@ -285,6 +295,7 @@ impl Store {
             .db
             .transaction(DEVICE)
             .with_mode(TransactionMode::Readwrite)
+            .with_options(strict())
             .build()?;
         tx.object_store(DEVICE)?
             .put(value)
@@ -304,6 +315,7 @@ impl Store {
             .db
             .transaction(DEVICE)
             .with_mode(TransactionMode::Readwrite)
+            .with_options(strict())
             .build()?;
         let store = tx.object_store(DEVICE)?;
         let current: Option<Pairing> = store.get(PAIRING_KEY).serde()?.await?;

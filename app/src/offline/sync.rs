@@ -212,6 +212,7 @@ enum PushRun {
 
 type Hook = Rc<dyn Fn()>;
 type PulledHook = Rc<dyn Fn(super::Pairing)>;
+type FlaggedHook = Rc<dyn Fn(Vec<(Event, PushResult)>)>;
 
 struct Inner {
     db_name: &'static str,
@@ -225,6 +226,7 @@ struct Inner {
     stopped: Cell<bool>,
     on_unpaired: RefCell<Option<Hook>>,
     on_pulled: RefCell<Option<PulledHook>>,
+    on_flagged: RefCell<Option<FlaggedHook>>,
 }
 
 /// The till's sync engine: pushes the outbox (in batches, with backoff, at once when the
@@ -249,6 +251,7 @@ impl TillSync {
                 stopped: Cell::new(false),
                 on_unpaired: RefCell::new(None),
                 on_pulled: RefCell::new(None),
+                on_flagged: RefCell::new(None),
             }),
         }
     }
@@ -265,6 +268,32 @@ impl TillSync {
     /// Called with the stored pairing after a pull refreshed its till program.
     pub fn on_pulled(&self, f: impl Fn(super::Pairing) + 'static) {
         *self.inner.on_pulled.borrow_mut() = Some(Rc::new(f));
+    }
+
+    /// Called with the till's events the server stored but flagged (or balanced), and its
+    /// answers, as soon as they arrive: the till tells the cashier.
+    pub fn on_flagged(&self, f: impl Fn(Vec<(Event, PushResult)>) + 'static) {
+        *self.inner.on_flagged.borrow_mut() = Some(Rc::new(f));
+    }
+
+    fn tell_flagged(&self, batch: &[Event], results: &[PushResult]) {
+        let flagged: Vec<(Event, PushResult)> = results
+            .iter()
+            .filter(|r| r.status == PushStatus::Accepted && !r.flags.is_empty())
+            .filter_map(|r| {
+                batch
+                    .iter()
+                    .find(|e| e.id == r.id)
+                    .map(|e| (e.clone(), r.clone()))
+            })
+            .collect();
+        if flagged.is_empty() {
+            return;
+        }
+        let hook = self.inner.on_flagged.borrow().clone();
+        if let Some(hook) = hook {
+            hook(flagged);
+        }
     }
 
     /// Stops retry timers; a run in flight ends after its current request.
@@ -448,6 +477,7 @@ impl TillSync {
             match api::push(&pairing.token, &request).await {
                 Ok(response) => {
                     self.set_online(true);
+                    self.tell_flagged(&batch, &response.results);
                     let settled = settle_answers(&batch, &response.results);
                     if settled.is_empty() || store.settle(&settled, clock::now()).await.is_err() {
                         return PushRun::Retry;
@@ -554,6 +584,7 @@ impl TillSync {
             }
         };
         self.set_online(true);
+        self.tell_flagged(&batch, &response.results);
         let mut settled = settle_answers(&batch, &response.results);
         let mine = response.results.iter().find(|r| r.id == event.id).cloned();
         // The redemption was never in the outbox: only a stored one updates the directory.
@@ -723,6 +754,7 @@ mod tests {
             code: None,
             staff_proof: None,
             origin: regulars_protocol::Origin::Till,
+            scanned_at: None,
         }
     }
 

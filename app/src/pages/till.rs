@@ -58,6 +58,10 @@ struct TillCustomer {
     code: String,
     /// How that code proved itself. Rewards need [`CodeCheck::Signed`].
     check: CodeCheck,
+    /// When it was scanned (corrected clock): the server judges the code at this time, so a
+    /// stamp given minutes after the scan still counts. After
+    /// [`regulars_protocol::ledger::MAX_HOLD`] the till asks for a fresh scan.
+    scanned_at: time::OffsetDateTime,
 }
 
 /// The till's state, shared by the parts of this page.
@@ -89,6 +93,8 @@ struct TillContext {
     staff: RwSignal<Option<regulars_protocol::wire::StaffMember>>,
     /// The till's last actions, newest first (see `recent`).
     recent: RwSignal<Vec<Event>>,
+    /// What the server last flagged on one of this till's events, in words.
+    flagged: RwSignal<Option<String>>,
 }
 
 impl TillContext {
@@ -108,6 +114,7 @@ impl TillContext {
             sync: StoredValue::new_local(TillSync::new(db_name, status)),
             staff: RwSignal::new(None),
             recent: RwSignal::new(Vec::new()),
+            flagged: RwSignal::new(None),
         }
     }
 
@@ -134,6 +141,7 @@ impl TillContext {
         self.customer.set(None);
         self.confirmation.set(None);
         self.error.set(None);
+        self.flagged.set(None);
         if let Some(input) = self.code_input.get_untracked() {
             input.set_value("");
         }
@@ -243,6 +251,7 @@ impl TillContext {
         code: String,
         visit: u64,
     ) -> Result<(), Refusal> {
+        let scanned_at = clock::corrected_now();
         let store = state.store().await?;
         let parsed = CardCode::parse(&code).map_err(|e| Refusal::Message(t(Msg::BadCode(e))))?;
         // A code this tablet accepted for an earlier customer is a copy (a screenshot), also
@@ -282,6 +291,7 @@ impl TillContext {
                         known_seq: customer.recent.iter().map(|e| e.seq).max().unwrap_or(0),
                         code: code.clone(),
                         check: customer.check,
+                        scanned_at,
                     };
                     accepted(state.store().await?).await?;
                     self.show_customer(&store, found, visit).await;
@@ -342,6 +352,7 @@ impl TillContext {
                 known_seq: card.changed_seq,
                 code,
                 check,
+                scanned_at,
             },
             None => TillCustomer {
                 card_id,
@@ -351,6 +362,7 @@ impl TillContext {
                 known_seq: 0,
                 code,
                 check,
+                scanned_at,
             },
         };
         accepted(state.store().await?).await?;
@@ -358,12 +370,13 @@ impl TillContext {
         Ok(())
     }
 
-    /// The code scanned for the customer on screen, for the events of this visit.
-    fn scanned_code(&self, card_id: CardId) -> Option<String> {
+    /// The code scanned for the customer on screen and when, for the events of this visit.
+    fn scanned_code(&self, card_id: CardId) -> Option<Scan> {
         self.customer.with_untracked(|c| {
-            c.as_ref()
-                .filter(|c| c.card_id == card_id)
-                .map(|c| c.code.clone())
+            c.as_ref().filter(|c| c.card_id == card_id).map(|c| Scan {
+                code: c.code.clone(),
+                at: c.scanned_at,
+            })
         })
     }
 
@@ -475,6 +488,13 @@ impl TillContext {
     }
 }
 
+/// A card code as scanned, and when.
+#[derive(Debug, Clone)]
+struct Scan {
+    code: String,
+    at: time::OffsetDateTime,
+}
+
 /// Why the till could not do what was asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Refusal {
@@ -495,8 +515,16 @@ async fn new_event(
     store: &Store,
     card_id: CardId,
     body: EventBody,
-    code: Option<String>,
+    scan: Option<Scan>,
 ) -> Result<Event, Refusal> {
+    let now = clock::corrected_now();
+    // The till holds a scanned customer for a bounded time: after it, the code must be fresh.
+    if scan
+        .as_ref()
+        .is_some_and(|s| now - s.at > regulars_protocol::ledger::MAX_HOLD)
+    {
+        return Err(Refusal::Message(t(Msg::ScanAgain)));
+    }
     let (staff_id, session) = staff_switch::acting_staff(store).await?;
     let (pairing, device_seq) = store.take_device_seq().await?;
     let needs_role = matches!(
@@ -511,11 +539,12 @@ async fn new_event(
         device_id: pairing.device_id,
         device_seq,
         staff_id: Some(staff_id),
-        occurred_at: clock::corrected_now(),
+        occurred_at: now,
         body,
-        code,
+        code: scan.as_ref().map(|s| s.code.clone()),
         staff_proof: None,
         origin: regulars_protocol::Origin::Till,
+        scanned_at: scan.map(|s| s.at),
     };
     if needs_role && let Some(session) = session {
         event.staff_proof = regulars_protocol::staff::sign_event(&session, &event);
@@ -535,6 +564,22 @@ pub fn TillPage() -> impl IntoView {
         engine.on_unpaired(move || till.unpaired(state));
         engine.on_pulled(move |pairing| {
             till.pairing.try_set(Some(pairing));
+        });
+        // What the server flagged or balanced shows at once, in plain words, with the balance
+        // it left (a stamp whose code failed is taken back).
+        engine.on_flagged(move |flagged| {
+            for (event, result) in flagged {
+                let on_screen = till
+                    .customer
+                    .with_untracked(|c| c.as_ref().map(|c| c.card_id))
+                    == Some(event.card_id);
+                let mut message = t(Msg::ServerFlagged(result.flags.clone()));
+                if let Some(balance) = result.balance.filter(|_| on_screen) {
+                    message = format!("{message} {}", t(Msg::BalanceNow(balance.balance)));
+                }
+                till.flagged.try_set(Some(message));
+                till.status.revision.try_update(|r| *r += 1);
+            }
         });
     }
     // The network came back, the tablet woke up, or two minutes passed: push and pull.
@@ -674,6 +719,11 @@ fn Till() -> impl IntoView {
             <p class="muted till-hint">{t(Msg::ScanHint)}</p>
             <camera::CameraScanner on_code=on_camera_code paused=till.busy customer_shown />
             <ErrorAlert message=till.error />
+            <Show when=move || till.flagged.read().is_some()>
+                <p role="status" class="alert" data-testid="server-flagged">
+                    {move || till.flagged.get().unwrap_or_default()}
+                </p>
+            </Show>
             <Show when=move || till.confirmation.read().is_some()>
                 <p role="status" class="confirmation" data-testid="confirmation">
                     {move || till.confirmation.get().unwrap_or_default()}

@@ -110,6 +110,7 @@ impl Till {
             }),
             staff_proof: None,
             origin: regulars_protocol::Origin::Till,
+            scanned_at: None,
         }
     }
 

@@ -6,6 +6,7 @@ mod codes;
 mod dishonest;
 mod helpers;
 mod join;
+mod late;
 mod migration;
 mod openapi;
 mod setup;

@@ -291,6 +291,7 @@ mod tests {
             code: None,
             staff_proof: None,
             origin: regulars_protocol::Origin::Till,
+            scanned_at: None,
         }
     }
 
