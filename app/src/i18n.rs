@@ -356,6 +356,8 @@ pub enum Msg {
     SwitchNeedsConnection,
     /// The customer was scanned too long ago.
     ScanAgain,
+    /// An online redemption was sent and its answer has not arrived.
+    RedemptionChecking,
     /// What the server marked on an event the till made, in plain words.
     ServerFlagged(Vec<regulars_protocol::Flag>),
     /// An event of a kind this version does not know.

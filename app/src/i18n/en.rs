@@ -398,6 +398,7 @@ pub(super) fn text(msg: &Msg) -> String {
         SwitchStaff => "Switch".into(),
         SwitchTitle => "Who is at the till?".into(),
         NoStaffWithPin => "Nobody has a PIN yet. The owner adds staff and their PINs on the admin page.".into(),
+        RedemptionChecking => "Checking the reward with the server… Hand it over once this says it is redeemed.".into(),
         ScanAgain => "This customer was scanned more than 15 minutes ago. Scan their card again.".into(),
         ServerFlagged(flags) => {
             let why = flags

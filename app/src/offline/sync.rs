@@ -213,6 +213,7 @@ enum PushRun {
 type Hook = Rc<dyn Fn()>;
 type PulledHook = Rc<dyn Fn(super::Pairing)>;
 type FlaggedHook = Rc<dyn Fn(Vec<(Event, PushResult)>)>;
+type AnsweredHook = Rc<dyn Fn(Event, PushResult)>;
 
 struct Inner {
     db_name: &'static str,
@@ -227,6 +228,7 @@ struct Inner {
     on_unpaired: RefCell<Option<Hook>>,
     on_pulled: RefCell<Option<PulledHook>>,
     on_flagged: RefCell<Option<FlaggedHook>>,
+    on_redemption_answered: RefCell<Option<AnsweredHook>>,
 }
 
 /// The till's sync engine: pushes the outbox (in batches, with backoff, at once when the
@@ -252,6 +254,7 @@ impl TillSync {
                 on_unpaired: RefCell::new(None),
                 on_pulled: RefCell::new(None),
                 on_flagged: RefCell::new(None),
+                on_redemption_answered: RefCell::new(None),
             }),
         }
     }
@@ -274,6 +277,28 @@ impl TillSync {
     /// answers, as soon as they arrive: the till tells the cashier.
     pub fn on_flagged(&self, f: impl Fn(Vec<(Event, PushResult)>) + 'static) {
         *self.inner.on_flagged.borrow_mut() = Some(Rc::new(f));
+    }
+
+    /// Called when the background push gets the answer for an online redemption whose first
+    /// answer was lost: the till shows it then.
+    pub fn on_redemption_answered(&self, f: impl Fn(Event, PushResult) + 'static) {
+        *self.inner.on_redemption_answered.borrow_mut() = Some(Rc::new(f));
+    }
+
+    fn tell_redemptions(&self, batch: &[Event], results: &[PushResult]) {
+        let hook = self.inner.on_redemption_answered.borrow().clone();
+        let Some(hook) = hook else { return };
+        for result in results {
+            if let Some(event) = batch.iter().find(|e| {
+                e.id == result.id
+                    && matches!(
+                        e.body,
+                        regulars_protocol::EventBody::RewardRedeemed { offline: false, .. }
+                    )
+            }) {
+                hook(event.clone(), result.clone());
+            }
+        }
     }
 
     fn tell_flagged(&self, batch: &[Event], results: &[PushResult]) {
@@ -478,6 +503,7 @@ impl TillSync {
                 Ok(response) => {
                     self.set_online(true);
                     self.tell_flagged(&batch, &response.results);
+                    self.tell_redemptions(&batch, &response.results);
                     let settled = settle_answers(&batch, &response.results);
                     if settled.is_empty() || store.settle(&settled, clock::now()).await.is_err() {
                         return PushRun::Retry;
@@ -551,8 +577,12 @@ impl TillSync {
         Ok(fresh)
     }
 
-    /// Pushes a card's waiting events and then `event` (a redemption) in one batch, and waits
-    /// for the answer: the server decides. On failure `event` is not kept anywhere.
+    /// Sends an online redemption (with the card's other waiting events) and returns the
+    /// server's answer for it: the server decides. The event is written to the outbox first
+    /// (strict durability), so an answer lost on the way back is never a reason to make a new
+    /// event: the same event stays there and is sent again (by the background push too) until
+    /// the server answers it, and a retry of a stored one gets the first answer again. A
+    /// redemption the server refuses here leaves the outbox: it was never handed over.
     pub async fn push_online(&self, event: Event) -> Result<PushResult, ApiError> {
         let storage = |e: OfflineError| ApiError::Decode(e.to_string());
         let store = self.store().await.map_err(storage)?;
@@ -561,12 +591,14 @@ impl TillSync {
             .await
             .map_err(storage)?
             .ok_or_else(|| ApiError::Decode(OfflineError::NotPaired.to_string()))?;
+        store.queue_event(&event).await.map_err(storage)?;
+        self.refresh_counts().await;
         let mut batch: Vec<Event> = store
             .pending_for(event.card_id)
             .await
             .map_err(storage)?
             .into_iter()
-            .filter(|e| e.device_id == pairing.device_id)
+            .filter(|e| e.device_id == pairing.device_id && e.id != event.id)
             .take(PUSH_BATCH - 1)
             .collect();
         batch.push(event.clone());
@@ -580,6 +612,8 @@ impl TillSync {
                 if err.is_network() {
                     self.set_online(false);
                 }
+                // Kept in the outbox: the background push sends the same event again.
+                self.push_soon();
                 return Err(err);
             }
         };
@@ -587,9 +621,14 @@ impl TillSync {
         self.tell_flagged(&batch, &response.results);
         let mut settled = settle_answers(&batch, &response.results);
         let mine = response.results.iter().find(|r| r.id == event.id).cloned();
-        // The redemption was never in the outbox: only a stored one updates the directory.
+        let refused_here = settled
+            .iter()
+            .any(|s| matches!(s, Settled::Rejected { id, .. } if *id == event.id));
         settled.retain(|s| !matches!(s, Settled::Rejected { id, .. } if *id == event.id));
         let _ = store.settle(&settled, clock::now()).await;
+        if refused_here {
+            let _ = store.remove_from_outbox(&[event.id]).await;
+        }
         self.refresh_counts().await;
         mine.ok_or_else(|| ApiError::Decode("no answer for the event".to_owned()))
     }

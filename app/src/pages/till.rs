@@ -95,6 +95,9 @@ struct TillContext {
     recent: RwSignal<Vec<Event>>,
     /// What the server last flagged on one of this till's events, in words.
     flagged: RwSignal<Option<String>>,
+    /// The customer on screen has an online redemption whose answer has not arrived: no other
+    /// reward until it has (see `offline::sync::TillSync::push_online`).
+    checking: RwSignal<bool>,
 }
 
 impl TillContext {
@@ -115,6 +118,7 @@ impl TillContext {
             staff: RwSignal::new(None),
             recent: RwSignal::new(Vec::new()),
             flagged: RwSignal::new(None),
+            checking: RwSignal::new(false),
         }
     }
 
@@ -142,6 +146,7 @@ impl TillContext {
         self.confirmation.set(None);
         self.error.set(None);
         self.flagged.set(None);
+        self.checking.set(false);
         if let Some(input) = self.code_input.get_untracked() {
             input.set_value("");
         }
@@ -207,6 +212,15 @@ impl TillContext {
             .with_untracked(|c| c.as_ref().map(|c| c.card_id))
             == Some(customer.card_id);
         if same {
+            let checking = store
+                .pending_for(customer.card_id)
+                .await
+                .is_ok_and(|events| {
+                    events
+                        .iter()
+                        .any(|e| matches!(e.body, EventBody::RewardRedeemed { offline: false, .. }))
+                });
+            self.checking.try_set(checking);
             self.show_customer(store, customer, visit).await;
         }
     }
@@ -239,6 +253,7 @@ impl TillContext {
                     this.error.try_set(Some(message));
                     this.focus_code();
                 }
+                Err(Refusal::Checking) => {}
             }
             this.busy.try_set(false);
         });
@@ -415,6 +430,7 @@ impl TillContext {
                 Err(Refusal::Message(message)) => {
                     this.error.try_set(Some(message));
                 }
+                Err(Refusal::Checking) => {}
             }
             this.busy.try_set(false);
         });
@@ -452,7 +468,13 @@ impl TillContext {
                 let result = match engine.push_online(event).await {
                     Ok(result) => result,
                     Err(err) if err.is_unauthorized() => return Err(Refusal::Unpaired),
-                    Err(err) => return Err(Refusal::Message(err.user_message())),
+                    // No answer is not "no": the redemption waits in the outbox and is sent
+                    // again; the cashier holds the reward until the server has answered.
+                    Err(_) => {
+                        this.checking.try_set(true);
+                        this.status.revision.try_update(|r| *r += 1);
+                        return Err(Refusal::Checking);
+                    }
                 };
                 match result.status {
                     PushStatus::Accepted | PushStatus::Duplicate => {
@@ -482,9 +504,57 @@ impl TillContext {
                 Err(Refusal::Message(message)) => {
                     this.error.try_set(Some(message));
                 }
+                Err(Refusal::Checking) => {}
             }
             this.busy.try_set(false);
         });
+    }
+
+    /// The answer to an online redemption whose first answer was lost, when the background
+    /// push gets it.
+    fn redemption_answered(&self, event: Event, result: regulars_protocol::wire::PushResult) {
+        let on_screen = self
+            .customer
+            .with_untracked(|c| c.as_ref().map(|c| c.card_id))
+            == Some(event.card_id);
+        if !on_screen {
+            return;
+        }
+        self.checking.try_set(false);
+        match result.status {
+            PushStatus::Accepted | PushStatus::Duplicate => {
+                let reward = match &event.body {
+                    EventBody::RewardRedeemed { reward_id, .. } => {
+                        self.pairing.with_untracked(|p| {
+                            p.as_ref().and_then(|p| {
+                                p.till
+                                    .program
+                                    .rewards
+                                    .iter()
+                                    .find(|r| r.id == *reward_id)
+                                    .map(|r| r.name.clone())
+                            })
+                        })
+                    }
+                    _ => None,
+                }
+                .unwrap_or_default();
+                let balance = result.balance.map(|b| b.balance).unwrap_or_default();
+                self.error.try_set(None);
+                self.confirmation
+                    .try_set(Some(t(Msg::RewardRedeemed { reward, balance })));
+            }
+            PushStatus::Rejected => {
+                self.confirmation.try_set(None);
+                self.error.try_set(Some(
+                    result
+                        .reason
+                        .or(result.code.map(|c| c.to_string()))
+                        .unwrap_or_else(|| t(Msg::NoResult)),
+                ));
+            }
+        }
+        self.status.revision.try_update(|r| *r += 1);
     }
 }
 
@@ -500,6 +570,8 @@ struct Scan {
 enum Refusal {
     Unpaired,
     Message(String),
+    /// Sent, but the answer has not arrived: the till shows "checking" and sends it again.
+    Checking,
 }
 
 impl From<OfflineError> for Refusal {
@@ -567,6 +639,9 @@ pub fn TillPage() -> impl IntoView {
         });
         // What the server flagged or balanced shows at once, in plain words, with the balance
         // it left (a stamp whose code failed is taken back).
+        engine.on_redemption_answered(move |event, result| {
+            till.redemption_answered(event, result);
+        });
         engine.on_flagged(move |flagged| {
             for (event, result) in flagged {
                 let on_screen = till
@@ -719,6 +794,11 @@ fn Till() -> impl IntoView {
             <p class="muted till-hint">{t(Msg::ScanHint)}</p>
             <camera::CameraScanner on_code=on_camera_code paused=till.busy customer_shown />
             <ErrorAlert message=till.error />
+            <Show when=move || till.checking.get()>
+                <p role="status" class="alert" data-testid="redemption-checking">
+                    {t(Msg::RedemptionChecking)}
+                </p>
+            </Show>
             <Show when=move || till.flagged.read().is_some()>
                 <p role="status" class="alert" data-testid="server-flagged">
                     {move || till.flagged.get().unwrap_or_default()}

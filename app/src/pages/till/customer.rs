@@ -306,7 +306,7 @@ fn RedeemButtons(card_id: CardId) -> impl IntoView {
                             <button
                                 type="button"
                                 class="button button-reward"
-                                disabled=move || till.busy.get() || (offline() && !allowed_offline)
+                                disabled=move || till.busy.get() || till.checking.get() || (offline() && !allowed_offline)
                                 aria-describedby=move || (offline() && !allowed_offline).then_some(note_id)
                                 on:click=redeem
                             >

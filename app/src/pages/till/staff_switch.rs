@@ -393,6 +393,7 @@ fn SwitchPanel(open: RwSignal<bool>) -> impl IntoView {
                     }
                 }
                 Ok(Outcome::Unpaired) | Err(Refusal::Unpaired) => till.unpaired(state),
+                Err(Refusal::Checking) => {}
             }
         });
     };
