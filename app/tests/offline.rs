@@ -408,6 +408,7 @@ async fn the_directory_keeps_each_cards_newest_change_and_its_cursor() {
             &[member(ada, "Ada", 3, 10), member(bob, "Bob", 1, 12)],
             12,
             None,
+            &[],
         )
         .await
         .unwrap();
@@ -417,11 +418,12 @@ async fn the_directory_keeps_each_cards_newest_change_and_its_cursor() {
             &[member(ada, "Ada L.", 4, 20), member(bob, "Old Bob", 0, 11)],
             20,
             None,
+            &[],
         )
         .await
         .unwrap();
     // A stale answer does not move the cursor back.
-    store.store_pull(&[], 15, None).await.unwrap();
+    store.store_pull(&[], 15, None, &[]).await.unwrap();
     store.close();
 
     let reopened = Store::open(&name).await.unwrap();
@@ -464,7 +466,7 @@ async fn a_pull_refreshes_the_till_program_and_keeps_the_device_sequence() {
     let store = Store::open(&fresh_db("pull-till")).await.unwrap();
     assert_eq!(
         store
-            .store_pull(&[], 3, Some(pairing().till))
+            .store_pull(&[], 3, Some(pairing().till), &[])
             .await
             .unwrap(),
         None
@@ -475,7 +477,7 @@ async fn a_pull_refreshes_the_till_program_and_keeps_the_device_sequence() {
     let mut till = pairing().till;
     till.shop.name = "Corner Cafe & Bakery".to_owned();
     let updated = store
-        .store_pull(&[], 4, Some(till.clone()))
+        .store_pull(&[], 4, Some(till.clone()), &[])
         .await
         .unwrap()
         .unwrap();
@@ -633,4 +635,33 @@ async fn upgrading_from_version_1_keeps_the_cards_and_the_pairing() {
     assert!(store.directory().await.unwrap().is_empty());
     let (_, seq) = store.take_device_seq().await.unwrap();
     assert_eq!(seq, 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_pull_settles_the_events_the_server_says_it_stored_in_the_same_transaction() {
+    let store = Store::open(&fresh_db("pull-stored")).await.unwrap();
+    let card = CardId::random();
+    let answered_lost = stamp(card, 1, 2);
+    let waiting = stamp(card, 2, 1);
+    store.queue_event(&answered_lost).await.unwrap();
+    store.queue_event(&waiting).await.unwrap();
+    // The push stored the first but its answer never came; the pull brings the card's new
+    // balance (which counts it) and says so.
+    store
+        .store_pull(&[member(card, "Ada", 2, 7)], 7, None, &[answered_lost.id])
+        .await
+        .unwrap();
+    let left: Vec<_> = store.outbox().await.unwrap().iter().map(|e| e.id).collect();
+    assert_eq!(left, [waiting.id]);
+    let shown = store
+        .balance_with_pending(
+            card,
+            store.directory_card(card).await.unwrap().unwrap().balance,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        shown.balance, 3,
+        "2 pulled (with the settled stamp) + 1 waiting, not 5"
+    );
 }

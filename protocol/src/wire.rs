@@ -541,6 +541,11 @@ pub struct LookupRequest {
         )
     )]
     pub code: String,
+    /// Ids of this tablet's events for the card still in its outbox: the answer says which
+    /// the server already has. At most 500.
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_items = 500))]
+    pub pending: Vec<EventId>,
 }
 
 /// How the code the till scanned proved itself.
@@ -573,6 +578,10 @@ pub struct Customer {
     /// How the scanned code proved itself; rewards need `signed`.
     #[serde(default = "CodeCheck::signed")]
     pub check: CodeCheck,
+    /// Which of the request's `pending` events the server already stored (counted in
+    /// `balance`).
+    #[serde(default)]
+    pub stored: Vec<EventId>,
 }
 
 impl CodeCheck {
@@ -674,6 +683,11 @@ pub struct PullResponse {
     pub till: TillProgram,
     /// Cards changed after the cursor, oldest change first.
     pub cards: Vec<DirectoryCard>,
+    /// This tablet's own events the server stored in the same span: the tablet settles them
+    /// (even when the push's answer was lost), so they are not counted twice, once in the
+    /// pulled balance and once in the outbox.
+    #[serde(default)]
+    pub stored: Vec<EventId>,
 }
 
 /// `GET /api/v1/cards/me/events?after=N`: the phone's own card's events after `N`.

@@ -4,11 +4,13 @@
 use indexed_db_futures::object_store::ObjectStore;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
-use regulars_protocol::CardId;
 use regulars_protocol::wire::{DirectoryCard, TillProgram};
+use regulars_protocol::{CardId, EventId};
 
 use super::records::Pairing;
-use super::store::{DEVICE, DIRECTORY, OfflineError, PAIRING_KEY, PULL_CURSOR_KEY, Store};
+use super::store::{
+    DEVICE, DIRECTORY, OUTBOX, OfflineError, PAIRING_KEY, PULL_CURSOR_KEY, Store, strict,
+};
 
 /// Stores `card` unless the directory already knows a newer change of it. With `replace_equal`
 /// (a pull: the server's own record of that change) an equal `changed_seq` is replaced too.
@@ -31,21 +33,29 @@ pub(super) async fn upsert_card(
 
 impl Store {
     /// Stores one pulled page in one transaction: the changed cards (a card keeps its newest
-    /// change), the cursor to pull from next time, and the till program when paired.
+    /// change), this tablet's events the server says it stored (they leave the outbox in the
+    /// same transaction, so their stamps are never counted both in a pulled balance and as
+    /// waiting), the cursor to pull from next time, and the till program when paired.
     pub async fn store_pull(
         &self,
         cards: &[DirectoryCard],
         cursor: i64,
         till: Option<TillProgram>,
+        stored: &[EventId],
     ) -> Result<Option<Pairing>, OfflineError> {
         let tx = self
             .db
-            .transaction([DIRECTORY, DEVICE])
+            .transaction([DIRECTORY, DEVICE, OUTBOX])
             .with_mode(TransactionMode::Readwrite)
+            .with_options(strict())
             .build()?;
         let directory = tx.object_store(DIRECTORY)?;
         for card in cards {
             upsert_card(&directory, card, true).await?;
+        }
+        let outbox = tx.object_store(OUTBOX)?;
+        for id in stored {
+            outbox.delete(id.to_string()).primitive()?.await?;
         }
         let device = tx.object_store(DEVICE)?;
         let current: Option<i64> = device.get(PULL_CURSOR_KEY).serde()?.await?;

@@ -566,7 +566,12 @@ impl TillSync {
             self.set_online(true);
             learn_offset(&store, answer.till.server_time).await;
             fresh = store
-                .store_pull(&answer.cards, answer.cursor, Some(answer.till))
+                .store_pull(
+                    &answer.cards,
+                    answer.cursor,
+                    Some(answer.till),
+                    &answer.stored,
+                )
                 .await
                 .map_err(storage)?;
             if !answer.more || answer.cursor <= cursor {

@@ -295,8 +295,27 @@ impl TillContext {
             Ok::<_, OfflineError>(())
         };
         if sync::browser_online() {
-            match api::lookup(token, &LookupRequest { code: code.clone() }).await {
+            // Ask which of this card's waiting events the server already has (an answer lost
+            // on the way back): they are settled, not counted twice.
+            let pending: Vec<_> = store
+                .pending_for(parsed.card_id())
+                .await?
+                .iter()
+                .map(|e| e.id)
+                .take(500)
+                .collect();
+            let request = LookupRequest {
+                code: code.clone(),
+                pending,
+            };
+            match api::lookup(token, &request).await {
                 Ok(customer) => {
+                    if !customer.stored.is_empty() {
+                        store.remove_from_outbox(&customer.stored).await?;
+                        if let Some(engine) = self.engine() {
+                            engine.refresh_counts().await;
+                        }
+                    }
                     self.status.online.try_set(true);
                     let found = TillCustomer {
                         card_id: customer.card_id,

@@ -447,3 +447,47 @@ pub async fn history<'e, E: sqlx::SqliteExecutor<'e>>(
     .await?;
     rows.iter().map(history_entry).collect()
 }
+
+/// This device's till events with a shop sequence in `(after, upto]`, oldest first, at most
+/// `limit`.
+pub async fn device_stored_between(
+    db: &super::Db,
+    device_id: DeviceId,
+    after: i64,
+    upto: i64,
+    limit: i64,
+) -> anyhow::Result<Vec<EventId>> {
+    let ids: Vec<String> = sqlx::query_scalar(
+        "SELECT id FROM events WHERE origin = 'till' AND device_id = $1 AND seq > $2 AND seq <= $3
+         ORDER BY seq LIMIT $4",
+    )
+    .bind(device_id.to_string())
+    .bind(after)
+    .bind(upto)
+    .bind(limit)
+    .fetch_all(db)
+    .await?;
+    ids.iter().map(|id| parse_id(id)).collect()
+}
+
+/// Which of `ids` this device's ledger holds.
+pub async fn device_has(
+    db: &super::Db,
+    device_id: DeviceId,
+    ids: &[EventId],
+) -> anyhow::Result<Vec<EventId>> {
+    let mut stored = Vec::new();
+    for id in ids {
+        let found: Option<String> = sqlx::query_scalar(
+            "SELECT id FROM events WHERE id = $1 AND origin = 'till' AND device_id = $2",
+        )
+        .bind(id.to_string())
+        .bind(device_id.to_string())
+        .fetch_optional(db)
+        .await?;
+        if found.is_some() {
+            stored.push(*id);
+        }
+    }
+    Ok(stored)
+}

@@ -13,6 +13,8 @@ use crate::startup::AppState;
 
 /// Most cards one pull returns.
 const PULL_PAGE: i64 = 500;
+/// Most of the tablet's own stored event ids one pull returns.
+const STORED_PAGE: i64 = 5_000;
 
 /// Query of `GET /api/v1/sync/pull`.
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
@@ -37,8 +39,14 @@ pub async fn pull(
     let after = query.cursor.max(0);
     let cards = db::cards::changed_since(&state.db, device.shop_id, after, PULL_PAGE).await?;
     let cursor = cards.last().map(|c| c.changed_seq).unwrap_or(after);
+    // This tablet's events among those changes: it settles them even if a push's answer was
+    // lost. (Beyond a page of them, the rest settle as `duplicate` when the outbox resends.)
+    let stored =
+        db::events::device_stored_between(&state.db, device.device_id, after, cursor, STORED_PAGE)
+            .await?;
     Ok(Json(PullResponse {
         cursor,
+        stored,
         more: cards.len() as i64 == PULL_PAGE,
         till: till_program(&state, device.shop_id, device.location_id).await?,
         cards,

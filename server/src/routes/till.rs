@@ -10,6 +10,9 @@ use crate::error::{ApiError, Json};
 use crate::ledger;
 use crate::startup::AppState;
 
+/// Most pending event ids a lookup may ask about.
+const MAX_PENDING: usize = 500;
+
 /// How many recent events the till shows for a customer.
 const RECENT_LEN: i64 = 5;
 
@@ -47,6 +50,12 @@ pub async fn lookup(
     device: DeviceAuth,
     Json(req): Json<LookupRequest>,
 ) -> Result<Json<Customer>, ApiError> {
+    if req.pending.len() > MAX_PENDING {
+        return Err(ApiError::validation(
+            "pending",
+            format!("Ask about at most {MAX_PENDING} events at a time."),
+        ));
+    }
     let code = CardCode::parse(&req.code).map_err(|e| {
         let mut message = e.to_string();
         if let Some(first) = message.get_mut(0..1) {
@@ -108,6 +117,7 @@ pub async fn lookup(
         recent: db::events::history(&state.db, card.id, RECENT_LEN).await?,
         member_since: card.created_at,
         check,
+        stored: db::events::device_has(&state.db, device.device_id, &req.pending).await?,
     }))
 }
 

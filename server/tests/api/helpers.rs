@@ -362,7 +362,10 @@ impl TestApp {
         self.post(
             "/api/v1/till/lookup",
             Some(&till.token),
-            &LookupRequest { code: code.into() },
+            &LookupRequest {
+                code: code.into(),
+                pending: vec![],
+            },
         )
         .await
     }

@@ -69,3 +69,44 @@ async fn a_stamp_given_minutes_after_the_scan_is_judged_at_the_scan_within_fifte
     assert_eq!(flags, ["held_too_long", "code_expired"]);
     assert_eq!(app.card(&card.token).await.balance.balance, 1);
 }
+
+#[tokio::test]
+async fn pull_and_lookup_tell_the_tablet_which_of_its_events_are_stored() {
+    use regulars_protocol::wire::{Customer, LookupRequest, PullResponse};
+    let app = spawn_app().await;
+    let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
+    let till = app.pair(&owner).await;
+    let other = app.pair(&owner).await;
+    let card = app.join(&owner).await;
+    let id = card.card.card.id;
+    // The push is stored; imagine its answer lost.
+    let stamp = till.stamps(id, 2);
+    app.push(&till, std::slice::from_ref(&stamp)).await;
+    let theirs = other.stamps(id, 1);
+    app.push(&other, std::slice::from_ref(&theirs)).await;
+
+    let pulled: PullResponse = crate::helpers::json(
+        app.get("/api/v1/sync/pull?cursor=0", Some(&till.token))
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(pulled.stored, [stamp.id], "its own events only");
+    assert_eq!(pulled.cards[0].balance.balance, 3);
+
+    let never_sent = till.stamps(id, 1);
+    let customer: Customer = crate::helpers::json(
+        app.post(
+            "/api/v1/till/lookup",
+            Some(&till.token),
+            &LookupRequest {
+                code: crate::helpers::live_code(id),
+                pending: vec![stamp.id, never_sent.id, theirs.id],
+            },
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(customer.stored, [stamp.id]);
+}
