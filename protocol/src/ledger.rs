@@ -166,6 +166,17 @@ impl EventBody {
         }
     }
 
+    /// Whether the event needs a role, and so proof of who made it (a staff session's
+    /// signature, see [`crate::staff::StaffProof`]): redemptions, reversals and adjustments.
+    pub fn needs_staff_proof(&self) -> bool {
+        matches!(
+            self,
+            EventBody::RewardRedeemed { .. }
+                | EventBody::Reversal { .. }
+                | EventBody::Adjustment { .. }
+        )
+    }
+
     pub fn amount_minor(&self) -> Option<i64> {
         match self {
             EventBody::StampsIssued { amount_minor, .. } => *amount_minor,

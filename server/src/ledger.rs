@@ -157,16 +157,6 @@ fn rejected(event: &Event, code: Refusal, reason: impl Into<String>) -> PushResu
     rejected_id(event.id, code, reason)
 }
 
-/// Events that need a role, and so a staff proof.
-fn needs_role(body: &EventBody) -> bool {
-    matches!(
-        body,
-        EventBody::RewardRedeemed { .. }
-            | EventBody::Reversal { .. }
-            | EventBody::Adjustment { .. }
-    )
-}
-
 /// What one push transaction knows: the program, rewards and staff are read once per batch,
 /// and each card once, then kept up to date in memory and written at the end.
 struct Batch {
@@ -389,7 +379,7 @@ impl Batch {
         if !active_then {
             verdict.flag(Flag::StaffDeactivated);
         }
-        if needs_role(&event.body) {
+        if event.body.needs_staff_proof() {
             let proven = staff::proves(
                 tx,
                 &self.staff_key,

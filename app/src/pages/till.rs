@@ -177,10 +177,20 @@ impl TillContext {
             .balance_with_pending(customer.card_id, customer.last_known)
             .await
             .unwrap_or(customer.last_known);
+        // An online redemption still waiting for its answer holds the card's other rewards.
+        let checking = store
+            .pending_for(customer.card_id)
+            .await
+            .is_ok_and(|events| {
+                events
+                    .iter()
+                    .any(|e| matches!(e.body, EventBody::RewardRedeemed { offline: false, .. }))
+            });
         if self.visit.try_get_untracked() != Some(visit) {
             return;
         }
         self.balance.try_set(shown.balance);
+        self.checking.try_set(checking);
         self.customer.try_set(Some(customer));
     }
 
@@ -212,15 +222,6 @@ impl TillContext {
             .with_untracked(|c| c.as_ref().map(|c| c.card_id))
             == Some(customer.card_id);
         if same {
-            let checking = store
-                .pending_for(customer.card_id)
-                .await
-                .is_ok_and(|events| {
-                    events
-                        .iter()
-                        .any(|e| matches!(e.body, EventBody::RewardRedeemed { offline: false, .. }))
-                });
-            self.checking.try_set(checking);
             self.show_customer(store, customer, visit).await;
         }
     }
@@ -618,12 +619,7 @@ async fn new_event(
     }
     let (staff_id, session) = staff_switch::acting_staff(store).await?;
     let (pairing, device_seq) = store.take_device_seq().await?;
-    let needs_role = matches!(
-        body,
-        EventBody::RewardRedeemed { .. }
-            | EventBody::Reversal { .. }
-            | EventBody::Adjustment { .. }
-    );
+    let needs_role = body.needs_staff_proof();
     let mut event = Event {
         id: EventId(clock::new_v7()),
         card_id,

@@ -470,24 +470,29 @@ pub async fn device_stored_between(
     ids.iter().map(|id| parse_id(id)).collect()
 }
 
-/// Which of `ids` this device's ledger holds.
+/// Which of `ids` this device's ledger holds (one query).
 pub async fn device_has(
     db: &super::Db,
     device_id: DeviceId,
     ids: &[EventId],
 ) -> anyhow::Result<Vec<EventId>> {
-    let mut stored = Vec::new();
-    for id in ids {
-        let found: Option<String> = sqlx::query_scalar(
-            "SELECT id FROM events WHERE id = $1 AND origin = 'till' AND device_id = $2",
-        )
-        .bind(id.to_string())
-        .bind(device_id.to_string())
-        .fetch_optional(db)
-        .await?;
-        if found.is_some() {
-            stored.push(*id);
-        }
+    if ids.is_empty() {
+        return Ok(vec![]);
     }
-    Ok(stored)
+    let mut query =
+        sqlx::QueryBuilder::new("SELECT id FROM events WHERE origin = 'till' AND device_id = ");
+    query.push_bind(device_id.to_string()).push(" AND id IN (");
+    let mut list = query.separated(", ");
+    for id in ids {
+        list.push_bind(id.to_string());
+    }
+    query.push(")");
+    let found: Vec<String> = query.build_query_scalar().fetch_all(db).await?;
+    let found: std::collections::HashSet<String> = found.into_iter().collect();
+    // In the order asked.
+    Ok(ids
+        .iter()
+        .filter(|id| found.contains(&id.to_string()))
+        .copied()
+        .collect())
 }

@@ -1,6 +1,6 @@
 //! Shops, their locations and staff, and their programs (versioned earning rule plus rewards).
 
-use regulars_protocol::wire::{Shop, StaffMember};
+use regulars_protocol::wire::Shop;
 use regulars_protocol::{
     LocationId, OwnerId, Program, ProgramKind, Reward, RewardId, ShopId, StaffId,
 };
@@ -231,37 +231,6 @@ pub async fn default_location(db: &Db, shop_id: ShopId) -> anyhow::Result<Locati
     .fetch_one(db)
     .await?;
     parse_id(&id)
-}
-
-pub async fn staff(db: &Db, shop_id: ShopId) -> anyhow::Result<Vec<StaffMember>> {
-    let rows =
-        sqlx::query("SELECT id, name, role FROM staff WHERE shop_id = $1 ORDER BY created_at")
-            .bind(shop_id.to_string())
-            .fetch_all(db)
-            .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(StaffMember {
-                id: parse_id(r.get::<&str, _>("id"))?,
-                name: r.get("name"),
-                role: r.get("role"),
-                pin_hash: None,
-                has_pin: false,
-            })
-        })
-        .collect()
-}
-
-/// Ids of the shop's staff.
-pub async fn staff_ids<'e, E: sqlx::SqliteExecutor<'e>>(
-    db: E,
-    shop_id: ShopId,
-) -> anyhow::Result<std::collections::HashSet<StaffId>> {
-    let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM staff WHERE shop_id = $1")
-        .bind(shop_id.to_string())
-        .fetch_all(db)
-        .await?;
-    ids.iter().map(|id| parse_id(id)).collect()
 }
 
 pub async fn members(db: &Db, shop_id: ShopId) -> sqlx::Result<i64> {

@@ -146,19 +146,6 @@ pub async fn save(db: &Db, shop_id: ShopId, row: &StaffRow) -> sqlx::Result<bool
     Ok(result.rows_affected() == 1)
 }
 
-/// The role of a staff member of the shop, active or not (a push may carry events recorded
-/// before a member was deactivated).
-pub async fn role(tx: &mut Tx, shop_id: ShopId, id: StaffId) -> anyhow::Result<Option<StaffRole>> {
-    let role: Option<String> =
-        sqlx::query_scalar("SELECT role FROM staff WHERE shop_id = $1 AND id = $2")
-            .bind(shop_id.to_string())
-            .bind(id.to_string())
-            .fetch_optional(&mut **tx)
-            .await?;
-    role.map(|r| StaffRole::parse(&r).ok_or_else(|| anyhow::anyhow!("bad staff role {r}")))
-        .transpose()
-}
-
 // Staff sessions
 
 /// A staff session as stored (its secret is derived, never stored).

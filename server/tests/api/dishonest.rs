@@ -171,7 +171,8 @@ async fn an_online_redemption_without_a_staff_session_is_refused_and_a_freshly_p
 }
 
 #[tokio::test]
-async fn a_deactivated_members_offline_redemption_is_flagged_and_balanced_when_it_credits() {
+async fn a_deactivated_members_actions_are_flagged_and_an_online_redemption_in_their_name_is_refused()
+ {
     let app = spawn_app().await;
     let owner = app.setup("ana@example.com", ProgramKind::Stamps, 1).await;
     let till = app.pair(&owner).await;

@@ -477,12 +477,7 @@ pub fn session_of(device_id: DeviceId, staff_id: StaffId) -> Option<StaffSession
 
 /// Signs a redemption, reversal or adjustment with its tablet's session for its member.
 pub fn prove(mut event: Event) -> Event {
-    let needs_role = matches!(
-        event.body,
-        EventBody::RewardRedeemed { .. }
-            | EventBody::Reversal { .. }
-            | EventBody::Adjustment { .. }
-    );
+    let needs_role = event.body.needs_staff_proof();
     if needs_role
         && event.staff_proof.is_none()
         && let Some(staff_id) = event.staff_id
