@@ -690,6 +690,25 @@ pub struct PullResponse {
     pub stored: Vec<EventId>,
 }
 
+/// Most ids one `POST /api/v1/sync/known` asks about.
+pub const KNOWN_MAX: usize = 1_000;
+
+/// `POST /api/v1/sync/known`: which of these events does the shop's ledger hold?
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct KnownRequest {
+    /// At most 1,000 event ids.
+    pub ids: Vec<EventId>,
+}
+
+/// The answer of `POST /api/v1/sync/known`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct KnownResponse {
+    /// The asked ids the ledger holds, in the order asked.
+    pub stored: Vec<EventId>,
+}
+
 /// `GET /api/v1/cards/me/events?after=N`: the phone's own card's events after `N`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -206,6 +206,35 @@ impl FromRequestParts<AppState> for DeviceAuth {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        let device = PushingDevice::from_request_parts(parts, state).await?;
+        if device.revoked_at.is_some() {
+            return Err(device_revoked());
+        }
+        Ok(device.auth)
+    }
+}
+
+/// How long after it was unpaired a tablet may still push what it made before: its outbox may
+/// have been offline for days when the owner unpaired it.
+pub const REVOKED_PUSH_GRACE: time::Duration = time::Duration::days(30);
+
+/// The tablet pushing events (`POST /sync/push`): a paired one, or one unpaired less than
+/// [`REVOKED_PUSH_GRACE`] ago, whose events made before the unpairing still reach the ledger
+/// (flagged `device_revoked`; the ledger refuses the ones made after). Every other device
+/// endpoint takes [`DeviceAuth`], which refuses an unpaired tablet.
+#[derive(Debug, Clone, Copy)]
+pub struct PushingDevice {
+    pub auth: DeviceAuth,
+    pub revoked_at: Option<time::OffsetDateTime>,
+}
+
+impl FromRequestParts<AppState> for PushingDevice {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let token = bearer(parts).ok_or_else(|| {
             ApiError::unauthorized(
                 "missing_device_token",
@@ -220,19 +249,31 @@ impl FromRequestParts<AppState> for DeviceAuth {
                     "This tablet is no longer paired. Enter a new pairing code.",
                 )
             })?;
-        if device.revoked {
-            return Err(ApiError::unauthorized(
-                "device_revoked",
-                "The owner has unpaired this tablet. Enter a new pairing code.",
-            ));
+        if device
+            .revoked_at
+            .is_some_and(|at| db::now() - at > REVOKED_PUSH_GRACE)
+        {
+            return Err(device_revoked());
         }
-        db::devices::touch(&state.writer, device.id).await?;
-        Ok(DeviceAuth {
-            device_id: device.id,
-            shop_id: device.shop_id,
-            location_id: device.location_id,
+        if device.revoked_at.is_none() {
+            db::devices::touch(&state.writer, device.id).await?;
+        }
+        Ok(PushingDevice {
+            auth: DeviceAuth {
+                device_id: device.id,
+                shop_id: device.shop_id,
+                location_id: device.location_id,
+            },
+            revoked_at: device.revoked_at,
         })
     }
+}
+
+fn device_revoked() -> ApiError {
+    ApiError::unauthorized(
+        "device_revoked",
+        "The owner has unpaired this tablet. Enter a new pairing code.",
+    )
 }
 
 /// Hashes an owner password with argon2id. Slow on purpose: call it from `spawn_blocking`.

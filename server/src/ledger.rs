@@ -39,7 +39,7 @@ use regulars_protocol::{
 };
 use time::OffsetDateTime;
 
-use crate::auth::DeviceAuth;
+use crate::auth::{DeviceAuth, PushingDevice};
 use crate::db::{self, Tx, staff::StaffRow};
 use crate::error::ApiError;
 use crate::startup::AppState;
@@ -64,9 +64,10 @@ pub struct RawPush {
 /// the tablet sends again.
 pub async fn push(
     state: &AppState,
-    device: &DeviceAuth,
+    pushing: &PushingDevice,
     raw: RawPush,
 ) -> Result<Vec<PushResult>, ApiError> {
+    let device = &pushing.auth;
     if raw.events.is_empty() || raw.events.len() > MAX_BATCH {
         return Err(ApiError::validation(
             "events",
@@ -94,6 +95,7 @@ pub async fn push(
         sent_at,
     };
     let mut batch = Batch::load(&mut tx, state, device, shop.currency, printed_key, clock).await?;
+    batch.revoked_at = pushing.revoked_at;
     let mut results = Vec::with_capacity(raw.events.len());
     for value in raw.events {
         let result = match parse(value) {
@@ -161,6 +163,8 @@ fn rejected(event: &Event, code: Refusal, reason: impl Into<String>) -> PushResu
 /// and each card once, then kept up to date in memory and written at the end.
 struct Batch {
     device: DeviceAuth,
+    /// When the pushing tablet was unpaired, if it was.
+    revoked_at: Option<OffsetDateTime>,
     staff_key: std::sync::Arc<[u8]>,
     currency: String,
     clock: clock::Context,
@@ -216,6 +220,7 @@ impl Batch {
             .ok_or_else(|| anyhow::anyhow!("shop {} has no program", device.shop_id))?;
         Ok(Self {
             device: *device,
+            revoked_at: None,
             staff_key: state.keys.staff_sessions.clone(),
             currency,
             clock,
@@ -361,6 +366,20 @@ impl Batch {
             flags: timing.flags.clone(),
             compensate: None,
         };
+        // An unpaired tablet: what it made before the unpairing still stands (flagged), what it
+        // made after does not, and an online redemption is decided now. A time the server could
+        // not keep (`bad_clock`) proves nothing, so it counts as after.
+        if let Some(revoked) = self.revoked_at {
+            if online_redemption || timing.claimed.is_some() || at > revoked + clock::MAX_CLOCK_SKEW
+            {
+                return Ok(rejected(
+                    event,
+                    Refusal::DeviceRevoked,
+                    "This tablet was unpaired before this was made.",
+                ));
+            }
+            verdict.flag(Flag::DeviceRevoked);
+        }
         // Judged by its own time: made before the card was blocked, it stands (flagged). An
         // online redemption is decided now.
         match revoked_at {

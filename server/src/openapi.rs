@@ -46,6 +46,7 @@ use crate::routes;
         routes::till::lookup,
         routes::sync::push,
         routes::sync::pull,
+        routes::sync::known,
     ),
     modifiers(&Security, &CommonErrors),
     tags(

@@ -312,7 +312,19 @@ fn e2e(extra: &[String], counts: &mut Counts) -> Result<bool> {
 
     let fake_camera = build_fake_camera()?;
 
-    let server = Server::start(&server_bin)?;
+    // Data and logs of the last run stay in target/e2e/ for a look after a failure.
+    let runs = crate::target_dir().join("e2e");
+    if runs.exists() {
+        let _ = fs::remove_dir_all(&runs);
+    }
+    let run_dir = runs.join(format!("run-{}", std::process::id()));
+    let server = Server::start(&server_bin, &run_dir.join("journeys"), &root().join("dist"))?;
+    // The update-prompt journey deploys a new build by changing the served service worker:
+    // it gets a server of its own, on its own copy of the build, so no other journey's open
+    // page sees that "deploy".
+    let deploy_dist = run_dir.join("deploy-dist");
+    copy_dir(&root().join("dist"), &deploy_dist)?;
+    let deploy = Server::start(&server_bin, &run_dir.join("deploy"), &deploy_dist)?;
     let base_url = format!("http://{}", server.addr);
     cmd::step(&format!("Playwright against {base_url}"));
     let mut command = Command::new(end2end.join("node_modules/.bin/playwright"));
@@ -321,12 +333,13 @@ fn e2e(extra: &[String], counts: &mut Counts) -> Result<bool> {
         .args(extra)
         .current_dir(&end2end)
         .env("BASE_URL", &base_url)
-        // The update-prompt journey deploys a new build by changing the served service worker.
-        .env("DIST_DIR", root().join("dist"))
+        .env("DEPLOY_BASE_URL", format!("http://{}", deploy.addr))
+        .env("DEPLOY_DIST_DIR", &deploy_dist)
         // The camera journey films a card code with it (see `cargo xtask fake-camera`).
         .env("FAKE_CAMERA", &fake_camera);
     let ok = cmd::run_streaming(&mut command, |line| counts.read_playwright_line(line));
     let log = server.stop();
+    drop(deploy);
     let ok = ok?;
     if !ok {
         eprintln!("\nserver log: {}\n{}", log.display(), tail(&log, 40));
@@ -365,14 +378,9 @@ struct Server {
 }
 
 impl Server {
-    fn start(binary: &Path) -> Result<Server> {
+    /// Starts `binary` serving `dist`, with its data and log under `run_dir`.
+    fn start(binary: &Path, run_dir: &Path, dist: &Path) -> Result<Server> {
         let addr = free_port()?;
-        // Data and log of the last run stay in target/e2e/ for a look after a failure.
-        let runs = crate::target_dir().join("e2e");
-        if runs.exists() {
-            let _ = fs::remove_dir_all(&runs);
-        }
-        let run_dir = runs.join(format!("run-{}", std::process::id()));
         let data_dir = run_dir.join("data");
         fs::create_dir_all(&data_dir)
             .map_err(|e| format!("creating {}: {e}", data_dir.display()))?;
@@ -391,7 +399,7 @@ impl Server {
             .env("REGULARS_DATA_DIR", &data_dir)
             .env_remove("REGULARS_DATABASE_URL")
             .env_remove("REGULARS_CONFIG")
-            .env("REGULARS_DIST_DIR", root().join("dist"))
+            .env("REGULARS_DIST_DIR", dist)
             .stdin(Stdio::null())
             .stdout(log_file)
             .stderr(log_err)
@@ -458,6 +466,23 @@ impl Drop for Server {
     fn drop(&mut self) {
         self.terminate();
     }
+}
+
+/// Copies the folder `from` (files and subfolders) to `to`.
+fn copy_dir(from: &Path, to: &Path) -> Result {
+    fs::create_dir_all(to).map_err(|e| format!("creating {}: {e}", to.display()))?;
+    let entries = fs::read_dir(from).map_err(|e| format!("reading {}: {e}", from.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("reading {}: {e}", from.display()))?;
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), &target)
+                .map_err(|e| format!("copying {}: {e}", entry.path().display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// A port nobody listens on right now: bind port 0, note it, release it.

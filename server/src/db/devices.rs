@@ -10,7 +10,8 @@ pub struct DeviceRow {
     pub id: DeviceId,
     pub shop_id: ShopId,
     pub location_id: LocationId,
-    pub revoked: bool,
+    /// When the owner (or too many wrong PINs) unpaired it.
+    pub revoked_at: Option<OffsetDateTime>,
 }
 
 pub async fn insert_pairing_code(
@@ -93,7 +94,11 @@ pub async fn find_by_token(db: &Db, token_hash: &str) -> anyhow::Result<Option<D
             id: parse_id(r.get::<&str, _>("id"))?,
             shop_id: parse_id(r.get::<&str, _>("shop_id"))?,
             location_id: parse_id(r.get::<&str, _>("location_id"))?,
-            revoked: r.get::<Option<String>, _>("revoked_at").is_some(),
+            revoked_at: r
+                .get::<Option<String>, _>("revoked_at")
+                .as_deref()
+                .map(super::parse_ts)
+                .transpose()?,
         })
     })
     .transpose()

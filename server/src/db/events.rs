@@ -470,6 +470,31 @@ pub async fn device_stored_between(
     ids.iter().map(|id| parse_id(id)).collect()
 }
 
+/// Which of `ids` the shop's ledger holds, from any of its tablets (one query).
+pub async fn stored_among(
+    db: &super::Db,
+    shop_id: ShopId,
+    ids: &[EventId],
+) -> anyhow::Result<Vec<EventId>> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    let mut query = sqlx::QueryBuilder::new("SELECT id FROM events WHERE shop_id = ");
+    query.push_bind(shop_id.to_string()).push(" AND id IN (");
+    let mut list = query.separated(", ");
+    for id in ids {
+        list.push_bind(id.to_string());
+    }
+    query.push(")");
+    let found: Vec<String> = query.build_query_scalar().fetch_all(db).await?;
+    let found: std::collections::HashSet<String> = found.into_iter().collect();
+    Ok(ids
+        .iter()
+        .filter(|id| found.contains(&id.to_string()))
+        .copied()
+        .collect())
+}
+
 /// Which of `ids` this device's ledger holds (one query).
 pub async fn device_has(
     db: &super::Db,

@@ -2,9 +2,11 @@
 //! answers per event. Pushing the same batch again changes nothing.
 
 use axum::extract::State;
-use regulars_protocol::wire::{ApiErrorBody, PullResponse, PushRequest, PushResponse};
+use regulars_protocol::wire::{
+    ApiErrorBody, KNOWN_MAX, KnownRequest, KnownResponse, PullResponse, PushRequest, PushResponse,
+};
 
-use crate::auth::DeviceAuth;
+use crate::auth::{DeviceAuth, PushingDevice};
 use crate::db;
 use crate::error::{ApiError, Json, Query};
 use crate::ledger::{self, RawPush};
@@ -54,7 +56,8 @@ pub async fn pull(
 }
 
 /// Stores a batch of events from this device, idempotently by event id. The rules are
-/// [`crate::ledger`]'s.
+/// [`crate::ledger`]'s. A tablet unpaired less than 30 days ago may still push the events it
+/// made before (stored flagged `device_revoked`; later ones are refused `device_revoked`).
 #[utoipa::path(post, path = "/api/v1/sync/push", tag = "till", request_body = PushRequest,
     responses(
         (status = 200, description = "One result per event, in order", body = PushResponse),
@@ -67,9 +70,30 @@ pub async fn pull(
 #[tracing::instrument(skip_all, err, fields(events = req.events.len()))]
 pub async fn push(
     State(state): State<AppState>,
-    device: DeviceAuth,
+    device: PushingDevice,
     Json(req): Json<RawPush>,
 ) -> Result<Json<PushResponse>, ApiError> {
     let results = ledger::push(&state, &device, req).await?;
     Ok(Json(PushResponse { results }))
+}
+
+/// Which of these event ids the shop's ledger holds. A tablet paired again asks this about the
+/// events an earlier pairing left in its outbox, before it calls any of them lost.
+#[utoipa::path(post, path = "/api/v1/sync/known", tag = "till", request_body = KnownRequest,
+    responses((status = 200, body = KnownResponse), (status = 400, body = ApiErrorBody), (status = 401, body = ApiErrorBody), (status = 422, body = ApiErrorBody)),
+    security(("device_token" = [])))]
+#[tracing::instrument(skip_all, err(level = "info"), fields(ids = req.ids.len()))]
+pub async fn known(
+    State(state): State<AppState>,
+    device: DeviceAuth,
+    Json(req): Json<KnownRequest>,
+) -> Result<Json<KnownResponse>, ApiError> {
+    if req.ids.len() > KNOWN_MAX {
+        return Err(ApiError::validation(
+            "ids",
+            format!("Ask about at most {KNOWN_MAX} events at a time."),
+        ));
+    }
+    let stored = db::events::stored_among(&state.db, device.shop_id, &req.ids).await?;
+    Ok(Json(KnownResponse { stored }))
 }

@@ -9,6 +9,7 @@ mod join;
 mod late;
 mod migration;
 mod openapi;
+mod revoked;
 mod setup;
 mod staff;
 mod static_files;

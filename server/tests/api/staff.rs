@@ -3,7 +3,8 @@
 
 use regulars_protocol::wire::{
     Anomalies, DeviceInfo, FlaggedEvent, OwnerShop, PinFailuresReport, PinStatus, PullResponse,
-    PushRequest, ShopSettings, StaffAccount, StaffChanges, StaffMember, StaffRole,
+    PushRequest, PushResponse, PushStatus, ShopSettings, StaffAccount, StaffChanges, StaffMember,
+    StaffRole,
 };
 use regulars_protocol::{EventBody, ProgramKind, StaffId};
 use serde_json::json as body;
@@ -436,14 +437,18 @@ async fn a_tablet_the_owner_unpairs_is_refused_at_once_on_every_device_endpoint(
     );
 
     let token = Some(till.token.as_str());
+    // Made ten minutes after the unpairing (by the tablet's clock).
+    let mut after = till.stamps(card.card.card.id, 1);
+    after.occurred_at += Duration::minutes(10);
     let push = PushRequest {
-        events: vec![till.stamps(card.card.card.id, 1)],
+        events: vec![crate::helpers::prove(after)],
         sent_at: None,
     };
     let answers = [
         app.get("/api/v1/till/program", token).await,
         app.get("/api/v1/sync/pull", token).await,
-        app.post("/api/v1/sync/push", token, &push).await,
+        app.post("/api/v1/sync/known", token, &body!({"ids": []}))
+            .await,
         app.post(
             "/api/v1/till/lookup",
             token,
@@ -467,6 +472,11 @@ async fn a_tablet_the_owner_unpairs_is_refused_at_once_on_every_device_endpoint(
         let url = answer.url().path().to_owned();
         assert_eq!(error(answer, 401).await.code, "device_revoked", "{url}");
     }
+    // A push still gets its answer per event: a stamp made after the unpairing is refused
+    // (what it made before is stored: `revoked.rs`).
+    let pushed: PushResponse = json(app.post("/api/v1/sync/push", token, &push).await, 200).await;
+    assert_eq!(pushed.results[0].status, PushStatus::Rejected);
+    assert_eq!(pushed.results[0].code.as_ref().unwrap(), &"device_revoked");
     // The shop's other tablet works on.
     let _: PullResponse = json(
         app.get("/api/v1/sync/pull", Some(&other_till.token)).await,
