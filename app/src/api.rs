@@ -12,7 +12,8 @@ use regulars_protocol::wire::{
     TillProgram,
 };
 use regulars_protocol::wire::{
-    CardKeyRequest, Member, PrintedCard, PrintedCardRequest, RecoverRequest, RecoveryCode,
+    CardKeyRequest, KnownRequest, KnownResponse, Member, PrintedCard, PrintedCardRequest,
+    RecoverRequest, RecoveryCode,
 };
 use regulars_protocol::{CardId, RewardId};
 use serde::Serialize;
@@ -381,6 +382,15 @@ pub async fn lookup(token: &str, body: &LookupRequest) -> Result<Customer, ApiEr
 pub async fn push(token: &str, body: &PushRequest) -> Result<PushResponse, ApiError> {
     let request = with_json(
         with_auth(Request::post(&url("/sync/push")), Auth::Bearer(token)),
+        body,
+    )?;
+    send_json(request).await
+}
+
+/// `POST /sync/known`: which of these events the shop's ledger holds.
+pub async fn known(token: &str, body: &KnownRequest) -> Result<KnownResponse, ApiError> {
+    let request = with_json(
+        with_auth(Request::post(&url("/sync/known")), Auth::Bearer(token)),
         body,
     )?;
     send_json(request).await

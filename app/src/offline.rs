@@ -27,7 +27,7 @@ mod store;
 pub mod sync;
 
 pub use outbox::{Settled, balance_with_pending};
-pub use records::{Pairing, RejectedEvent, StoredCard};
+pub use records::{EarlierPairing, Pairing, RejectedEvent, StoredCard};
 pub use store::{OfflineError, Store};
 
 /// The database the app uses.

@@ -4,7 +4,8 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use regulars_app::offline::{
-    OfflineError, Pairing, RejectedEvent, Settled, Store, StoredCard, balance_with_pending,
+    EarlierPairing, OfflineError, Pairing, RejectedEvent, Settled, Store, StoredCard,
+    balance_with_pending,
 };
 use regulars_protocol::ledger::EventBody;
 use regulars_protocol::wire::{
@@ -242,14 +243,39 @@ async fn a_refreshed_till_program_keeps_the_device_sequence() {
 }
 
 #[wasm_bindgen_test]
-async fn a_deleted_pairing_is_gone_and_has_no_sequence() {
+async fn an_unpaired_tablet_forgets_its_pairing_but_keeps_its_credential_while_events_wait() {
     let store = Store::open(&fresh_db("unpair")).await.unwrap();
-    store.put_pairing(&pairing()).await.unwrap();
+    let paired = pairing();
+    store.put_pairing(&paired).await.unwrap();
 
-    store.delete_pairing().await.unwrap();
-
+    // Nothing waits: nothing of the pairing is kept.
+    store.retire_pairing().await.unwrap();
     assert_eq!(store.pairing().await.unwrap(), None);
     assert_eq!(store.take_device_seq().await, Err(OfflineError::NotPaired));
+    assert!(store.earlier_pairings().await.unwrap().is_empty());
+
+    // Events wait in the outbox: the credential stays for them, once.
+    store.put_pairing(&paired).await.unwrap();
+    store
+        .queue_event(&stamp(CardId::random(), 1, 1))
+        .await
+        .unwrap();
+    store.retire_pairing().await.unwrap();
+    store.put_pairing(&paired).await.unwrap();
+    store.retire_pairing().await.unwrap();
+    assert_eq!(store.pairing().await.unwrap(), None);
+    assert_eq!(
+        store.earlier_pairings().await.unwrap(),
+        [EarlierPairing {
+            device_id: paired.device_id,
+            token: paired.token.clone(),
+        }]
+    );
+    store
+        .forget_earlier_pairing(paired.device_id)
+        .await
+        .unwrap();
+    assert!(store.earlier_pairings().await.unwrap().is_empty());
 }
 
 // The till's outbox, rejected list and card directory (database version 2).
@@ -369,7 +395,8 @@ async fn a_refused_event_is_kept_with_its_reason_and_a_stored_one_leaves_the_out
         reopened.rejected().await.unwrap(),
         [RejectedEvent {
             id: refused.id,
-            event: refused.clone(),
+            event: Some(refused.clone()),
+            raw: None,
             code: Some("card_revoked".to_owned()),
             reason: "This card has been blocked by the shop.".to_owned(),
             rejected_at: at,
@@ -393,6 +420,52 @@ async fn a_refused_event_is_kept_with_its_reason_and_a_stored_one_leaves_the_out
         .await
         .unwrap();
     assert_eq!(reopened.rejected_len().await.unwrap(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn an_outbox_record_that_no_longer_decodes_moves_to_the_refused_list_and_the_others_go_on() {
+    let name = fresh_db("unreadable");
+    let store = Store::open(&name).await.unwrap();
+    let card = CardId::random();
+    let first = stamp(card, 1, 1);
+    let second = stamp(card, 3, 1);
+    store.queue_event(&first).await.unwrap();
+    store.queue_event(&second).await.unwrap();
+    store.close();
+    // A record between them that is not an event any more (written by another build, or
+    // damaged): its device number is text and it has no card.
+    let broken_id = uuid::Uuid::now_v7().to_string();
+    let db = Database::open(&name).await.unwrap();
+    let tx = db
+        .transaction("outbox")
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    tx.object_store("outbox")
+        .unwrap()
+        .put(&serde_json::json!({ "id": broken_id, "device_seq": "two", "body": { "kind": "stamps_issued" } }))
+        .serde()
+        .unwrap()
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    db.close();
+
+    let store = Store::open(&name).await.unwrap();
+    assert_eq!(store.outbox_len().await.unwrap(), 3);
+    assert_eq!(store.outbox().await.unwrap(), [first, second]);
+    // It left the outbox for the refused list, kept as found.
+    assert_eq!(store.outbox_len().await.unwrap(), 2);
+    let refused = store.rejected().await.unwrap();
+    assert_eq!(refused.len(), 1);
+    assert_eq!(refused[0].id.to_string(), broken_id);
+    assert_eq!(refused[0].event, None);
+    assert_eq!(refused[0].code.as_deref(), Some(RejectedEvent::UNREADABLE));
+    assert!(
+        refused[0].raw.as_deref().unwrap().contains("\"two\""),
+        "{refused:?}"
+    );
+    assert!(!refused[0].reason.is_empty());
 }
 
 #[wasm_bindgen_test]

@@ -244,9 +244,14 @@ pub(super) fn text(msg: &Msg) -> String {
         CloseOutbox => "Close".into(),
         WaitingToSync => "Waiting to sync".into(),
         RejectedBecause(reason) => format!("Refused: {reason}"),
+        HeldBecause(reason) => {
+            format!("The server could not take this one yet ({reason}). The others go on; it is tried again.")
+        }
+        HeldCount(n) => format!("{n} held"),
+        UnreadableRecord => "A record this tablet could no longer read, kept as found".into(),
         CardShortId(id) => format!("Card {id}…"),
         EarlierPairing => {
-            "Given before this tablet was paired again; the server cannot take it from this pairing."
+            "Given before this tablet was paired again, and the server does not have it: it was not counted."
                 .into()
         }
         Saving => "Saving…".into(),

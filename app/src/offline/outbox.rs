@@ -5,13 +5,16 @@
 
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
+use js_sys::Reflect;
 use regulars_protocol::wire::DirectoryCard;
 use regulars_protocol::{Balance, CardId, Event, EventId};
 use time::OffsetDateTime;
+use wasm_bindgen::JsValue;
 
 use super::directory::upsert_card;
 use super::records::RejectedEvent;
 use super::store::{DIRECTORY, OUTBOX, OfflineError, REJECTED, Store, strict};
+use crate::clock;
 
 /// A card's balance as the till shows it: the last known balance plus its events still waiting
 /// in the outbox (any order: every field of a [`Balance`] is a sum).
@@ -62,16 +65,63 @@ impl Store {
     }
 
     /// Every event waiting to be pushed, in the order they were made (device sequence).
+    ///
+    /// Each record is decoded on its own: one that no longer reads as an event (damaged, or
+    /// written by a build that knew other fields) moves to the refused list with what it held,
+    /// where a manager sees it, and never blocks the others.
     pub async fn outbox(&self) -> Result<Vec<Event>, OfflineError> {
         let tx = self.db.transaction(OUTBOX).build()?;
-        let mut events = tx
+        let records = tx
             .object_store(OUTBOX)?
-            .get_all::<Event>()
-            .serde()?
+            .get_all::<JsValue>()
+            .primitive()?
             .await?
             .collect::<Result<Vec<_>, _>>()?;
+        drop(tx);
+        let mut events = Vec::with_capacity(records.len());
+        let mut unreadable = Vec::new();
+        for record in records {
+            match serde_wasm_bindgen::from_value::<Event>(record.clone()) {
+                Ok(event) => events.push(event),
+                Err(err) => unreadable.push((record, err.to_string())),
+            }
+        }
+        if !unreadable.is_empty() {
+            self.set_aside_unreadable(&unreadable).await?;
+        }
         events.sort_by_key(|e| e.device_seq);
         Ok(events)
+    }
+
+    /// Moves outbox records that do not decode to the refused list, as they were found.
+    async fn set_aside_unreadable(
+        &self,
+        records: &[(JsValue, String)],
+    ) -> Result<(), OfflineError> {
+        let tx = self
+            .db
+            .transaction([OUTBOX, REJECTED])
+            .with_mode(TransactionMode::Readwrite)
+            .with_options(strict())
+            .build()?;
+        let outbox = tx.object_store(OUTBOX)?;
+        let rejected = tx.object_store(REJECTED)?;
+        for (record, error) in records {
+            let key = Reflect::get(record, &JsValue::from_str("id")).unwrap_or(JsValue::UNDEFINED);
+            let raw = js_sys::JSON::stringify(record)
+                .map(String::from)
+                .unwrap_or_default();
+            let id = key
+                .as_string()
+                .and_then(|k| k.parse::<uuid::Uuid>().ok())
+                .map(EventId)
+                .unwrap_or_else(EventId::random);
+            let kept = RejectedEvent::unreadable(id, raw, error, clock::now());
+            rejected.put(&kept).serde()?.await?;
+            outbox.delete(key).primitive()?.await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// How many events wait to be pushed.
@@ -151,7 +201,8 @@ impl Store {
                     let Some(event) = waiting else { continue };
                     let record = RejectedEvent {
                         id: *id,
-                        event,
+                        event: Some(event),
+                        raw: None,
                         code: code.clone(),
                         reason: reason.clone(),
                         rejected_at: at,
@@ -165,16 +216,33 @@ impl Store {
         Ok(())
     }
 
-    /// Events the server refused, newest first.
+    /// Events the server refused and records that no longer decoded, newest first.
     pub async fn rejected(&self) -> Result<Vec<RejectedEvent>, OfflineError> {
         let tx = self.db.transaction(REJECTED).build()?;
-        let mut events = tx
-            .object_store(REJECTED)?
-            .get_all::<RejectedEvent>()
-            .serde()?
-            .await?
-            .collect::<Result<Vec<_>, _>>()?;
-        events.sort_by_key(|e| std::cmp::Reverse(e.event.device_seq));
+        let mut events =
+            tx.object_store(REJECTED)?
+                .get_all::<JsValue>()
+                .primitive()?
+                .await?
+                .map(|record| {
+                    let record = record?;
+                    Ok(
+                        serde_wasm_bindgen::from_value::<RejectedEvent>(record.clone())
+                            .unwrap_or_else(|err| {
+                                let raw = js_sys::JSON::stringify(&record)
+                                    .map(String::from)
+                                    .unwrap_or_default();
+                                RejectedEvent::unreadable(
+                                    EventId::random(),
+                                    raw,
+                                    &err.to_string(),
+                                    clock::now(),
+                                )
+                            }),
+                    )
+                })
+                .collect::<Result<Vec<_>, OfflineError>>()?;
+        events.sort_by_key(|e| std::cmp::Reverse(e.rejected_at));
         Ok(events)
     }
 

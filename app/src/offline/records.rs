@@ -60,13 +60,26 @@ pub struct Pairing {
     pub staff_session: Option<regulars_protocol::staff::StaffSession>,
 }
 
-/// An event the server refused. It is kept (never dropped silently) so a manager sees it in the
-/// outbox with the server's reason.
+/// The credential of a pairing this tablet had before, kept while the outbox holds events it
+/// made under it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EarlierPairing {
+    pub device_id: DeviceId,
+    pub token: String,
+}
+
+/// An event the server refused, or an outbox record that no longer decoded as an event. It is
+/// kept (never dropped silently) so a manager sees it in the outbox with the reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RejectedEvent {
     /// The event's id (the record's key).
     pub id: EventId,
-    pub event: Event,
+    /// The event; `None` for a record that did not decode.
+    #[serde(default)]
+    pub event: Option<Event>,
+    /// A record that did not decode, as JSON, as it was found.
+    #[serde(default)]
+    pub raw: Option<String>,
     /// The server's machine-readable reason, such as `card_revoked`.
     #[serde(default)]
     pub code: Option<String>,
@@ -74,4 +87,21 @@ pub struct RejectedEvent {
     pub reason: String,
     #[serde(with = "time::serde::rfc3339")]
     pub rejected_at: OffsetDateTime,
+}
+
+impl RejectedEvent {
+    /// The code of a record set aside because it no longer decoded.
+    pub const UNREADABLE: &'static str = "unreadable_record";
+
+    /// An outbox record that no longer decoded: kept as found, with the decoder's error.
+    pub fn unreadable(id: EventId, raw: String, error: &str, at: OffsetDateTime) -> Self {
+        RejectedEvent {
+            id,
+            event: None,
+            raw: Some(raw),
+            code: Some(Self::UNREADABLE.to_owned()),
+            reason: error.to_owned(),
+            rejected_at: at,
+        }
+    }
 }

@@ -3,11 +3,11 @@
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
-use regulars_protocol::CardId;
 use regulars_protocol::wire::{CardView, TillProgram};
+use regulars_protocol::{CardId, DeviceId};
 use time::OffsetDateTime;
 
-use super::records::{Pairing, StoredCard};
+use super::records::{EarlierPairing, Pairing, StoredCard};
 
 /// Options of a write that must survive a power cut the moment it is done: the outbox, the
 /// device's event numbers and its pairing. `strict` durability makes the browser flush to disk
@@ -33,6 +33,8 @@ pub(super) const PAIRING_KEY: &str = "pairing";
 pub(super) const PULL_CURSOR_KEY: &str = "pull_cursor";
 const CLOCK_OFFSET_KEY: &str = "clock_offset_ms";
 const PERSIST_ASKED_KEY: &str = "persist_asked";
+/// The credentials of earlier pairings whose events are still in the outbox.
+const EARLIER_PAIRINGS_KEY: &str = "earlier_pairings";
 
 /// The phone's storage failed (private mode, quota, a browser without IndexedDB, ...).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -239,20 +241,56 @@ impl Store {
         Ok((pairing, seq))
     }
 
-    /// Forgets the pairing (the tablet was unpaired).
-    pub async fn delete_pairing(&self) -> Result<(), OfflineError> {
+    /// Forgets the pairing (the tablet was unpaired), but keeps its credential with the
+    /// earlier pairings while the outbox holds its events: an unpaired tablet may still push
+    /// what it made before, and those events are not lost with the pairing.
+    pub async fn retire_pairing(&self) -> Result<(), OfflineError> {
         let tx = self
             .db
-            .transaction(DEVICE)
+            .transaction([DEVICE, OUTBOX])
             .with_mode(TransactionMode::Readwrite)
             .with_options(strict())
             .build()?;
-        tx.object_store(DEVICE)?
-            .delete(PAIRING_KEY)
-            .primitive()?
-            .await?;
+        let device = tx.object_store(DEVICE)?;
+        let current: Option<Pairing> = device.get(PAIRING_KEY).serde()?.await?;
+        if let Some(current) = current {
+            let waiting = tx.object_store(OUTBOX)?.count().await?;
+            let mut earlier: Vec<EarlierPairing> = device
+                .get(EARLIER_PAIRINGS_KEY)
+                .serde()?
+                .await?
+                .unwrap_or_default();
+            if waiting > 0 && !earlier.iter().any(|e| e.device_id == current.device_id) {
+                earlier.push(EarlierPairing {
+                    device_id: current.device_id,
+                    token: current.token,
+                });
+                device
+                    .put(&earlier)
+                    .with_key(EARLIER_PAIRINGS_KEY)
+                    .without_key_type()
+                    .serde()?
+                    .await?;
+            }
+        }
+        device.delete(PAIRING_KEY).primitive()?.await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// The credentials of earlier pairings kept for their events in the outbox.
+    pub async fn earlier_pairings(&self) -> Result<Vec<EarlierPairing>, OfflineError> {
+        Ok(self
+            .device_value(EARLIER_PAIRINGS_KEY)
+            .await?
+            .unwrap_or_default())
+    }
+
+    /// Forgets an earlier pairing's credential: none of its events wait any more.
+    pub async fn forget_earlier_pairing(&self, device_id: DeviceId) -> Result<(), OfflineError> {
+        let mut earlier = self.earlier_pairings().await?;
+        earlier.retain(|e| e.device_id != device_id);
+        self.put_device_value(EARLIER_PAIRINGS_KEY, earlier).await
     }
 
     /// The clock offset learned at the last sync (server time minus this device's time), in

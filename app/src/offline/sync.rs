@@ -11,8 +11,10 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use regulars_protocol::wire::{HistoryEntry, PushRequest, PushResult, PushStatus};
-use regulars_protocol::{CardId, Event};
+use regulars_protocol::wire::{
+    HistoryEntry, KNOWN_MAX, KnownRequest, PushRequest, PushResult, PushStatus,
+};
+use regulars_protocol::{CardId, DeviceId, Event, EventId};
 use time::OffsetDateTime;
 
 use super::outbox::Settled;
@@ -48,6 +50,33 @@ pub mod backoff {
         let base = (BASE_MS * 2f64.powi(attempt.min(16) as i32)).min(CAP_MS);
         let factor = 1.0 + JITTER * (2.0 * unit.clamp(0.0, 1.0) - 1.0);
         (base * factor).round() as u32
+    }
+}
+
+/// What the push does after the server answered a whole batch with an error (401 aside: the
+/// tablet is unpaired).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterBatchError {
+    /// Send the same batch again after a backoff: the failure says nothing about the events
+    /// (no answer, the server busy or restarting, a gateway between).
+    Backoff,
+    /// Send only the first `n` events now: one of them may be what the server cannot take.
+    Split(usize),
+    /// The server refuses this one event as it is: it moves to the refused list with the
+    /// server's reason, where a manager sees it.
+    Refuse,
+    /// The server fails on this one event: it is held (shown with the server's message and
+    /// tried again after a backoff) while the rest of the outbox goes on.
+    Hold,
+}
+
+/// The rule for a batch of `len` events answered with HTTP `status` (`None`: no answer).
+pub fn after_batch_error(len: usize, status: Option<u16>) -> AfterBatchError {
+    match status {
+        None | Some(408 | 425 | 429 | 502 | 503 | 504) => AfterBatchError::Backoff,
+        Some(_) if len > 1 => AfterBatchError::Split(len.div_ceil(2)),
+        Some(400..=499) => AfterBatchError::Refuse,
+        Some(_) => AfterBatchError::Hold,
     }
 }
 
@@ -178,6 +207,9 @@ pub struct SyncStatus {
     pub unsynced: RwSignal<u32>,
     /// Events the server refused, kept for the manager.
     pub rejected: RwSignal<u32>,
+    /// Events the server failed on when sent alone, with its message: the rest of the outbox
+    /// goes on while these are tried again after a backoff.
+    pub held: RwSignal<Vec<(EventId, String)>>,
     /// Changes whenever the outbox, the rejected list or the directory changed.
     pub revision: RwSignal<u64>,
 }
@@ -188,6 +220,7 @@ impl SyncStatus {
             online: RwSignal::new(browser_online()),
             unsynced: RwSignal::new(0),
             rejected: RwSignal::new(0),
+            held: RwSignal::new(vec![]),
             revision: RwSignal::new(0),
         }
     }
@@ -197,6 +230,14 @@ impl Default for SyncStatus {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Why an earlier pairing's events were not all delivered with its credential.
+enum OrphanPush {
+    /// The server no longer takes that credential.
+    Refused,
+    /// No answer: try again later.
+    NoAnswer,
 }
 
 /// How a push run ended.
@@ -219,6 +260,11 @@ struct Inner {
     db_name: &'static str,
     status: SyncStatus,
     attempt: Cell<u32>,
+    /// How many events the next push carries: halved while the server refuses batches whole,
+    /// back up to [`PUSH_BATCH`] as they go through.
+    batch_size: Cell<usize>,
+    /// Events the server failed on alone, with its message.
+    held: RefCell<HashMap<EventId, String>>,
     pushing: Cell<bool>,
     again: Cell<bool>,
     pulling: Cell<bool>,
@@ -245,6 +291,8 @@ impl TillSync {
                 db_name,
                 status,
                 attempt: Cell::new(0),
+                batch_size: Cell::new(PUSH_BATCH),
+                held: RefCell::new(HashMap::new()),
                 pushing: Cell::new(false),
                 again: Cell::new(false),
                 pulling: Cell::new(false),
@@ -460,41 +508,102 @@ impl TillSync {
         self.inner.retry.set(timer);
     }
 
-    /// Pushes batches until the outbox is empty or a push fails.
+    fn hold(&self, id: EventId, reason: String) {
+        self.inner.held.borrow_mut().insert(id, reason);
+        self.show_held();
+    }
+
+    fn release(&self, settled: &[Settled]) {
+        let mut held = self.inner.held.borrow_mut();
+        let before = held.len();
+        for answer in settled {
+            let (Settled::Stored { id, .. } | Settled::Rejected { id, .. }) = answer;
+            held.remove(id);
+        }
+        let changed = held.len() != before;
+        drop(held);
+        if changed {
+            self.show_held();
+        }
+    }
+
+    fn show_held(&self) {
+        let mut held: Vec<(EventId, String)> = self
+            .inner
+            .held
+            .borrow()
+            .iter()
+            .map(|(id, reason)| (*id, reason.clone()))
+            .collect();
+        held.sort();
+        self.inner.status.held.try_set(held);
+    }
+
+    /// Pushes batches until the outbox is empty or a push fails. One event the server cannot
+    /// take never blocks the others: a batch refused whole is split until that event is
+    /// found, and it is refused (4xx) or held (5xx) while the rest go on.
     async fn push_pending(&self) -> PushRun {
+        let Ok(store) = self.store().await else {
+            return PushRun::Retry;
+        };
+        let Ok(pairing) = store.pairing().await else {
+            return PushRun::Retry;
+        };
+        let Ok(outbox) = store.outbox().await else {
+            return PushRun::Retry;
+        };
+        // Events of an earlier pairing go first, with that pairing's credential.
+        let orphans: Vec<Event> = outbox
+            .into_iter()
+            .filter(|e| pairing.as_ref().is_none_or(|p| e.device_id != p.device_id))
+            .collect();
+        let orphans_wait = !orphans.is_empty()
+            && self
+                .deliver_orphans(&store, pairing.as_ref(), orphans)
+                .await
+                .is_err();
+        let Some(pairing) = pairing else {
+            return if orphans_wait {
+                PushRun::Retry
+            } else {
+                PushRun::Done
+            };
+        };
+        let mut tried_held = HashSet::new();
         loop {
             if self.inner.stopped.get() {
                 return PushRun::Done;
             }
-            let Ok(store) = self.store().await else {
-                return PushRun::Retry;
-            };
-            let Ok(Some(pairing)) = store.pairing().await else {
-                return PushRun::Done;
-            };
             let Ok(outbox) = store.outbox().await else {
                 return PushRun::Retry;
             };
-            // Events of an earlier pairing cannot be pushed with this device's credential:
-            // they go to the rejected list, where a manager sees them, instead of waiting forever.
-            let (batch, orphans): (Vec<Event>, Vec<Event>) = outbox
+            let mine: Vec<Event> = outbox
                 .into_iter()
-                .partition(|e| e.device_id == pairing.device_id);
-            if !orphans.is_empty() {
-                let settled: Vec<Settled> = orphans
+                .filter(|e| e.device_id == pairing.device_id)
+                .collect();
+            let held = self.inner.held.borrow().clone();
+            let ready: Vec<Event> = mine
+                .iter()
+                .filter(|e| !held.contains_key(&e.id))
+                .take(self.inner.batch_size.get().max(1))
+                .cloned()
+                .collect();
+            // With the rest through, each held event is tried once more (alone) per run.
+            let batch = if ready.is_empty() {
+                match mine
                     .iter()
-                    .map(|e| Settled::Rejected {
-                        id: e.id,
-                        code: Some("earlier_pairing".to_owned()),
-                        reason: t(Msg::EarlierPairing),
-                    })
-                    .collect();
-                let _ = store.settle(&settled, clock::now()).await;
-            }
-            let batch: Vec<Event> = batch.into_iter().take(PUSH_BATCH).collect();
-            if batch.is_empty() {
-                return PushRun::Done;
-            }
+                    .find(|e| held.contains_key(&e.id) && !tried_held.contains(&e.id))
+                {
+                    Some(event) => {
+                        tried_held.insert(event.id);
+                        vec![event.clone()]
+                    }
+                    None if mine.is_empty() && !orphans_wait => return PushRun::Done,
+                    None => return PushRun::Retry,
+                }
+            } else {
+                ready
+            };
             let request = PushRequest {
                 events: batch.clone(),
                 sent_at: Some(clock::corrected_now()),
@@ -508,16 +617,160 @@ impl TillSync {
                     if settled.is_empty() || store.settle(&settled, clock::now()).await.is_err() {
                         return PushRun::Retry;
                     }
+                    self.release(&settled);
+                    let size = self.inner.batch_size.get();
+                    self.inner.batch_size.set((size * 2).min(PUSH_BATCH));
                 }
                 Err(err) if err.is_unauthorized() => return PushRun::Unpaired,
                 Err(err) => {
-                    if err.is_network() {
-                        self.set_online(false);
+                    self.set_online(err.status().is_some());
+                    match after_batch_error(batch.len(), err.status()) {
+                        AfterBatchError::Backoff => return PushRun::Retry,
+                        AfterBatchError::Split(n) => self.inner.batch_size.set(n),
+                        AfterBatchError::Refuse => {
+                            let refused = [Settled::Rejected {
+                                id: batch[0].id,
+                                code: err.code().map(str::to_owned),
+                                reason: err.user_message(),
+                            }];
+                            if store.settle(&refused, clock::now()).await.is_err() {
+                                return PushRun::Retry;
+                            }
+                            self.release(&refused);
+                        }
+                        AfterBatchError::Hold => self.hold(batch[0].id, err.user_message()),
                     }
-                    return PushRun::Retry;
                 }
             }
         }
+    }
+
+    /// Delivers events an earlier pairing of this tablet left in the outbox: with that
+    /// pairing's credential while the server takes it (an unpaired tablet may push what it
+    /// made before); else the current pairing asks which of them the server already has,
+    /// and only the others are called lost. `Err` when some must wait (no answer yet).
+    async fn deliver_orphans(
+        &self,
+        store: &Store,
+        pairing: Option<&super::Pairing>,
+        orphans: Vec<Event>,
+    ) -> Result<(), ()> {
+        let earlier = store.earlier_pairings().await.map_err(|_| ())?;
+        let mut by_device: HashMap<DeviceId, Vec<Event>> = HashMap::new();
+        for event in orphans {
+            by_device.entry(event.device_id).or_default().push(event);
+        }
+        let mut waiting = false;
+        for (device_id, events) in by_device {
+            let token = earlier
+                .iter()
+                .find(|e| e.device_id == device_id)
+                .map(|e| e.token.clone());
+            let mut left = events;
+            if let Some(token) = token {
+                match self.push_with(store, &token, &left).await {
+                    Ok(rest) => left = rest,
+                    Err(OrphanPush::Refused) => {}
+                    Err(OrphanPush::NoAnswer) => {
+                        waiting = true;
+                        continue;
+                    }
+                }
+            }
+            if left.is_empty() {
+                let _ = store.forget_earlier_pairing(device_id).await;
+                continue;
+            }
+            let Some(pairing) = pairing else {
+                waiting = true;
+                continue;
+            };
+            if self.settle_lost(store, pairing, &left).await.is_err() {
+                waiting = true;
+                continue;
+            }
+            let _ = store.forget_earlier_pairing(device_id).await;
+        }
+        if waiting { Err(()) } else { Ok(()) }
+    }
+
+    /// Pushes an earlier pairing's events with its credential; returns those still waiting
+    /// (none when all were answered).
+    async fn push_with(
+        &self,
+        store: &Store,
+        token: &str,
+        events: &[Event],
+    ) -> Result<Vec<Event>, OrphanPush> {
+        for batch in events.chunks(PUSH_BATCH) {
+            let request = PushRequest {
+                events: batch.to_vec(),
+                sent_at: Some(clock::corrected_now()),
+            };
+            match api::push(token, &request).await {
+                Ok(response) => {
+                    self.set_online(true);
+                    self.tell_flagged(batch, &response.results);
+                    let settled = settle_answers(batch, &response.results);
+                    store
+                        .settle(&settled, clock::now())
+                        .await
+                        .map_err(|_| OrphanPush::NoAnswer)?;
+                }
+                Err(err) if err.is_unauthorized() => return Err(OrphanPush::Refused),
+                Err(_) => return Err(OrphanPush::NoAnswer),
+            }
+        }
+        let left: Vec<Event> = store
+            .outbox()
+            .await
+            .map_err(|_| OrphanPush::NoAnswer)?
+            .into_iter()
+            .filter(|e| events.iter().any(|o| o.id == e.id))
+            .collect();
+        Ok(left)
+    }
+
+    /// Asks the server which of `events` it holds: those leave the outbox as stored, the
+    /// others move to the refused list as lost with their pairing.
+    async fn settle_lost(
+        &self,
+        store: &Store,
+        pairing: &super::Pairing,
+        events: &[Event],
+    ) -> Result<(), ApiError> {
+        let storage = |e: OfflineError| ApiError::Decode(e.to_string());
+        for chunk in events.chunks(KNOWN_MAX) {
+            let request = KnownRequest {
+                ids: chunk.iter().map(|e| e.id).collect(),
+            };
+            let known = api::known(&pairing.token, &request).await?;
+            let stored: HashSet<EventId> = known.stored.into_iter().collect();
+            let settled: Vec<Settled> = chunk
+                .iter()
+                .map(|e| {
+                    if stored.contains(&e.id) {
+                        Settled::Stored {
+                            id: e.id,
+                            card_id: e.card_id,
+                            seq: None,
+                            balance: None,
+                        }
+                    } else {
+                        Settled::Rejected {
+                            id: e.id,
+                            code: Some("earlier_pairing".to_owned()),
+                            reason: t(Msg::EarlierPairing),
+                        }
+                    }
+                })
+                .collect();
+            store
+                .settle(&settled, clock::now())
+                .await
+                .map_err(storage)?;
+        }
+        Ok(())
     }
 
     /// Pulls the program and the directory changes now, page after page.
@@ -698,11 +951,39 @@ pub async fn sync_card(store: &Store, card_id: CardId) -> Result<StoredCard, Car
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regulars_protocol::EventBody;
     use regulars_protocol::wire::HistoryEntry;
-    use regulars_protocol::{DeviceId, EventBody, EventId};
     use time::macros::datetime;
     use uuid::Uuid;
     use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn a_batch_refused_whole_is_split_until_the_one_event_is_refused_or_held() {
+        use AfterBatchError::*;
+        // No answer, or a server that is busy or restarting: the events are not the reason.
+        for status in [None, Some(429), Some(502), Some(503), Some(504)] {
+            assert_eq!(after_batch_error(100, status), Backoff, "{status:?}");
+            assert_eq!(after_batch_error(1, status), Backoff, "{status:?}");
+        }
+        // Refused or failed whole: halve until one event is left.
+        for status in [400, 413, 422, 500] {
+            assert_eq!(after_batch_error(100, Some(status)), Split(50));
+            assert_eq!(after_batch_error(3, Some(status)), Split(2));
+            assert_eq!(after_batch_error(2, Some(status)), Split(1));
+        }
+        // Alone: a refusal is the server's word on that event; a failure is held.
+        assert_eq!(after_batch_error(1, Some(422)), Refuse);
+        assert_eq!(after_batch_error(1, Some(400)), Refuse);
+        assert_eq!(after_batch_error(1, Some(500)), Hold);
+        // Halving from a full batch finds the one event in seven steps.
+        let mut len = PUSH_BATCH;
+        let mut steps = 0;
+        while let Split(n) = after_batch_error(len, Some(422)) {
+            len = n;
+            steps += 1;
+        }
+        assert_eq!((len, steps), (1, 7));
+    }
 
     #[wasm_bindgen_test]
     fn backoff_grows_from_one_second_and_stays_bounded() {

@@ -159,7 +159,7 @@ impl TillContext {
         let this = *self;
         spawn_local(async move {
             if let Ok(store) = state.store().await {
-                let _ = store.delete_pairing().await;
+                let _ = store.retire_pairing().await;
                 let _ = store.clear_directory().await;
             }
             this.customer.try_set(None);

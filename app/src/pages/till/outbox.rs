@@ -19,8 +19,17 @@ struct OutboxRow {
     at: OffsetDateTime,
     who: String,
     what: String,
-    /// The server's reason, for a refused event.
-    rejected: Option<String>,
+    status: RowStatus,
+}
+
+/// Where a line of the outbox stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum RowStatus {
+    Waiting,
+    /// The server failed on it when it was sent alone: tried again later, with its message.
+    Held(String),
+    /// Refused by the server (or unreadable), with the reason.
+    Refused(String),
 }
 
 /// "Online · 3 to sync · Outbox".
@@ -42,6 +51,12 @@ pub(super) fn SyncBar() -> impl IntoView {
                 <span class="sync-count" data-testid="unsynced-count">
                     {move || t(Msg::ToSync(status.unsynced.get()))}
                 </span>
+                <Show when=move || status.held.with(|held| !held.is_empty())>
+                    <span class="sync-sep" aria-hidden="true">" · "</span>
+                    <span class="sync-held" data-testid="held-count">
+                        {move || t(Msg::HeldCount(status.held.with(Vec::len) as u32))}
+                    </span>
+                </Show>
                 <Show when=move || { status.rejected.get() > 0 }>
                     <span class="sync-sep" aria-hidden="true">" · "</span>
                     <span class="sync-rejected" data-testid="rejected-count">
@@ -74,12 +89,14 @@ fn OutboxPanel(on_close: Callback<()>) -> impl IntoView {
     // Reload whenever the outbox changes (a stamp given, a push answered).
     Effect::new(move |_| {
         till.status.revision.track();
+        till.status.held.track();
         let program = till.pairing.with_untracked(|p| {
             p.as_ref()
                 .map(|p| (p.till.program.clone(), p.till.shop.currency.clone()))
         });
+        let held = till.status.held.get_untracked();
         spawn_local(async move {
-            let loaded = load_rows(state, program).await;
+            let loaded = load_rows(state, program, held).await;
             rows.try_set(Some(loaded));
         });
     });
@@ -114,10 +131,11 @@ fn OutboxPanel(on_close: Callback<()>) -> impl IntoView {
 
 #[component]
 fn OutboxItem(row: OutboxRow) -> impl IntoView {
-    let rejected = row.rejected.is_some();
-    let status = match row.rejected {
-        Some(reason) => t(Msg::RejectedBecause(reason)),
-        None => t(Msg::WaitingToSync),
+    let rejected = matches!(row.status, RowStatus::Refused(_));
+    let status = match row.status {
+        RowStatus::Refused(reason) => t(Msg::RejectedBecause(reason)),
+        RowStatus::Held(reason) => t(Msg::HeldBecause(reason)),
+        RowStatus::Waiting => t(Msg::WaitingToSync),
     };
     view! {
         <li class="outbox-item" class:outbox-item-rejected=rejected data-testid="outbox-item">
@@ -135,6 +153,7 @@ fn OutboxItem(row: OutboxRow) -> impl IntoView {
 async fn load_rows(
     state: AppState,
     program: Option<(regulars_protocol::Program, String)>,
+    held: Vec<(regulars_protocol::EventId, String)>,
 ) -> Result<Vec<OutboxRow>, String> {
     let storage = |e: crate::offline::OfflineError| t(Msg::StorageFailed(e.to_string()));
     let store = state.store().await.map_err(storage)?;
@@ -151,7 +170,7 @@ async fn load_rows(
         Some((program, currency)) => (Some(program), currency),
         None => (None, String::new()),
     };
-    let row = |event: &Event, rejected: Option<String>| {
+    let row = |event: &Event, status: RowStatus| {
         let who = names
             .get(&event.card_id)
             .cloned()
@@ -173,19 +192,44 @@ async fn load_rows(
             reward_name,
         };
         OutboxRow {
-            key: format!("{}-{}", event.id, rejected.is_some()),
+            key: format!("{}-{}", event.id, matches!(status, RowStatus::Refused(_))),
             at: event.occurred_at,
             who,
             what: entry_text(&entry, &currency),
-            rejected,
+            status,
         }
     };
-    let mut rows: Vec<OutboxRow> = pending.iter().map(|e| row(e, None)).collect();
-    rows.extend(
-        rejected
-            .iter()
-            .map(|r| row(&r.event, Some(r.reason.clone()))),
-    );
+    let mut rows: Vec<OutboxRow> = pending
+        .iter()
+        .map(|e| {
+            let status = held
+                .iter()
+                .find(|(id, _)| *id == e.id)
+                .map_or(RowStatus::Waiting, |(_, reason)| {
+                    RowStatus::Held(reason.clone())
+                });
+            row(e, status)
+        })
+        .collect();
+    rows.extend(rejected.iter().map(|r| {
+        match &r.event {
+            Some(event) => row(event, RowStatus::Refused(r.reason.clone())),
+            // A record that no longer read as an event: shown as found, for the manager.
+            None => OutboxRow {
+                key: format!("{}-unreadable", r.id),
+                at: r.rejected_at,
+                who: t(Msg::UnreadableRecord),
+                what: r
+                    .raw
+                    .clone()
+                    .unwrap_or_default()
+                    .chars()
+                    .take(120)
+                    .collect(),
+                status: RowStatus::Refused(r.reason.clone()),
+            },
+        }
+    }));
     Ok(rows)
 }
 

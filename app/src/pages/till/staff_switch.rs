@@ -210,6 +210,11 @@ async fn report(store: &Store, pairing: &Pairing, state: &mut PinState) -> Resul
     if state.failures == 0 {
         return Ok(());
     }
+    // Enough of them unpair the tablet: they wait until the outbox has drained, so what was
+    // given before reaches the server first.
+    if store.outbox_len().await.map_or(true, |waiting| waiting > 0) {
+        return Ok(());
+    }
     let count = state
         .failures
         .min(regulars_protocol::staff::PIN_TRIES_BEFORE_UNPAIR);
