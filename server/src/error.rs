@@ -182,9 +182,14 @@ impl From<QueryRejection> for ApiError {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Json<T>(pub T);
 
-impl<T, S> FromRequest<S> for Json<T>
+/// A JSON request body's bytes, not yet parsed: the content type is checked and the size
+/// limit applies. The push reads its events one by one from these, so one event that is no
+/// text refuses that event, not the batch.
+#[derive(Debug, Clone)]
+pub struct JsonBytes(pub axum::body::Bytes);
+
+impl<S> FromRequest<S> for JsonBytes
 where
-    T: serde::de::DeserializeOwned,
     S: Send + Sync,
 {
     type Rejection = ApiError;
@@ -218,6 +223,19 @@ where
                         }
                     }
                 })?;
+        Ok(JsonBytes(bytes))
+    }
+}
+
+impl<T, S> FromRequest<S> for Json<T>
+where
+    T: serde::de::DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let JsonBytes(bytes) = JsonBytes::from_request(req, state).await?;
         let mut value: serde_json::Value =
             serde_json::from_slice(&bytes).map_err(|_| ApiError::BadRequest {
                 code: "malformed_json",
@@ -251,7 +269,7 @@ where
 }
 
 /// JSON has one number type; `5.0` is a fine way to write the integer 5.
-fn integral_floats_to_integers(value: &mut serde_json::Value) {
+pub(crate) fn integral_floats_to_integers(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::Number(n) if n.is_f64() => {
             if let Some(f) = n.as_f64()

@@ -52,11 +52,29 @@ pub const COMPENSATION_NAMESPACE: uuid::Uuid =
     uuid::Uuid::from_u128(0x8d3c_51f2_6a0e_4f7b_9c1d_2e5a_7b40_c6e1);
 
 /// A push as it arrives: each event is parsed on its own, so one bad event is refused alone.
+/// Events are kept as raw JSON text until then: a string that is valid JSON but no text (a lone
+/// UTF-16 surrogate, as a damaged outbox record may hold) fails that event only.
 #[derive(Debug, serde::Deserialize)]
 pub struct RawPush {
-    pub events: Vec<serde_json::Value>,
+    pub events: Vec<Box<serde_json::value::RawValue>>,
     #[serde(default)]
-    pub sent_at: Option<serde_json::Value>,
+    pub sent_at: Option<Box<serde_json::value::RawValue>>,
+}
+
+impl RawPush {
+    /// Reads a push body: only its shape (an object with a list of events) can refuse it whole.
+    pub fn from_json(body: &[u8]) -> Result<Self, ApiError> {
+        serde_json::from_slice(body).map_err(|e| {
+            if e.is_data() {
+                ApiError::validation("events", format!("events: {e}"))
+            } else {
+                ApiError::BadRequest {
+                    code: "malformed_json",
+                    message: "The request body is not valid JSON.".into(),
+                }
+            }
+        })
+    }
 }
 
 /// Stores a batch of events from this device in one transaction, idempotently by event id, and
@@ -76,7 +94,7 @@ pub async fn push(
     }
     let sent_at = raw
         .sent_at
-        .and_then(|v| serde_json::from_value::<Rfc3339>(v).ok())
+        .and_then(|v| serde_json::from_str::<Rfc3339>(v.get()).ok())
         .and_then(|t| utc_time(t.0).ok());
     let shop = db::shops::find(&state.db, device.shop_id)
         .await?
@@ -98,7 +116,7 @@ pub async fn push(
     batch.revoked_at = pushing.revoked_at;
     let mut results = Vec::with_capacity(raw.events.len());
     for value in raw.events {
-        let result = match parse(value) {
+        let result = match parse(&value) {
             Ok(event) => batch.store(&mut tx, &event).await?,
             Err(refusal) => *refusal,
         };
@@ -114,12 +132,25 @@ struct Rfc3339(#[serde(with = "time::serde::rfc3339")] OffsetDateTime);
 
 /// An event from its JSON, or its refusal: the id when one can be read (else the nil id; the
 /// answer's place in the list says which event it is), and what is wrong.
-fn parse(value: serde_json::Value) -> Result<Event, Box<PushResult>> {
-    let id = value
-        .get("id")
-        .and_then(|id| id.as_str())
+fn parse(raw: &serde_json::value::RawValue) -> Result<Event, Box<PushResult>> {
+    /// Only the id: the other fields are skipped unread, so it is found even when they are bad.
+    #[derive(serde::Deserialize)]
+    struct IdOnly {
+        id: Option<String>,
+    }
+    let id = serde_json::from_str::<IdOnly>(raw.get())
+        .ok()
+        .and_then(|only| only.id)
         .and_then(|id| id.parse::<EventId>().ok())
         .unwrap_or(EventId(uuid::Uuid::nil()));
+    let mut value: serde_json::Value = serde_json::from_str(raw.get()).map_err(|e| {
+        Box::new(rejected_id(
+            id,
+            Refusal::InvalidEvent,
+            format!("the event is not readable text: {e}"),
+        ))
+    })?;
+    crate::error::integral_floats_to_integers(&mut value);
     let event: Event = serde_path_to_error::deserialize(value).map_err(|e| {
         Box::new(rejected_id(
             id,

@@ -8,7 +8,7 @@ use regulars_protocol::wire::{
 
 use crate::auth::{DeviceAuth, PushingDevice};
 use crate::db;
-use crate::error::{ApiError, Json, Query};
+use crate::error::{ApiError, Json, JsonBytes, Query};
 use crate::ledger::{self, RawPush};
 use crate::routes::till::till_program;
 use crate::startup::AppState;
@@ -67,13 +67,13 @@ pub async fn pull(
         (status = 422, body = ApiErrorBody),
     ),
     security(("device_token" = [])))]
-#[tracing::instrument(skip_all, err, fields(events = req.events.len()))]
+#[tracing::instrument(skip_all, err)]
 pub async fn push(
     State(state): State<AppState>,
     device: PushingDevice,
-    Json(req): Json<RawPush>,
+    JsonBytes(body): JsonBytes,
 ) -> Result<Json<PushResponse>, ApiError> {
-    let results = ledger::push(&state, &device, req).await?;
+    let results = ledger::push(&state, &device, RawPush::from_json(&body)?).await?;
     Ok(Json(PushResponse { results }))
 }
 

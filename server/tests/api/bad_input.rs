@@ -141,3 +141,41 @@ async fn an_empty_or_oversized_push_is_a_422() {
     assert_eq!(answer.results[0].status, PushStatus::Rejected);
     assert_eq!(answer.results[0].code.as_deref(), Some("invalid_event"));
 }
+
+#[tokio::test]
+async fn an_event_holding_a_string_that_is_no_text_is_refused_alone() {
+    let app = spawn_app().await;
+    let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
+    let till = app.pair(&owner).await;
+    let card = app.join(&owner).await;
+    let good = crate::helpers::prove(till.stamps(card.card.card.id, 1));
+    let mut damaged = crate::helpers::prove(till.stamps(card.card.card.id, 1));
+    damaged.body = regulars_protocol::EventBody::StampsIssued {
+        count: 1,
+        amount_minor: None,
+        category: Some("CUT".to_owned()),
+    };
+    // Valid JSON, but `\ud83d` alone (half an emoji, as a damaged record may hold) is no text.
+    let damaged_json = serde_json::to_string(&damaged)
+        .unwrap()
+        .replace("\"CUT\"", "\"\\ud83d\"");
+    let body = format!(
+        "{{\"events\": [{damaged_json}, {}]}}",
+        serde_json::to_string(&good).unwrap()
+    );
+    let response = app
+        .http
+        .post(app.url("/api/v1/sync/push"))
+        .bearer_auth(&till.token)
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let answer: PushResponse = json(response, 200).await;
+    assert_eq!(answer.results[0].id, damaged.id);
+    assert_eq!(answer.results[0].status, PushStatus::Rejected);
+    assert_eq!(answer.results[0].code.as_ref().unwrap(), &"invalid_event");
+    assert_eq!(answer.results[1].status, PushStatus::Accepted);
+    assert_eq!(app.card(&card.token).await.balance.balance, 1);
+}

@@ -8,8 +8,9 @@
 //! an event arrives, the server holds exactly the balance this book holds for its card.
 //!
 //! The rules foreseen, in the order the server applies them (`server/src/ledger.rs`):
-//! 1. An outbox record whose text is not valid JSON makes its whole push `400 malformed_json`;
-//!    the tablet splits the batch until that one event is alone, and refuses it.
+//! 1. An outbox record holding a string that is no text (a lone UTF-16 surrogate) is refused
+//!    alone, `invalid_event`: the server reads each event of a push on its own. (A push the
+//!    server refuses whole, `400`, is split by the tablet until the one event is alone.)
 //! 2. A tablet whose next push comes after the owner unpaired it: an online redemption (decided
 //!    now) or an event made more than 5 minutes after the unpairing is refused
 //!    `device_revoked`; what it made before is stored, flagged `device_revoked`.
@@ -146,7 +147,7 @@ impl CardBook {
     fn verdict(&self, event: &Event, script: Script, unpaired: bool) -> Expect {
         let refused = |code: &str| Expect::Refused(code.to_owned());
         if script == Script::Damaged {
-            return refused("malformed_json");
+            return refused("invalid_event");
         }
         let mut flags = BTreeSet::new();
         let mut compensated = false;
