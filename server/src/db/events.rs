@@ -476,23 +476,7 @@ pub async fn stored_among(
     shop_id: ShopId,
     ids: &[EventId],
 ) -> anyhow::Result<Vec<EventId>> {
-    if ids.is_empty() {
-        return Ok(vec![]);
-    }
-    let mut query = sqlx::QueryBuilder::new("SELECT id FROM events WHERE shop_id = ");
-    query.push_bind(shop_id.to_string()).push(" AND id IN (");
-    let mut list = query.separated(", ");
-    for id in ids {
-        list.push_bind(id.to_string());
-    }
-    query.push(")");
-    let found: Vec<String> = query.build_query_scalar().fetch_all(db).await?;
-    let found: std::collections::HashSet<String> = found.into_iter().collect();
-    Ok(ids
-        .iter()
-        .filter(|id| found.contains(&id.to_string()))
-        .copied()
-        .collect())
+    held_among(db, "shop_id = ", shop_id.to_string(), ids).await
 }
 
 /// Which of `ids` this device's ledger holds (one query).
@@ -501,12 +485,28 @@ pub async fn device_has(
     device_id: DeviceId,
     ids: &[EventId],
 ) -> anyhow::Result<Vec<EventId>> {
+    held_among(
+        db,
+        "origin = 'till' AND device_id = ",
+        device_id.to_string(),
+        ids,
+    )
+    .await
+}
+
+/// Which of `ids` the events matching `filter` (SQL ending in `= `, completed by `value`)
+/// hold, in the order asked.
+async fn held_among(
+    db: &super::Db,
+    filter: &'static str,
+    value: String,
+    ids: &[EventId],
+) -> anyhow::Result<Vec<EventId>> {
     if ids.is_empty() {
         return Ok(vec![]);
     }
-    let mut query =
-        sqlx::QueryBuilder::new("SELECT id FROM events WHERE origin = 'till' AND device_id = ");
-    query.push_bind(device_id.to_string()).push(" AND id IN (");
+    let mut query = sqlx::QueryBuilder::new("SELECT id FROM events WHERE ");
+    query.push(filter).push_bind(value).push(" AND id IN (");
     let mut list = query.separated(", ");
     for id in ids {
         list.push_bind(id.to_string());
@@ -514,7 +514,6 @@ pub async fn device_has(
     query.push(")");
     let found: Vec<String> = query.build_query_scalar().fetch_all(db).await?;
     let found: std::collections::HashSet<String> = found.into_iter().collect();
-    // In the order asked.
     Ok(ids
         .iter()
         .filter(|id| found.contains(&id.to_string()))

@@ -39,7 +39,8 @@ async fn another_shops_or_cards_credentials_reach_nothing_of_shop_a_on_any_endpo
     let a_till = app.pair(&a).await;
     let a_card = app.join(&a).await;
     let a_card_id = a_card.card.card.id;
-    app.push(&a_till, &[a_till.stamps(a_card_id, 2)]).await;
+    let a_stored = a_till.stamps(a_card_id, 2);
+    app.push(&a_till, std::slice::from_ref(&a_stored)).await;
     let a_staff = app
         .add_staff(&a, "Paula Privatova", StaffRole::Cashier, "4821")
         .await;
@@ -240,6 +241,13 @@ async fn another_shops_or_cards_credentials_reach_nothing_of_shop_a_on_any_endpo
             As::OtherTablet,
         ),
         (
+            "post",
+            "/api/v1/sync/known",
+            "/api/v1/sync/known".into(),
+            j!({"ids": [a_stored.id]}),
+            As::OtherTablet,
+        ),
+        (
             "get",
             "/api/v1/sync/pull",
             "/api/v1/sync/pull".into(),
@@ -341,6 +349,13 @@ async fn another_shops_or_cards_credentials_reach_nothing_of_shop_a_on_any_endpo
             assert_eq!(
                 status, 404,
                 "a card of another shop is unknown at this till: {text}"
+            );
+        }
+        if *documented == "/api/v1/sync/known" {
+            assert_eq!(
+                (status, text.as_str()),
+                (200, r#"{"stored":[]}"#),
+                "another shop's tablet learns nothing of shop A's events"
             );
         }
         if *documented == "/api/v1/sync/push" {

@@ -27,6 +27,7 @@ async fn the_openapi_document_covers_every_endpoint_with_error_schemas() {
         "/api/v1/till/lookup",
         "/api/v1/sync/push",
         "/api/v1/sync/pull",
+        "/api/v1/sync/known",
         "/api/v1/cards/me/events",
         "/api/v1/cards/me/key",
         "/api/v1/cards/me/recovery-code",
