@@ -1,9 +1,12 @@
 // Scanning benchmark, driven by bench/scan.sh (which builds what it needs first).
 //
 // 1. The decoder: N varied 640x480 frames (a phone or a printed card at a random size, angle,
-//    tilt, contrast, light, blur and noise; made by `fake-camera frames`) go one at a time to
-//    the till's real decoder worker from dist/ in headless Chromium. Prints p50 and p95
-//    milliseconds per frame and the share decoded, per pass of the live camera.
+//    tilt, contrast, light, blur and noise; made by `fake-camera frames` from two fixed seeds:
+//    the set the decoder was tuned on and a held-out set) go one at a time to the till's real
+//    decoder worker from dist/ in headless Chromium, through the till's chain and through each
+//    of its readers alone. Prints p50 and p95 milliseconds per frame and the share decoded at the
+//    first frame and within three (one pass a frame, as the live camera does), zbar's share on
+//    the same frames as a reference (bench/zbar_reference.py), and what the missed frames are.
 // 2. The till: a printed card's code in front of Chromium's fake camera, scanned S times through
 //    the UI against the real server on loopback. Each scan: the cashier opens the camera (or
 //    presses Next customer, which brings it back), the code is read, the stamp button is tapped
@@ -14,7 +17,8 @@
 
 import { spawn, execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -85,17 +89,26 @@ async function startServer(binary, dist, work) {
   return { base, stop: () => child.kill('SIGTERM') };
 }
 
-/** Part 1: every frame through the worker, first with the live camera's first pass, then the others. */
-async function benchDecoder(browser, base, framesDir) {
+/** The decoders the worker can run: the till's chain first, then each of its readers alone. */
+const DECODERS = [
+  ['chain', "the till's chain (rxing zxing-cpp, then rqrr)"],
+  ['rqrr', 'rqrr alone (the decoder before the chain)'],
+  ['rxing-cpp', "rxing's zxing-cpp reader alone"],
+  ['rxing-java', "rxing's Java ZXing reader alone"],
+];
+
+/** Part 1: every frame of one set through the worker, with each decoder, three passes each. */
+async function benchDecoder(browser, base, framesDir, setName) {
   const meta = JSON.parse(readFileSync(path.join(framesDir, 'frames.json'), 'utf8'));
   const pixels = readFileSync(path.join(framesDir, 'frames.bin'));
-  const context = await browser.newContext({ baseURL: base });
+  // No service worker: once it controls the page, the frames' fetch would go past page.route.
+  const context = await browser.newContext({ baseURL: base, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.route('**/bench/frames.bin', (route) => route.fulfill({ body: pixels, contentType: 'application/octet-stream' }));
   await page.goto('/staff');
   const worker = await page.locator('meta[name=regulars-scanner-worker]').getAttribute('content');
   const results = await page.evaluate(
-    async ({ worker, width, height, count, codes }) => {
+    async ({ worker, width, height, count, codes, decoders }) => {
       const all = new Uint8Array(await (await fetch('/bench/frames.bin')).arrayBuffer());
       const decoder = new Worker(worker, { type: 'module' });
       const ask = (message, transfer) =>
@@ -116,41 +129,94 @@ async function benchDecoder(browser, base, framesDir) {
       // Warm up: the worker loads and compiles its wasm.
       const warm = rgba(0);
       await ask({ id: -1, width, height, pixels: warm.buffer, frame: 0 }, [warm.buffer]);
-      const passes = [[], [], []];
-      for (let pass = 0; pass < 3; pass++) {
-        for (let i = 0; i < count; i++) {
-          const frame = rgba(i);
-          const started = performance.now();
-          const answer = await ask({ id: i, width, height, pixels: frame.buffer, frame: pass }, [frame.buffer]);
-          const roundTrip = performance.now() - started;
-          if (answer.error) throw new Error(answer.error);
-          passes[pass].push({ roundTrip, decode: answer.ms, read: answer.texts.length === 1 && answer.texts[0] === codes[i] });
+      const byDecoder = {};
+      for (const name of decoders) {
+        const passes = [[], [], []];
+        for (let pass = 0; pass < 3; pass++) {
+          for (let i = 0; i < count; i++) {
+            const frame = rgba(i);
+            const started = performance.now();
+            const answer = await ask({ id: i, width, height, pixels: frame.buffer, frame: pass, decoder: name }, [frame.buffer]);
+            const roundTrip = performance.now() - started;
+            if (answer.error) throw new Error(answer.error);
+            passes[pass].push({ roundTrip, read: answer.texts.length === 1 && answer.texts[0] === codes[i] });
+          }
         }
+        byDecoder[name] = passes;
       }
       decoder.terminate();
-      return passes;
+      return byDecoder;
     },
-    { worker, ...meta },
+    { worker, ...meta, decoders: DECODERS.map(([name]) => name) },
   );
   await context.close();
 
-  const names = ['plain', 'centre x1.5', 'sharpened'];
   const total = meta.count;
-  console.log(`\n(1) decoder: rqrr wasm in a module worker, headless Chromium, ${total} varied ${meta.width}x${meta.height} frames`);
-  const readBy = new Array(total).fill(false);
-  results.forEach((pass, i) => {
-    const trips = pass.map((r) => r.roundTrip);
-    const read = pass.filter((r) => r.read).length;
-    pass.forEach((r, f) => (readBy[f] ||= r.read));
+  const pct = (n) => `${((100 * n) / total).toFixed(1)} %`;
+  console.log(`\n(1) decoder, ${setName} set (seed ${meta.set}): ${total} varied ${meta.width}x${meta.height} frames, the worker in headless Chromium, one pass a frame (plain, centre x1.5, sharpened)`);
+  let missedByChain = [];
+  for (const [name, label] of DECODERS) {
+    const passes = results[name];
+    const readBy = new Array(total).fill(false);
+    passes.forEach((pass) => pass.forEach((r, f) => (readBy[f] ||= r.read)));
+    const trips = passes[0].map((r) => r.roundTrip);
+    const first = passes[0].filter((r) => r.read).length;
+    const any = readBy.filter(Boolean).length;
+    if (name === 'chain') missedByChain = readBy.flatMap((read, f) => (read ? [] : [f]));
     console.log(
-      `  pass ${i + 1} (${names[i]}): p50 ${ms(percentile(trips, 50))}, p95 ${ms(percentile(trips, 95))} per frame; decoded ${read}/${total} (${((100 * read) / total).toFixed(1)} %)`,
+      `  ${label.padEnd(46)} first frame ${pct(first).padStart(7)}, within three ${pct(any).padStart(7)} (${any}/${total}); p50 ${ms(percentile(trips, 50))}, p95 ${ms(percentile(trips, 95))} a frame`,
     );
-  });
-  const trips = results[0].map((r) => r.roundTrip);
-  const first = results[0].filter((r) => r.read).length;
-  const any = readBy.filter(Boolean).length;
-  console.log(`  per frame (as the till runs it, one pass a frame): p50 ${ms(percentile(trips, 50))}, p95 ${ms(percentile(trips, 95))}`);
-  console.log(`  decoded: ${((100 * first) / total).toFixed(1)} % at the first frame, ${((100 * any) / total).toFixed(1)} % within three frames (${any}/${total})`);
+  }
+  const zbar = zbarReference(framesDir);
+  if (zbar) {
+    console.log(
+      `  ${'zbar 0.23 (reference, native, pyzbar)'.padEnd(46)} one frame   ${pct(zbar.read).padStart(7)}                (${zbar.read}/${total}); p50 ${ms(zbar.p50)}, p95 ${ms(zbar.p95)} a frame`,
+    );
+    const both = missedByChain.filter((f) => zbar.missed.includes(f)).length;
+    console.log(`  of the ${missedByChain.length} frames the chain misses within three, zbar misses ${both}`);
+  }
+  console.log(`  frames the chain misses within three: ${missedByChain.map((f) => describe(f, meta.shots[f])).join('; ') || 'none'}`);
+}
+
+/** The decoder worker's files in dist/ (fetched only by tills without BarcodeDetector). */
+function workerSize(dist) {
+  const assets = path.join(dist, 'assets');
+  const files = readdirSync(assets).filter((f) => f.startsWith('scanner'));
+  let raw = 0;
+  let brotli = 0;
+  for (const file of files) {
+    const bytes = readFileSync(path.join(assets, file));
+    raw += bytes.length;
+    brotli += brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  console.log(`decoder worker (${files.length} files: wasm, glue, worker): ${(raw / 1024).toFixed(1)} KiB, ${(brotli / 1024).toFixed(1)} KiB brotli`);
+}
+
+/** What makes a frame hard, in a few words. */
+function describe(index, shot) {
+  if (!shot) return String(index);
+  const parts = [`#${index} ${shot.phone ? 'phone' : 'card'} ${shot.module_px.toFixed(1)} px/module`];
+  if (shot.blur > 0) parts.push(`blur ${shot.blur}`);
+  // The code's corners reach this far from the frame's centre once turned (a rough bound).
+  const turn = ((shot.angle % 90) * Math.PI) / 180;
+  const reach = (shot.qr_side / 2) * (Math.abs(Math.cos(turn)) + Math.abs(Math.sin(turn)));
+  if (reach + Math.abs(shot.offset[1]) > 240 || reach + Math.abs(shot.offset[0]) > 320) parts.push('corners near or past the edge');
+  if (Math.max(Math.abs(shot.tilt[0]), Math.abs(shot.tilt[1])) > 18) parts.push(`tilt ${Math.max(Math.abs(shot.tilt[0]), Math.abs(shot.tilt[1])).toFixed(0)} deg`);
+  if (shot.contrast[1] - shot.contrast[0] < 120) parts.push('low contrast');
+  return parts.join(', ');
+}
+
+/** zbar over the same frames (bench/zbar_reference.py), or null when it is not installed. */
+function zbarReference(framesDir) {
+  const python = process.env.ZBAR_PYTHON;
+  if (!python) return null;
+  try {
+    const out = execFileSync(python, [path.join(root, 'bench/zbar_reference.py'), framesDir], { encoding: 'utf8' });
+    return JSON.parse(out.trim().split('\n').pop());
+  } catch (error) {
+    console.log(`  zbar reference failed: ${error.message}`);
+    return null;
+  }
 }
 
 /** The owner sets up a stamp program and makes a printed card; returns the pairing code and the card's code. */
@@ -251,11 +317,14 @@ async function main() {
   const server = await startServer(opts.server, opts.dist, work);
   try {
     console.log(`server: ${server.base} (data in ${work})`);
-    const framesDir = path.join(work, 'frames');
-    execFileSync(opts.fakeCamera, ['frames', framesDir, '--count', String(opts.frames)]);
+    workerSize(opts.dist);
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
     try {
-      await benchDecoder(browser, server.base, framesDir);
+      for (const set of ['tuned', 'held-out']) {
+        const framesDir = path.join(work, `frames-${set}`);
+        execFileSync(opts.fakeCamera, ['frames', framesDir, '--count', String(opts.frames), '--set', set]);
+        await benchDecoder(browser, server.base, framesDir, set);
+      }
     } finally {
       await browser.close();
     }

@@ -381,16 +381,49 @@ pub fn printed_code(n: u64) -> String {
 
 /// One of the benchmark's varied frames: a phone or a printed card at a random size, place,
 /// angle and tilt, with random contrast, light, blur and noise; mostly what a till sees, some
-/// of it hard (3.4 pixels a module, blurred). Returns the frame and the code it shows.
+/// of it hard (3.4 pixels a module, blurred). Returns the frame and the code it shows. The set
+/// the decoder was tuned on is [`TUNED_SET`]; [`HELD_OUT_SET`] is never tuned on.
 pub fn varied_frame(index: u64, width: usize, height: usize) -> (Gray, String) {
-    let mut random = Random::new(0x5EED ^ index.wrapping_mul(0x9E37_79B9));
+    varied_frame_of(TUNED_SET, index, width, height)
+}
+
+/// The seed of the benchmark's frames the decoders were tuned on (frozen: changing it changes
+/// every figure the benchmark has printed).
+pub const TUNED_SET: u64 = 0x5EED;
+/// The seed of the benchmark's held-out frames: nothing is tuned on them.
+pub const HELD_OUT_SET: u64 = 0xB0A710;
+
+/// Frame `index` of the varied set `set` (see [`varied_frame`]).
+pub fn varied_frame_of(set: u64, index: u64, width: usize, height: usize) -> (Gray, String) {
+    let varied = varied_shot(set, index, width, height);
+    let qr = QrModules::new(&varied.code);
+    let frame = if varied.phone {
+        render(&PhoneScreen(qr), &varied.shot)
+    } else {
+        render(&QrLabel(qr), &varied.shot)
+    };
+    (frame, varied.code)
+}
+
+/// What [`varied_frame_of`] draws: the code, on a phone or a printed card, and the shot.
+#[derive(Debug, Clone)]
+pub struct VariedShot {
+    pub code: String,
+    pub phone: bool,
+    /// The QR's side with its quiet zone, in pixels (before tilt).
+    pub qr_side: f64,
+    pub shot: Shot,
+}
+
+/// The random draws behind frame `index` of the varied set `set`.
+pub fn varied_shot(set: u64, index: u64, width: usize, height: usize) -> VariedShot {
+    let mut random = Random::new(set ^ index.wrapping_mul(0x9E37_79B9));
     let phone = index.is_multiple_of(2);
     let code = if phone {
         rotating_code(index)
     } else {
         printed_code(index)
     };
-    let qr = QrModules::new(&code);
     let short = width.min(height) as f64;
     // The QR's side with its quiet zone, in pixels: from a third of the frame's short side
     // (3.4 pixels a module at 480) to most of it.
@@ -421,12 +454,12 @@ pub fn varied_frame(index: u64, width: usize, height: usize) -> (Gray, String) {
         noise: random.range(0.0, 12.0),
         seed: index,
     };
-    let frame = if phone {
-        render(&PhoneScreen(qr), &shot)
-    } else {
-        render(&QrLabel(qr), &shot)
-    };
-    (frame, code)
+    VariedShot {
+        code,
+        phone,
+        qr_side,
+        shot,
+    }
 }
 
 /// Frame `index` of a phone held up to the till's camera showing `code` (640x480): a hand's

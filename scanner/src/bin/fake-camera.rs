@@ -4,9 +4,11 @@
 //! fake-camera video CODE OUT.y4m [--frames N]
 //!     a phone held up to the till's camera showing CODE: a 640x480 YUV4MPEG2 video for
 //!     Chromium's --use-file-for-fake-video-capture (it loops the file)
-//! fake-camera frames OUT_DIR [--count N] [--size WxH]
+//! fake-camera frames OUT_DIR [--count N] [--size WxH] [--set tuned|held-out]
 //!     N varied grayscale frames for the decoder benchmark: OUT_DIR/frames.bin (the frames one
-//!     after the other, one byte a pixel) and OUT_DIR/frames.json (size, count, each frame's code)
+//!     after the other, one byte a pixel) and OUT_DIR/frames.json (size, count, each frame's code
+//!     and what makes it hard). `tuned` (the default) is the set the decoder was tuned on,
+//!     `held-out` one nothing was tuned on; both are fixed seeds in `synth`.
 //! ```
 #![forbid(unsafe_code)]
 
@@ -17,7 +19,7 @@ use regulars_scanner::synth;
 
 const USAGE: &str = "usage:
   fake-camera video CODE OUT.y4m [--frames N]
-  fake-camera frames OUT_DIR [--count N] [--size WxH]";
+  fake-camera frames OUT_DIR [--count N] [--size WxH] [--set tuned|held-out]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -89,19 +91,48 @@ fn frames(args: &[String]) -> Result<(), String> {
             .ok_or_else(|| format!("--size {size:?} is not WIDTHxHEIGHT"))?,
         None => (640usize, 480usize),
     };
+    let set = match options
+        .iter()
+        .find(|(n, _)| *n == "set")
+        .map(|(_, v)| &v[..])
+    {
+        None | Some("tuned") => synth::TUNED_SET,
+        Some("held-out") => synth::HELD_OUT_SET,
+        Some(other) => return Err(format!("--set {other:?} is neither tuned nor held-out")),
+    };
     let dir = PathBuf::from(dir);
     std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
     let mut pixels = Vec::with_capacity(count * width * height);
     let mut codes = Vec::with_capacity(count);
+    let mut shots = Vec::with_capacity(count);
     for i in 0..count {
-        let (frame, code) = synth::varied_frame(i as u64, width, height);
+        let (frame, code) = synth::varied_frame_of(set, i as u64, width, height);
+        let varied = synth::varied_shot(set, i as u64, width, height);
+        let modules = synth::QrModules::new(&code).size_with_quiet_zone() as f64;
+        let shot = &varied.shot;
+        shots.push(format!(
+            "{{\"phone\": {}, \"module_px\": {:.2}, \"qr_side\": {:.1}, \"blur\": {}, \"angle\": {:.1}, \"tilt\": [{:.1}, {:.1}], \"contrast\": [{:.0}, {:.0}], \"noise\": {:.1}, \"offset\": [{:.1}, {:.1}]}}",
+            varied.phone,
+            varied.qr_side / modules,
+            varied.qr_side,
+            shot.blur,
+            shot.angle,
+            shot.tilt.0,
+            shot.tilt.1,
+            shot.contrast.0,
+            shot.contrast.1,
+            shot.noise,
+            shot.offset.0,
+            shot.offset.1,
+        ));
         pixels.extend_from_slice(&frame.pixels);
         codes.push(format!("{code:?}"));
     }
     write(&dir.join("frames.bin"), &pixels)?;
     let json = format!(
-        "{{\"width\": {width}, \"height\": {height}, \"count\": {count}, \"codes\": [{}]}}\n",
-        codes.join(", ")
+        "{{\"set\": {set}, \"width\": {width}, \"height\": {height}, \"count\": {count}, \"codes\": [{}], \"shots\": [{}]}}\n",
+        codes.join(", "),
+        shots.join(", ")
     );
     write(&dir.join("frames.json"), json.as_bytes())
 }

@@ -2,7 +2,7 @@
 //! compiled to wasm, bound by wasm-bindgen and run by `scanner/worker.js` as a module worker.
 //!
 //! ```text
-//! dist/assets/scanner-<hash>_bg.wasm      rqrr and the frame passes
+//! dist/assets/scanner-<hash>_bg.wasm      rxing, rqrr and the frame passes
 //! dist/assets/scanner-<hash>.js           wasm-bindgen's glue
 //! dist/assets/scanner-worker-<hash>.js    the worker, naming the two above
 //! ```

@@ -3,7 +3,7 @@
 //! The rear camera by default (`facingMode: environment`), a switch when there are several, the
 //! torch where the camera has one, a viewfinder with a frame guide. Frames are read by the
 //! browser's `BarcodeDetector` where it reads QR codes; elsewhere (Firefox, Safari, Chromium on
-//! Linux) by rqrr compiled to wasm in a module worker (`scanner/`), one frame in flight at a
+//! Linux) by rxing and rqrr compiled to wasm in a module worker (`scanner/`), one frame in flight at a
 //! time, drawn at most 960 pixels on the long side. A code read goes into the same lookup as a
 //! typed one. The camera stops when a customer is shown, and starts again for the next one if
 //! the cashier was using it.
@@ -122,7 +122,7 @@ enum Decoder {
 }
 
 impl Decoder {
-    /// `BarcodeDetector` if the browser reads QR codes with it, else the rqrr worker.
+    /// `BarcodeDetector` if the browser reads QR codes with it, else the decoder worker.
     async fn start() -> Result<Decoder, Problem> {
         if let Some(detector) = native_detector().await {
             return Ok(Decoder::Native(detector));
