@@ -1,8 +1,9 @@
 // Starts Regulars. index.html names two bundles (JS glue and WebAssembly module, with their
 // content hashes): the till's and owner's under /staff and /admin, the shopper's smaller one
-// everywhere else (the list is `BUSINESS_PATHS` in app/src/app.rs). A file rather than an inline
-// script, so the Content-Security-Policy allows scripts from this origin only.
-const business = /^\/(staff|admin)(\/|$)/.test(location.pathname);
+// everywhere else. The business-path placeholder below is the rule of protocol/src/pages.rs, written in by
+// `cargo xtask build`. A file rather than an inline script, so the Content-Security-Policy allows
+// scripts from this origin only.
+const business = {{business_path}}.test(location.pathname);
 const [glue, wasm] = document
   .querySelector(`meta[name="regulars-${business ? 'business' : 'shopper'}-bundle"]`)
   .content.split(' ');

@@ -7,7 +7,8 @@ const PRECACHE = {{precache}};
 // What only the till and the owner's pages load: the whole app and the QR decoder worker. A
 // shopper's phone never downloads it; a tablet keeps it so the till starts without a connection.
 const BUSINESS = {{precache_business}};
-const BUSINESS_PATH = /^\/(staff|admin)(\/|$)/;
+// The rule of protocol/src/pages.rs, written in by `cargo xtask build`.
+const BUSINESS_PATH = {{business_path}};
 // The page without signal: the one preloading the whole app under /staff and /admin.
 const SHELL = "/index.html";
 const BUSINESS_SHELL = "/business.html";

@@ -7,8 +7,9 @@
 //!
 //! The server sends `business.html` (which preloads the whole app) under
 //! [`regulars_protocol::pages::BUSINESS_PATHS`] and `index.html` (the shopper's bundle) elsewhere;
-//! `public/boot.js` starts the bundle by the same rule. The service worker keeps the shopper's files
-//! everywhere and the whole app on tablets and the owner's computer.
+//! `public/boot.js` starts the bundle by the same rule (written into it by `cargo xtask build`).
+//! The service worker keeps the shopper's files everywhere and the whole app on tablets and the
+//! owner's computer.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

@@ -358,6 +358,13 @@ fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Re
         if relative == Path::new("index.html") || relative == Path::new("sw.js") {
             continue;
         }
+        if relative == Path::new("boot.js") {
+            write(
+                &staging.join(relative),
+                script_with_path_rule(file)?.as_bytes(),
+            )?;
+            continue;
+        }
         write(&staging.join(relative), &read(file)?)?;
     }
 
@@ -448,8 +455,7 @@ fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Re
         .keys()
         .filter(|path| !business.contains(path))
         .collect();
-    let worker = String::from_utf8(read(&public.join("sw.js"))?)
-        .map_err(|_| "public/sw.js is not UTF-8".to_string())?
+    let worker = script_with_path_rule(&public.join("sw.js"))?
         .replace("{{cache}}", &format!("regulars-{build_id}"))
         .replace(
             "{{precache}}",
@@ -511,6 +517,23 @@ fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Re
     fs::rename(&staging, &dist)
         .map_err(|e| format!("renaming {} to dist: {e}", staging.display()))?;
     Ok(Dist { dir: dist })
+}
+
+/// A script of public/ with `{{business_path}}` replaced by the rule that picks a bundle
+/// ([`regulars_protocol::pages::business_path_pattern`], as a JavaScript `RegExp`), so the
+/// scripts never repeat it by hand.
+fn script_with_path_rule(path: &Path) -> Result<String> {
+    let script =
+        String::from_utf8(read(path)?).map_err(|_| format!("{} is not UTF-8", path.display()))?;
+    if !script.contains("{{business_path}}") {
+        return Err(format!(
+            "{} does not use {{{{business_path}}}}",
+            path.display()
+        ));
+    }
+    let pattern = serde_json::to_string(&regulars_protocol::pages::business_path_pattern())
+        .expect("strings serialise");
+    Ok(script.replace("{{business_path}}", &format!("new RegExp({pattern})")))
 }
 
 /// Writes one bundle's glue (with its wasm-bindgen snippets) and module to `assets` under
