@@ -175,7 +175,7 @@ async function benchDecoder(browser, base, framesDir, setName) {
     const both = missedByChain.filter((f) => zbar.missed.includes(f)).length;
     console.log(`  of the ${missedByChain.length} frames the chain misses within three, zbar misses ${both}`);
   }
-  console.log(`  frames the chain misses within three: ${missedByChain.map((f) => describe(f, meta.shots[f])).join('; ') || 'none'}`);
+  console.log(`  frames the chain misses within three: ${missedByChain.map((f) => describe(f, meta.shots[f], meta)).join('; ') || 'none'}`);
 }
 
 /** The decoder worker's files in dist/ (fetched only by tills without BarcodeDetector). */
@@ -193,14 +193,14 @@ function workerSize(dist) {
 }
 
 /** What makes a frame hard, in a few words. */
-function describe(index, shot) {
+function describe(index, shot, { width, height }) {
   if (!shot) return String(index);
   const parts = [`#${index} ${shot.phone ? 'phone' : 'card'} ${shot.module_px.toFixed(1)} px/module`];
   if (shot.blur > 0) parts.push(`blur ${shot.blur}`);
   // The code's corners reach this far from the frame's centre once turned (a rough bound).
   const turn = ((shot.angle % 90) * Math.PI) / 180;
   const reach = (shot.qr_side / 2) * (Math.abs(Math.cos(turn)) + Math.abs(Math.sin(turn)));
-  if (reach + Math.abs(shot.offset[1]) > 240 || reach + Math.abs(shot.offset[0]) > 320) parts.push('corners near or past the edge');
+  if (reach + Math.abs(shot.offset[1]) > height / 2 || reach + Math.abs(shot.offset[0]) > width / 2) parts.push('corners near or past the edge');
   if (Math.max(Math.abs(shot.tilt[0]), Math.abs(shot.tilt[1])) > 18) parts.push(`tilt ${Math.max(Math.abs(shot.tilt[0]), Math.abs(shot.tilt[1])).toFixed(0)} deg`);
   if (shot.contrast[1] - shot.contrast[0] < 120) parts.push('low contrast');
   return parts.join(', ');

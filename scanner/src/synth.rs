@@ -396,13 +396,7 @@ pub const HELD_OUT_SET: u64 = 0xB0A710;
 /// Frame `index` of the varied set `set` (see [`varied_frame`]).
 pub fn varied_frame_of(set: u64, index: u64, width: usize, height: usize) -> (Gray, String) {
     let varied = varied_shot(set, index, width, height);
-    let qr = QrModules::new(&varied.code);
-    let frame = if varied.phone {
-        render(&PhoneScreen(qr), &varied.shot)
-    } else {
-        render(&QrLabel(qr), &varied.shot)
-    };
-    (frame, varied.code)
+    (varied.render(), varied.code)
 }
 
 /// What [`varied_frame_of`] draws: the code, on a phone or a printed card, and the shot.
@@ -413,6 +407,18 @@ pub struct VariedShot {
     /// The QR's side with its quiet zone, in pixels (before tilt).
     pub qr_side: f64,
     pub shot: Shot,
+}
+
+impl VariedShot {
+    /// The frame the camera takes of this shot.
+    pub fn render(&self) -> Gray {
+        let qr = QrModules::new(&self.code);
+        if self.phone {
+            render(&PhoneScreen(qr), &self.shot)
+        } else {
+            render(&QrLabel(qr), &self.shot)
+        }
+    }
 }
 
 /// The random draws behind frame `index` of the varied set `set`.

@@ -359,10 +359,11 @@ fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Re
             continue;
         }
         if relative == Path::new("boot.js") {
-            write(
-                &staging.join(relative),
-                script_with_path_rule(file)?.as_bytes(),
-            )?;
+            let boot = script_with_path_rule(file)?;
+            if boot.contains("{{") {
+                return Err("public/boot.js has an unknown placeholder".to_string());
+            }
+            write(&staging.join(relative), boot.as_bytes())?;
             continue;
         }
         write(&staging.join(relative), &read(file)?)?;

@@ -106,9 +106,9 @@ fn frames(args: &[String]) -> Result<(), String> {
     let mut codes = Vec::with_capacity(count);
     let mut shots = Vec::with_capacity(count);
     for i in 0..count {
-        let (frame, code) = synth::varied_frame_of(set, i as u64, width, height);
         let varied = synth::varied_shot(set, i as u64, width, height);
-        let modules = synth::QrModules::new(&code).size_with_quiet_zone() as f64;
+        let (frame, code) = (varied.render(), &varied.code);
+        let modules = synth::QrModules::new(code).size_with_quiet_zone() as f64;
         let shot = &varied.shot;
         shots.push(format!(
             "{{\"phone\": {}, \"module_px\": {:.2}, \"qr_side\": {:.1}, \"blur\": {}, \"angle\": {:.1}, \"tilt\": [{:.1}, {:.1}], \"contrast\": [{:.0}, {:.0}], \"noise\": {:.1}, \"offset\": [{:.1}, {:.1}]}}",
