@@ -1,11 +1,14 @@
 //! Every SQL statement of the server, one file per aggregate. Functions take an executor (the
 //! pool or an open transaction); a write that touches several rows runs in one transaction.
 //!
-//! Ids are stored as hyphenated UUID text and times as RFC 3339 text in UTC, so the same SQL
-//! runs on SQLite and PostgreSQL.
+//! Ids are stored as hyphenated UUID text and times as RFC 3339 text in UTC, and parameters are
+//! written `$1`, so the same SQL runs on SQLite and PostgreSQL through `sqlx::Any`. What must
+//! differ between the engines (connecting, the migrations folder, which errors are retried)
+//! lives in [`engine`], and nowhere else.
 
 pub mod cards;
 pub mod devices;
+pub mod engine;
 pub mod events;
 pub mod keys;
 pub mod owners;
@@ -18,8 +21,10 @@ use anyhow::Context;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
-pub type Db = sqlx::SqlitePool;
-pub type Tx = sqlx::Transaction<'static, sqlx::Sqlite>;
+pub use engine::Engine;
+
+pub type Db = sqlx::AnyPool;
+pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
 
 /// A timestamp as stored: RFC 3339 in UTC with fixed precision, so text order is time order.
 pub fn ts(t: OffsetDateTime) -> String {
@@ -34,6 +39,13 @@ pub fn ts(t: OffsetDateTime) -> String {
         t.second(),
         t.microsecond()
     )
+}
+
+/// A BOOLEAN column, selected as `CASE WHEN c THEN 1 ELSE 0 END AS c`: `sqlx::Any` reads no
+/// SQLite BOOLEAN, and both engines give that expression as an integer.
+pub fn flag(r: &sqlx::any::AnyRow, column: &str) -> bool {
+    use sqlx::Row;
+    r.get::<i64, _>(column) != 0
 }
 
 pub fn now() -> OffsetDateTime {

@@ -15,7 +15,7 @@ async fn main() -> anyhow::Result<()> {
             app.run_until_stopped().await?;
         }
         Some("rebuild-balances") => {
-            let db = startup::open_database(&settings).await?;
+            let db = startup::open_database(&settings).await?.writer;
             let report = maintenance::rebuild_balances(&db).await?;
             for d in &report.differences {
                 println!(

@@ -1,16 +1,14 @@
 //! Builds the application: opens the database, runs migrations, binds the listener.
 
 use std::net::SocketAddr;
-use std::str::FromStr;
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::Context;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use tokio::net::TcpListener;
 
 use crate::config::Settings;
-use crate::db::Db;
+use crate::db::engine::{self, Pools};
+use crate::db::{Db, Engine};
 use crate::routes;
 
 /// What every handler can reach. Nothing here is state another replica would need.
@@ -19,8 +17,9 @@ pub struct AppState {
     /// For reads: several connections, which SQLite's WAL lets run beside a writer.
     pub db: Db,
     /// For writes: SQLite has one writer at a time, so write transactions queue here in order
-    /// instead of spinning on the database lock.
+    /// instead of spinning on the database lock (on PostgreSQL the same pool as `db`).
     pub writer: Db,
+    pub engine: Engine,
     pub settings: Arc<Settings>,
     /// The server's keys, made once and kept in the database (every replica reads the same).
     pub keys: Arc<ServerKeys>,
@@ -44,8 +43,7 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
-        let db = open_database(&settings).await?;
-        let writer = connect(&settings, 1).await?;
+        let Pools { engine, db, writer } = open_database(&settings).await?;
         let listener = TcpListener::bind(settings.listen)
             .await
             .with_context(|| format!("listening on {}", settings.listen))?;
@@ -61,6 +59,7 @@ impl Application {
         let state = AppState {
             db: db.clone(),
             writer,
+            engine,
             settings: Arc::new(settings),
             keys,
         };
@@ -101,18 +100,9 @@ impl Application {
     }
 }
 
-/// Opens the database and brings its schema up to date.
-pub async fn open_database(settings: &Settings) -> anyhow::Result<Db> {
-    let db = connect(settings, 8).await?;
-    sqlx::migrate!("./migrations/sqlite")
-        .run(&db)
-        .await
-        .context("running database migrations")?;
-    Ok(db)
-}
-
-/// Opens SQLite with WAL and foreign keys on, creating the data directory if needed.
-async fn connect(settings: &Settings, connections: u32) -> anyhow::Result<Db> {
+/// Opens the database (SQLite under the data directory unless `database_url` names another)
+/// and brings its schema up to date.
+pub async fn open_database(settings: &Settings) -> anyhow::Result<Pools> {
     let url = settings.database_url();
     if settings.database_url.is_none() {
         tokio::fs::create_dir_all(&settings.data_dir)
@@ -124,20 +114,7 @@ async fn connect(settings: &Settings, connections: u32) -> anyhow::Result<Db> {
                 )
             })?;
     }
-    let options = SqliteConnectOptions::from_str(&url)
-        .with_context(|| format!("bad database URL {url}"))?
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        // FULL: a commit is on disk before the answer leaves, since tablets delete the events
-        // the server accepted (NORMAL in WAL mode may lose the last commits on a power cut).
-        .synchronous(SqliteSynchronous::Full)
-        .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(10));
-    SqlitePoolOptions::new()
-        .max_connections(connections)
-        .connect_with(options)
-        .await
-        .with_context(|| format!("opening the database {url}"))
+    engine::open(&url).await
 }
 
 async fn shutdown_signal() {

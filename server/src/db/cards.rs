@@ -20,9 +20,10 @@ pub struct CardRow {
     pub printed: bool,
 }
 
-const COLUMNS: &str = "id, shop_id, first_name, email, created_at, revoked_at, public_key, printed";
+const COLUMNS: &str = "id, shop_id, first_name, email, created_at, revoked_at, public_key,
+                       CASE WHEN printed THEN 1 ELSE 0 END AS printed";
 
-fn from_row(r: &sqlx::sqlite::SqliteRow) -> anyhow::Result<CardRow> {
+fn from_row(r: &sqlx::any::AnyRow) -> anyhow::Result<CardRow> {
     Ok(CardRow {
         id: parse_id(r.get::<&str, _>("id"))?,
         shop_id: parse_id(r.get::<&str, _>("shop_id"))?,
@@ -35,7 +36,7 @@ fn from_row(r: &sqlx::sqlite::SqliteRow) -> anyhow::Result<CardRow> {
             .transpose()?,
         revoked: r.get::<Option<String>, _>("revoked_at").is_some(),
         public_key: r.get("public_key"),
-        printed: r.get("printed"),
+        printed: super::flag(r, "printed"),
     })
 }
 
@@ -96,7 +97,7 @@ pub async fn find_by_token(db: &Db, token_hash: &str) -> anyhow::Result<Option<C
 }
 
 /// The card with this id in this shop. A card of another shop is not found.
-pub async fn find<'e, E: sqlx::SqliteExecutor<'e>>(
+pub async fn find<'e, E: sqlx::AnyExecutor<'e>>(
     db: E,
     shop_id: ShopId,
     id: CardId,
@@ -287,7 +288,7 @@ pub async fn changed_since(
     limit: i64,
 ) -> anyhow::Result<Vec<DirectoryCard>> {
     let rows = sqlx::query(
-        "SELECT c.id, c.first_name, c.revoked_at, c.changed_seq, c.public_key, c.printed,
+        "SELECT c.id, c.first_name, c.revoked_at, c.changed_seq, c.public_key, CASE WHEN c.printed THEN 1 ELSE 0 END AS printed,
                 b.balance, b.earned, b.redeemed, b.rewards_redeemed, b.visits
          FROM cards c JOIN balances b ON b.card_id = c.id
          WHERE c.shop_id = $1 AND c.changed_seq > $2
@@ -307,7 +308,7 @@ pub async fn changed_since(
                 changed_seq: r.get("changed_seq"),
                 balance: super::events::balance_from_row(r),
                 public_key: r.get("public_key"),
-                printed: r.get("printed"),
+                printed: super::flag(r, "printed"),
             })
         })
         .collect()

@@ -137,7 +137,7 @@ pub async fn device_seq_taken(
     Ok(found.is_some())
 }
 
-pub async fn balance<'e, E: sqlx::SqliteExecutor<'e>>(
+pub async fn balance<'e, E: sqlx::AnyExecutor<'e>>(
     db: E,
     card_id: CardId,
 ) -> sqlx::Result<Balance> {
@@ -151,7 +151,7 @@ pub async fn balance<'e, E: sqlx::SqliteExecutor<'e>>(
 }
 
 /// A balance from a row with the `balances` table's columns.
-pub fn balance_from_row(r: &sqlx::sqlite::SqliteRow) -> Balance {
+pub fn balance_from_row(r: &sqlx::any::AnyRow) -> Balance {
     Balance {
         balance: r.get("balance"),
         earned: r.get("earned"),
@@ -371,7 +371,7 @@ pub async fn flagged(
 }
 
 /// A card's events after `after`, oldest first, at most `limit`.
-pub async fn since<'e, E: sqlx::SqliteExecutor<'e>>(
+pub async fn since<'e, E: sqlx::AnyExecutor<'e>>(
     db: E,
     card_id: CardId,
     after: i64,
@@ -390,7 +390,7 @@ pub async fn since<'e, E: sqlx::SqliteExecutor<'e>>(
     rows.iter().map(history_entry).collect()
 }
 
-fn history_entry(r: &sqlx::sqlite::SqliteRow) -> anyhow::Result<HistoryEntry> {
+fn history_entry(r: &sqlx::any::AnyRow) -> anyhow::Result<HistoryEntry> {
     let event: Event = serde_json::from_str(r.get::<&str, _>("body"))?;
     Ok(HistoryEntry {
         id: parse_id(r.get::<&str, _>("id"))?,
@@ -431,7 +431,7 @@ pub async fn shop_balances(tx: &mut Tx, shop_id: ShopId) -> anyhow::Result<Vec<(
 }
 
 /// A card's events, newest first, with reward names for redemptions.
-pub async fn history<'e, E: sqlx::SqliteExecutor<'e>>(
+pub async fn history<'e, E: sqlx::AnyExecutor<'e>>(
     db: E,
     card_id: CardId,
     limit: i64,

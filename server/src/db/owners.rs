@@ -58,7 +58,7 @@ pub async fn insert_session<'e, E>(
     expires_at: OffsetDateTime,
 ) -> sqlx::Result<()>
 where
-    E: sqlx::SqliteExecutor<'e>,
+    E: sqlx::AnyExecutor<'e>,
 {
     sqlx::query("INSERT INTO owner_sessions (token_hash, owner_id, created_at, expires_at) VALUES ($1, $2, $3, $4)")
         .bind(token_hash)

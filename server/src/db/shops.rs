@@ -5,7 +5,7 @@ use regulars_protocol::{
     LocationId, OwnerId, Program, ProgramKind, Reward, RewardId, ShopId, StaffId,
 };
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 
 use super::{Db, Tx, now, parse_id, ts};
 
@@ -101,7 +101,7 @@ async fn insert_rule(tx: &mut Tx, shop_id: ShopId, rule: Rule) -> sqlx::Result<(
     Ok(())
 }
 
-fn shop_from_row(r: &SqliteRow) -> anyhow::Result<Shop> {
+fn shop_from_row(r: &AnyRow) -> anyhow::Result<Shop> {
     Ok(Shop {
         id: parse_id(r.get::<&str, _>("id"))?,
         slug: r.get("slug"),
@@ -114,10 +114,7 @@ fn shop_from_row(r: &SqliteRow) -> anyhow::Result<Shop> {
 
 const SHOP_COLUMNS: &str = "id, slug, name, brand_color, currency, time_zone";
 
-pub async fn find<'e, E: sqlx::SqliteExecutor<'e>>(
-    db: E,
-    id: ShopId,
-) -> anyhow::Result<Option<Shop>> {
+pub async fn find<'e, E: sqlx::AnyExecutor<'e>>(db: E, id: ShopId) -> anyhow::Result<Option<Shop>> {
     let row = sqlx::query(&format!("SELECT {SHOP_COLUMNS} FROM shops WHERE id = $1"))
         .bind(id.to_string())
         .fetch_optional(db)
@@ -134,7 +131,7 @@ pub async fn find_by_slug(db: &Db, slug: &str) -> anyhow::Result<Option<Shop>> {
 }
 
 /// The rule of one version of the shop's program.
-pub async fn rule<'e, E: sqlx::SqliteExecutor<'e>>(
+pub async fn rule<'e, E: sqlx::AnyExecutor<'e>>(
     db: E,
     shop_id: ShopId,
     version: Option<i32>,
@@ -161,12 +158,12 @@ pub async fn rule<'e, E: sqlx::SqliteExecutor<'e>>(
     .transpose()
 }
 
-pub async fn rewards<'e, E: sqlx::SqliteExecutor<'e>>(
+pub async fn rewards<'e, E: sqlx::AnyExecutor<'e>>(
     db: E,
     shop_id: ShopId,
 ) -> anyhow::Result<Vec<Reward>> {
     let rows = sqlx::query(
-        "SELECT id, name, cost, value_minor, active FROM rewards WHERE shop_id = $1
+        "SELECT id, name, cost, value_minor, CASE WHEN active THEN 1 ELSE 0 END AS active FROM rewards WHERE shop_id = $1
          ORDER BY active DESC, cost ASC, created_at ASC",
     )
     .bind(shop_id.to_string())
@@ -179,7 +176,7 @@ pub async fn rewards<'e, E: sqlx::SqliteExecutor<'e>>(
                 name: r.get("name"),
                 cost: r.get("cost"),
                 value_minor: r.get("value_minor"),
-                active: r.get("active"),
+                active: super::flag(r, "active"),
             })
         })
         .collect()
@@ -200,7 +197,7 @@ pub async fn program(db: &Db, shop_id: ShopId) -> anyhow::Result<Program> {
     })
 }
 
-pub async fn offline_redemption_max_cost<'e, E: sqlx::SqliteExecutor<'e>>(
+pub async fn offline_redemption_max_cost<'e, E: sqlx::AnyExecutor<'e>>(
     db: E,
     shop_id: ShopId,
 ) -> sqlx::Result<Option<i64>> {

@@ -4,7 +4,7 @@
 use regulars_protocol::wire::{ShopLimits, StaffAccount, StaffMember};
 use regulars_protocol::{CardId, DeviceId, ShopId, StaffId, StaffRole};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 use time::OffsetDateTime;
 
 use super::{Db, Tx, now, parse_id, parse_ts, ts};
@@ -57,7 +57,7 @@ impl StaffRow {
 
 const COLUMNS: &str = "id, name, role, pin_hash, created_at, deactivated_at";
 
-fn from_row(r: &SqliteRow) -> anyhow::Result<StaffRow> {
+fn from_row(r: &AnyRow) -> anyhow::Result<StaffRow> {
     let role: String = r.get("role");
     Ok(StaffRow {
         id: parse_id(r.get::<&str, _>("id"))?,
@@ -73,7 +73,7 @@ fn from_row(r: &SqliteRow) -> anyhow::Result<StaffRow> {
 }
 
 /// The shop's staff, the owner first, then in the order they were added.
-pub async fn list<'e, E: sqlx::SqliteExecutor<'e>>(
+pub async fn list<'e, E: sqlx::AnyExecutor<'e>>(
     db: E,
     shop_id: ShopId,
 ) -> anyhow::Result<Vec<StaffRow>> {
@@ -97,7 +97,7 @@ pub async fn till_staff(db: &Db, shop_id: ShopId) -> anyhow::Result<Vec<StaffMem
         .collect())
 }
 
-pub async fn find<'e, E: sqlx::SqliteExecutor<'e>>(
+pub async fn find<'e, E: sqlx::AnyExecutor<'e>>(
     db: E,
     shop_id: ShopId,
     id: StaffId,
@@ -164,7 +164,7 @@ pub async fn insert_session(db: &Db, row: &SessionRow) -> sqlx::Result<()> {
         "INSERT INTO staff_sessions (id, shop_id, device_id, staff_id, created_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6)",
     )
-    .bind(row.id.hyphenated())
+    .bind(row.id.to_string())
     .bind(row.shop_id.to_string())
     .bind(row.device_id.to_string())
     .bind(row.staff_id.to_string())
@@ -179,7 +179,7 @@ pub async fn find_session(tx: &mut Tx, id: uuid::Uuid) -> anyhow::Result<Option<
     let row = sqlx::query(
         "SELECT id, shop_id, device_id, staff_id, created_at, expires_at FROM staff_sessions WHERE id = $1",
     )
-    .bind(id.hyphenated())
+    .bind(id.to_string())
     .fetch_optional(&mut **tx)
     .await?;
     row.map(|r| {
@@ -247,7 +247,7 @@ pub async fn pin_state(db: &Db, id: StaffId) -> anyhow::Result<(u32, Option<Offs
 
 // Limits
 
-pub async fn limits<'e, E: sqlx::SqliteExecutor<'e>>(
+pub async fn limits<'e, E: sqlx::AnyExecutor<'e>>(
     db: E,
     shop_id: ShopId,
 ) -> sqlx::Result<ShopLimits> {

@@ -15,7 +15,7 @@ use time::OffsetDateTime;
 
 pub struct TestApp {
     pub address: String,
-    pub db: sqlx::SqlitePool,
+    pub db: sqlx::AnyPool,
     /// Anonymous client (no cookies).
     pub http: reqwest::Client,
     /// Tablets paired so far: each scans the phones at its own moment (see [`Till::step_offset`]).
@@ -30,6 +30,11 @@ pub async fn spawn_app() -> TestApp {
 /// [`spawn_app`] with changed settings (for example without rate limits, to test what lies
 /// behind them).
 pub async fn spawn_app_with(change: impl FnOnce(&mut Settings)) -> TestApp {
+    // The server's errors, shown with the output of a test that fails.
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter("regulars_server=error")
+        .with_test_writer()
+        .try_init();
     let dir = tempfile::tempdir().expect("temp dir");
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(dist.join("assets")).unwrap();

@@ -1,0 +1,221 @@
+//! The two database engines, and everything that differs between them: how a connection is
+//! opened and set up, which migrations folder brings the schema up to date, and which errors
+//! mean "run the transaction again". The queries themselves are the same text on both (see
+//! [`crate::db`]).
+//!
+//! - **SQLite** (the default, a file under the data directory): WAL, `synchronous = FULL`,
+//!   foreign keys on. It has one writer at a time, so the server keeps a one-connection pool for
+//!   writes and write transactions queue there instead of spinning on the file lock.
+//! - **PostgreSQL** (`REGULARS_DATABASE_URL=postgres://...`): READ COMMITTED, with the row locks
+//!   the ledger takes (the shop's counter row, see `db::events::lock_shop`). Writes share the
+//!   pool; a transaction PostgreSQL aborts to break a deadlock or a serialization conflict is
+//!   run again ([`is_retryable`]).
+
+use std::time::Duration;
+
+use anyhow::{Context, bail};
+use sqlx::any::AnyPoolOptions;
+use sqlx::{Executor, migrate::Migrator};
+
+use super::Db;
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Engine {
+    /// The engine a database URL names, or a message saying what URLs are understood.
+    pub fn of_url(url: &str) -> anyhow::Result<Engine> {
+        let scheme = url.split_once(':').map(|(scheme, _)| scheme);
+        match scheme {
+            Some("sqlite") => Ok(Engine::Sqlite),
+            Some("postgres" | "postgresql") => Ok(Engine::Postgres),
+            _ => bail!(
+                "the database URL must start with sqlite:// or postgres:// (got {:?})",
+                redact(url)
+            ),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Sqlite => "SQLite",
+            Engine::Postgres => "PostgreSQL",
+        }
+    }
+
+    /// The migrations of this engine (`server/migrations/<engine>/`).
+    pub fn migrator(self) -> &'static Migrator {
+        match self {
+            Engine::Sqlite => &SQLITE_MIGRATIONS,
+            Engine::Postgres => &POSTGRES_MIGRATIONS,
+        }
+    }
+
+    /// How many connections the pool for reads keeps.
+    pub fn read_connections(self) -> u32 {
+        8
+    }
+}
+
+/// The pools the server works with.
+#[derive(Clone)]
+pub struct Pools {
+    pub engine: Engine,
+    /// For reads (and, on PostgreSQL, writes too).
+    pub db: Db,
+    /// For write transactions: on SQLite one connection, so writers queue in order.
+    pub writer: Db,
+}
+
+/// Opens the database a URL names, brings its schema up to date, and returns its pools. A bad
+/// or unreachable URL is an error that says which, never a panic.
+pub async fn open(url: &str) -> anyhow::Result<Pools> {
+    sqlx::any::install_default_drivers();
+    let engine = Engine::of_url(url)?;
+    let shown = redact(url);
+    let db = connect(engine, url, engine.read_connections())
+        .await
+        .with_context(|| format!("opening the {} database {shown}", engine.name()))?;
+    if engine == Engine::Sqlite {
+        // Persistent in the file: set once, before any other connection writes.
+        db.execute("PRAGMA journal_mode = WAL")
+            .await
+            .with_context(|| format!("switching {shown} to WAL"))?;
+    }
+    engine
+        .migrator()
+        .run(&db)
+        .await
+        .with_context(|| format!("running the {} migrations on {shown}", engine.name()))?;
+    let writer = match engine {
+        Engine::Sqlite => connect(engine, url, 1)
+            .await
+            .with_context(|| format!("opening the database {shown} for writes"))?,
+        Engine::Postgres => db.clone(),
+    };
+    Ok(Pools { engine, db, writer })
+}
+
+async fn connect(engine: Engine, url: &str, connections: u32) -> sqlx::Result<Db> {
+    let options = AnyPoolOptions::new()
+        .max_connections(connections)
+        .acquire_timeout(Duration::from_secs(10));
+    match engine {
+        Engine::Sqlite => {
+            options
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        // FULL: a commit is on disk before the answer leaves, since tablets
+                        // delete the events the server accepted (NORMAL in WAL mode may lose
+                        // the last commits on a power cut).
+                        conn.execute("PRAGMA synchronous = FULL").await?;
+                        conn.execute("PRAGMA foreign_keys = ON").await?;
+                        conn.execute("PRAGMA busy_timeout = 10000").await?;
+                        Ok(())
+                    })
+                })
+                .connect(&sqlite_url(url))
+                .await
+        }
+        Engine::Postgres => options.connect(url).await,
+    }
+}
+
+/// A SQLite URL that creates the file when it is missing (unless the URL says otherwise).
+fn sqlite_url(url: &str) -> String {
+    if url.contains("mode=") || url.contains(":memory:") {
+        url.to_owned()
+    } else if url.contains('?') {
+        format!("{url}&mode=rwc")
+    } else {
+        format!("{url}?mode=rwc")
+    }
+}
+
+/// The URL without its password, for messages and logs.
+pub fn redact(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    match authority.rsplit_once('@') {
+        Some((user_info, host)) => {
+            let user = user_info.split(':').next().unwrap_or("");
+            format!("{scheme}://{user}:***@{host}{path}")
+        }
+        None => url.to_owned(),
+    }
+}
+
+/// Whether the engine gave up the transaction only because another ran beside it (PostgreSQL's
+/// serialization failure 40001 or deadlock 40P01; SQLite's busy or locked): running it again
+/// from the start is safe and is what the client would otherwise have to do.
+pub fn is_retryable(error: &sqlx::Error) -> bool {
+    let sqlx::Error::Database(db) = error else {
+        return false;
+    };
+    matches!(
+        db.code().as_deref(),
+        Some("40001" | "40P01" | "5" | "6" | "517" | "262")
+    )
+}
+
+/// How many times a write transaction is tried before its error is answered.
+pub const ATTEMPTS: u32 = 5;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_name_their_engine_or_are_refused_with_a_reason() {
+        assert_eq!(
+            Engine::of_url("sqlite://data/x.db").unwrap(),
+            Engine::Sqlite
+        );
+        assert_eq!(
+            Engine::of_url("postgres://u:p@db:5432/regulars").unwrap(),
+            Engine::Postgres
+        );
+        assert_eq!(
+            Engine::of_url("postgresql://db/regulars").unwrap(),
+            Engine::Postgres
+        );
+        let refused = Engine::of_url("mysql://root:secret@db/regulars")
+            .unwrap_err()
+            .to_string();
+        assert!(refused.contains("sqlite:// or postgres://"), "{refused}");
+        assert!(!refused.contains("secret"), "{refused}");
+    }
+
+    #[test]
+    fn passwords_stay_out_of_messages() {
+        assert_eq!(
+            redact("postgres://regulars:hunter2@db.internal:5432/shop"),
+            "postgres://regulars:***@db.internal:5432/shop"
+        );
+        assert_eq!(
+            redact("postgres://db.internal/shop"),
+            "postgres://db.internal/shop"
+        );
+        assert_eq!(
+            redact("sqlite://data/regulars.db"),
+            "sqlite://data/regulars.db"
+        );
+    }
+
+    #[test]
+    fn a_sqlite_file_is_created_when_missing() {
+        assert_eq!(
+            sqlite_url("sqlite://data/x.db"),
+            "sqlite://data/x.db?mode=rwc"
+        );
+        assert_eq!(sqlite_url("sqlite://x.db?mode=ro"), "sqlite://x.db?mode=ro");
+    }
+}
