@@ -131,10 +131,20 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        let mut aborted = false;
         if let ApiError::Internal(cause) = &self {
-            tracing::error!(error = ?cause, "request failed");
+            aborted = crate::db::engine::was_aborted(cause);
+            if aborted {
+                tracing::warn!(error = %cause, "the database aborted a transaction");
+            } else {
+                tracing::error!(error = ?cause, "request failed");
+            }
         }
         let mut response = (self.status(), axum::Json(self.body())).into_response();
+        if aborted {
+            // `routes::retry_aborted` runs the request again.
+            response.extensions_mut().insert(crate::db::engine::Aborted);
+        }
         if let ApiError::TooManyRequests {
             retry_after_secs, ..
         } = &self

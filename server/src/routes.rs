@@ -28,6 +28,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::db::engine;
 use crate::error::ApiError;
 use crate::limits;
 use crate::openapi;
@@ -105,7 +106,11 @@ pub fn router(state: AppState) -> Router {
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
         ))
-        .layer(DefaultBodyLimit::max(settings.max_body_bytes));
+        .layer(DefaultBodyLimit::max(settings.max_body_bytes))
+        .layer(middleware::from_fn_with_state(
+            settings.max_body_bytes,
+            retry_aborted,
+        ));
 
     let timeout = Duration::from_secs(settings.request_timeout_secs);
     // Any other address is a page of the app: the one preloading the whole app for the till and
@@ -175,6 +180,33 @@ async fn timeout_as_json(request: Request, next: Next) -> Response {
         field: None,
     };
     (StatusCode::REQUEST_TIMEOUT, axum::Json(body)).into_response()
+}
+
+/// A request whose transaction the database aborted to break a deadlock or a serialization
+/// conflict (PostgreSQL under concurrent replicas; see `db::engine::is_retryable`) runs again
+/// from the start, up to `engine::ATTEMPTS` times, instead of answering 500: the aborted
+/// transaction wrote nothing, so running it again is what the client would do anyway.
+async fn retry_aborted(
+    axum::extract::State(max_body_bytes): axum::extract::State<usize>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, max_body_bytes).await else {
+        return ApiError::PayloadTooLarge.into_response();
+    };
+    let mut attempt = 1;
+    loop {
+        let request = Request::from_parts(parts.clone(), axum::body::Body::from(bytes.clone()));
+        let response = next.clone().run(request).await;
+        if response.extensions().get::<engine::Aborted>().is_none() || attempt >= engine::ATTEMPTS {
+            return response;
+        }
+        tracing::info!(attempt, path = %parts.uri.path(), "running an aborted request again");
+        attempt += 1;
+        // A little apart, so the transactions that met do not meet again at once.
+        tokio::time::sleep(Duration::from_millis(5 * u64::from(attempt))).await;
+    }
 }
 
 /// Built files carry a content hash in their name under `/assets/`, so they are cached for a

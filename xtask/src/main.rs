@@ -4,7 +4,7 @@
 //! cargo xtask build [--release | --dev]   build the app into dist/ (release is the default)
 //! cargo xtask size                        print the shopper payload of the last build
 //! cargo xtask run                         build (release) and start the server on 127.0.0.1:8080
-//! cargo xtask test [--only rust|wasm|e2e] [-- ARGS]
+//! cargo xtask test [--only lint|rust|postgres|wasm|e2e] [-- ARGS]
 //!                                         run every test level; ARGS go to the one level chosen
 //! cargo xtask fake-camera CODE OUT.y4m    a video of a phone showing CODE, for Chromium's
 //!                                         --use-file-for-fake-video-capture
@@ -13,6 +13,7 @@
 
 mod cmd;
 mod dist;
+mod postgres;
 mod test_all;
 
 use std::path::PathBuf;
@@ -26,9 +27,10 @@ commands:
   size                        print the app payload of the last build: raw, gzip, brotli
   run                         build (release) and start the server on 127.0.0.1:8080, data in ./data
   test [--only LEVEL] [-- ARGS]
-                              run every test: rust (unit, property, server integration),
+                              run every test: lint, rust (unit, property, server integration),
+                              postgres (the server's integration and fault tests on PostgreSQL),
                               wasm (wasm-bindgen-test in headless Chromium), e2e (Playwright).
-                              --only rust|wasm|e2e runs one level; ARGS after -- go to that level's
+                              --only LEVEL runs one level; ARGS after -- go to that level's
                               runner (a cargo test filter, or Playwright arguments such as -g NAME)
   fake-camera CODE OUT.y4m [--frames N]
                               write a video (YUV4MPEG2, 640x480) of a phone showing the card

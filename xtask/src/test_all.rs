@@ -25,6 +25,7 @@ const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 pub enum Level {
     Lint,
     Rust,
+    Postgres,
     Wasm,
     E2e,
 }
@@ -34,6 +35,7 @@ impl Level {
         match self {
             Level::Lint => "lint (rustfmt, clippy, benches build)",
             Level::Rust => "rust (unit, property, server integration)",
+            Level::Postgres => "postgres (server integration and fault, on PostgreSQL)",
             Level::Wasm => "wasm (wasm-bindgen-test, headless Chromium)",
             Level::E2e => "e2e (Playwright journeys)",
         }
@@ -47,7 +49,13 @@ pub struct Options {
 }
 
 pub fn parse(args: &[String]) -> Result<Options> {
-    let mut levels = vec![Level::Lint, Level::Rust, Level::Wasm, Level::E2e];
+    let mut levels = vec![
+        Level::Lint,
+        Level::Rust,
+        Level::Postgres,
+        Level::Wasm,
+        Level::E2e,
+    ];
     let mut extra = Vec::new();
     let mut only = false;
     let mut args = args.iter();
@@ -56,15 +64,16 @@ pub fn parse(args: &[String]) -> Result<Options> {
             "--only" => {
                 let level = args
                     .next()
-                    .ok_or("--only needs a level: rust, wasm or e2e")?;
+                    .ok_or("--only needs a level: lint, rust, postgres, wasm or e2e")?;
                 levels = vec![match level.as_str() {
                     "lint" => Level::Lint,
                     "rust" => Level::Rust,
+                    "postgres" => Level::Postgres,
                     "wasm" => Level::Wasm,
                     "e2e" => Level::E2e,
                     other => {
                         return Err(format!(
-                            "unknown test level {other:?}: use rust, wasm or e2e"
+                            "unknown test level {other:?}: use lint, rust, postgres, wasm or e2e"
                         ));
                     }
                 }];
@@ -81,9 +90,7 @@ pub fn parse(args: &[String]) -> Result<Options> {
         }
     }
     if !extra.is_empty() && !only {
-        return Err(
-            "arguments after -- need --only rust|wasm|e2e to say which runner gets them".into(),
-        );
+        return Err("arguments after -- need --only LEVEL to say which runner gets them".into());
     }
     Ok(Options { levels, extra })
 }
@@ -113,6 +120,7 @@ pub fn run(options: Options) -> Result {
         let ok = match level {
             Level::Lint => lint(&mut counts),
             Level::Rust => rust(&options.extra, &mut counts),
+            Level::Postgres => postgres(&options.extra, &mut counts),
             Level::Wasm => wasm(&options.extra, &mut counts),
             Level::E2e => e2e(&options.extra, &mut counts),
         };
@@ -268,6 +276,42 @@ fn rust(extra: &[String], counts: &mut Counts) -> Result<bool> {
         command.arg("--").args(extra);
     }
     cmd::run_streaming(&mut command, |line| counts.read_cargo_line(line))
+}
+
+/// The server's integration suite and the fault test again, each test on its own database of a
+/// throwaway PostgreSQL (`REGULARS_TEST_POSTGRES`; the fault test runs two replicas on it).
+fn postgres(extra: &[String], counts: &mut Counts) -> Result<bool> {
+    let cluster = crate::postgres::Cluster::start()?;
+    let mut command = cmd::cargo();
+    command
+        .args([
+            "test",
+            "-p",
+            "regulars-server",
+            "--test",
+            "api",
+            "--test",
+            "fault",
+        ])
+        .current_dir(root())
+        .env("REGULARS_TEST_POSTGRES", &cluster.url);
+    if !extra.is_empty() {
+        command.arg("--").args(extra);
+    }
+    let ok = cmd::run_streaming(&mut command, |line| counts.read_cargo_line(line))?;
+    if !ok {
+        eprintln!(
+            "PostgreSQL's log (removed with the cluster): {}",
+            cluster.dir().join("server.log").display()
+        );
+        if let Ok(log) = std::fs::read_to_string(cluster.dir().join("server.log")) {
+            let tail: Vec<&str> = log.lines().rev().take(40).collect();
+            for line in tail.into_iter().rev() {
+                eprintln!("  {line}");
+            }
+        }
+    }
+    Ok(ok)
 }
 
 fn wasm(extra: &[String], counts: &mut Counts) -> Result<bool> {

@@ -166,7 +166,20 @@ pub fn is_retryable(error: &sqlx::Error) -> bool {
     )
 }
 
-/// How many times a write transaction is tried before its error is answered.
+/// Whether an error comes from a transaction the engine aborted ([`is_retryable`]).
+pub fn was_aborted(error: &anyhow::Error) -> bool {
+    error
+        .chain()
+        .filter_map(|cause| cause.downcast_ref::<sqlx::Error>())
+        .any(is_retryable)
+}
+
+/// Marks a response answered for an aborted transaction: the request may run again.
+#[derive(Debug, Clone, Copy)]
+pub struct Aborted;
+
+/// How many times a request whose transaction the engine aborted is run before its error is
+/// answered.
 pub const ATTEMPTS: u32 = 5;
 
 #[cfg(test)]

@@ -298,7 +298,9 @@ pub async fn is_compensated(tx: &mut Tx, id: EventId) -> sqlx::Result<bool> {
 
 /// What counts towards a limit: stamps given, or purchases that earned points; events that
 /// were reversed do not count.
-const EARNED: &str = "COALESCE(SUM(CASE WHEN kind = 'stamps_issued' THEN delta ELSE 1 END), 0)";
+/// (PostgreSQL sums BIGINT to NUMERIC, hence the cast back.)
+const EARNED: &str =
+    "CAST(COALESCE(SUM(CASE WHEN kind = 'stamps_issued' THEN delta ELSE 1 END), 0) AS BIGINT)";
 const EARNING: &str =
     "kind IN ('stamps_issued', 'points_earned') AND id NOT IN (SELECT event_id FROM reversals)";
 
@@ -505,14 +507,17 @@ async fn held_among(
     if ids.is_empty() {
         return Ok(vec![]);
     }
-    let mut query = sqlx::QueryBuilder::new("SELECT id FROM events WHERE ");
-    query.push(filter).push_bind(value).push(" AND id IN (");
-    let mut list = query.separated(", ");
+    // Numbered parameters, which both engines read (sqlx's QueryBuilder writes `?` for Any).
+    let list = (2..ids.len() + 2)
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!("SELECT id FROM events WHERE {filter}$1 AND id IN ({list})");
+    let mut query = sqlx::query_scalar(&sql).bind(value);
     for id in ids {
-        list.push_bind(id.to_string());
+        query = query.bind(id.to_string());
     }
-    query.push(")");
-    let found: Vec<String> = query.build_query_scalar().fetch_all(db).await?;
+    let found: Vec<String> = query.fetch_all(db).await?;
     let found: std::collections::HashSet<String> = found.into_iter().collect();
     Ok(ids
         .iter()

@@ -1,4 +1,5 @@
-//! `spawn_app()` starts the real server on port 0 with a fresh SQLite database, and a typed
+//! `spawn_app()` starts the real server on port 0 with a fresh database (SQLite, or PostgreSQL
+//! under `REGULARS_TEST_POSTGRES`: see `tests/common/database.rs`), and a typed
 //! client built on the protocol crate talks to it.
 
 use p256::ecdsa::SigningKey;
@@ -20,7 +21,9 @@ pub struct TestApp {
     pub http: reqwest::Client,
     /// Tablets paired so far: each scans the phones at its own moment (see [`Till::step_offset`]).
     tills: std::cell::Cell<i64>,
-    _dir: tempfile::TempDir,
+    /// What the server was started with, so [`TestApp::replica`] can start another like it.
+    settings: Settings,
+    _dir: std::sync::Arc<tempfile::TempDir>,
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -57,13 +60,19 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut Settings)) -> TestApp {
     let mut settings = Settings {
         listen: "127.0.0.1:0".parse().unwrap(),
         data_dir: dir.path().join("data"),
-        database_url: None,
+        database_url: crate::database::fresh().await,
         dist_dir: dist,
         max_body_bytes: 64 * 1024,
         ..Settings::default()
     };
     change(&mut settings);
-    let app = Application::build(settings).await.expect("server starts");
+    start(settings, std::sync::Arc::new(dir)).await
+}
+
+async fn start(settings: Settings, dir: std::sync::Arc<tempfile::TempDir>) -> TestApp {
+    let app = Application::build(settings.clone())
+        .await
+        .expect("server starts");
     let address = format!("http://127.0.0.1:{}", app.port());
     let db = app.db();
     tokio::spawn(app.run_until_stopped());
@@ -72,7 +81,18 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut Settings)) -> TestApp {
         db,
         http: reqwest::Client::new(),
         tills: Default::default(),
+        settings,
         _dir: dir,
+    }
+}
+
+impl TestApp {
+    /// Another server on the same database, as a second replica behind a load balancer: its
+    /// own process state, its own port, nothing shared but the database.
+    pub async fn replica(&self) -> TestApp {
+        let replica = start(self.settings.clone(), self._dir.clone()).await;
+        replica.tills.set(self.tills.get());
+        replica
     }
 }
 

@@ -1,4 +1,9 @@
-//! The server's integration tests: each starts the real server on port 0 with a fresh database.
+//! The server's integration tests: each starts the real server on port 0 with a fresh database,
+//! SQLite by default, PostgreSQL when `REGULARS_TEST_POSTGRES` names a server (`cargo xtask test
+//! --only postgres` starts one): the same suite on both engines.
+
+#[path = "../common/database.rs"]
+mod database;
 
 mod access;
 mod bad_input;
@@ -9,6 +14,7 @@ mod join;
 mod late;
 mod migration;
 mod openapi;
+mod replicas;
 mod revoked;
 mod setup;
 mod staff;

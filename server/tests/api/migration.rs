@@ -1,13 +1,14 @@
 //! A database made by the previous release (schema 0001-0004, rows in the shapes that release
-//! wrote, with events of every kind) upgrades at start-up, and every balance is the same after.
+//! wrote, with events of every kind) upgrades at start-up, and every balance is the same after,
+//! on SQLite and on PostgreSQL (whose 0005 alters the events table where SQLite rebuilds it).
 
 use std::borrow::Cow;
 
 use regulars_protocol::wire::{CardView, PushResponse, PushStatus};
 use regulars_protocol::{Balance, Event};
 use regulars_server::config::Settings;
+use regulars_server::db::Engine;
 use regulars_server::startup::Application;
-use sqlx::sqlite::SqliteConnectOptions;
 
 /// The migrations the previous release shipped.
 const PREVIOUS_RELEASE_MIGRATIONS: usize = 4;
@@ -111,19 +112,18 @@ fn old_events() -> Vec<OldEvent> {
     ]
 }
 
-async fn previous_release_database(path: &std::path::Path) -> Vec<(String, Balance)> {
-    let pool = sqlx::SqlitePool::connect_with(
-        SqliteConnectOptions::new()
-            .filename(path)
-            .create_if_missing(true)
-            .foreign_keys(true),
-    )
-    .await
-    .unwrap();
-    let current = sqlx::migrate!("./migrations/sqlite");
+async fn previous_release_database(url: &str) -> Vec<(String, Balance)> {
+    sqlx::any::install_default_drivers();
+    let create = if url.starts_with("sqlite:") {
+        format!("{url}?mode=rwc")
+    } else {
+        url.to_owned()
+    };
+    let pool = sqlx::AnyPool::connect(&create).await.unwrap();
+    let current = Engine::of_url(url).unwrap().migrator();
     let previous = sqlx::migrate::Migrator {
         migrations: Cow::Owned(current.migrations[..PREVIOUS_RELEASE_MIGRATIONS].to_vec()),
-        ..current
+        ..sqlx::migrate::Migrator::DEFAULT
     };
     previous.run(&pool).await.unwrap();
     let at = "2026-11-20T10:00:00.000000Z";
@@ -215,8 +215,8 @@ async fn previous_release_database(path: &std::path::Path) -> Vec<(String, Balan
 #[tokio::test]
 async fn a_database_from_the_previous_release_upgrades_and_keeps_every_balance() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("regulars.db");
-    let before = previous_release_database(&path).await;
+    let url = crate::database::empty(dir.path()).await;
+    let before = previous_release_database(&url).await;
     assert_eq!(before[0].1.balance, 2, "card A: 3 + 4 - 5 + 1 - 1");
     assert_eq!(before[1].1.balance, 12, "card B: 12 - 20 + 20");
 
@@ -227,7 +227,7 @@ async fn a_database_from_the_previous_release_upgrades_and_keeps_every_balance()
     let settings = Settings {
         listen: "127.0.0.1:0".parse().unwrap(),
         data_dir: dir.path().join("data"),
-        database_url: Some(format!("sqlite://{}", path.display())),
+        database_url: Some(url),
         dist_dir: dist,
         ..Settings::default()
     };
