@@ -6,11 +6,15 @@
 //! is killed with SIGKILL mid-batch and started again on the same data and port, and the owner
 //! unpairs the bookshop's tablet while its outbox holds events and pairs it again.
 //!
-//! Afterwards the SQLite file is read directly: every event any tablet made is in exactly one
+//! Afterwards the database is read directly: every event any tablet made is in exactly one
 //! of the ledger and that tablet's refused list, none is in the ledger twice, every card's
 //! cached balance is the fold of its events and of what the tablets foresaw, every outbox is
 //! empty, and every event carries the flags (and the compensation) the rules give it (the
 //! rules foreseen are listed in `fault/expect.rs`).
+//!
+//! On PostgreSQL (`REGULARS_TEST_POSTGRES`, set by `cargo xtask test --only postgres`) two replicas
+//! share the database, the tablets' requests go to each in turn as through a load balancer, and
+//! each kill strikes the next replica while the other serves on.
 //!
 //! The default size suits CI (200 events per tablet, 2 kills). The large run:
 //! `REGULARS_FAULT_EVENTS=1000 cargo test -p regulars-server --test fault -- --nocapture`.
@@ -23,6 +27,8 @@ mod api;
 mod audit;
 #[path = "fault/chaos.rs"]
 mod chaos;
+#[path = "common/database.rs"]
+mod database;
 #[path = "fault/expect.rs"]
 mod expect;
 #[path = "fault/process.rs"]
@@ -90,15 +96,26 @@ async fn tablets_lose_no_event_and_count_none_twice_through_kills_lost_answers_a
     });
     let kills = (events / 100).clamp(2, 10);
     let rebuilds = (events / 250).clamp(2, 6);
+    let database = database::fresh().await;
+    let replicas = if database.is_some() { 2 } else { 1 };
     eprintln!(
         "fault run: seed {seed} (replay: REGULARS_FAULT_SEED={seed}), 3 tablets x {events} \
-         events, {kills} kills, {rebuilds} rebuild-balances runs"
+         events, {kills} kills, {rebuilds} rebuild-balances runs, on {}",
+        if database.is_some() {
+            "PostgreSQL with 2 replicas"
+        } else {
+            "SQLite"
+        }
     );
     let started = Instant::now();
     let mut rng = StdRng::seed_from_u64(seed);
     let dir = tempfile::tempdir().expect("temp dir");
-    let server = ServerProcess::start(dir.path()).await;
-    let api = Arc::new(Api::new(server.port()));
+    let mut servers = Vec::new();
+    for replica in 0..replicas {
+        let root = dir.path().join(format!("replica-{replica}"));
+        servers.push(ServerProcess::start(&root, database.clone()).await);
+    }
+    let api = Arc::new(Api::new(servers.iter().map(ServerProcess::port).collect()));
 
     // A café collecting stamps with two tablets, a bookshop collecting points with one.
     let cafe = Arc::new(
@@ -165,7 +182,7 @@ async fn tablets_lose_no_event_and_count_none_twice_through_kills_lost_answers_a
     }
 
     let chaos = tokio::spawn(chaos::run(
-        server,
+        servers,
         Plan::spread(3 * events, kills, rebuilds),
         progress.clone(),
         cards,
@@ -181,9 +198,11 @@ async fn tablets_lose_no_event_and_count_none_twice_through_kills_lost_answers_a
     for work in working {
         tablets.push(work.await.expect("a tablet's day"));
     }
-    let (mut server, chaos) = chaos.await.expect("the chaos");
-    server.stop().await;
-    let ledger = audit::Ledger::read(&server.database()).await;
+    let (mut servers, chaos) = chaos.await.expect("the chaos");
+    for server in &mut servers {
+        server.stop().await;
+    }
+    let ledger = audit::Ledger::read(&servers[0].database()).await;
     let mut failures = chaos.problems.clone();
     failures.extend(audit::audit(&ledger, &tablets));
 
@@ -237,8 +256,9 @@ async fn tablets_lose_no_event_and_count_none_twice_through_kills_lost_answers_a
         total(|c| c.settled_by_known)
     );
     println!(
-        "  server starts    {}; elapsed {:.1} s",
-        server.starts,
+        "  server starts    {} ({} replica(s)); elapsed {:.1} s",
+        servers.iter().map(|s| s.starts).sum::<usize>(),
+        servers.len(),
         started.elapsed().as_secs_f64()
     );
 
@@ -246,7 +266,7 @@ async fn tablets_lose_no_event_and_count_none_twice_through_kills_lost_answers_a
     assert!(
         failures.is_empty(),
         "{} failures (seed {seed}; lines starting SERVER: are the server's doing):\n{}\n\
-         server log:\n{}",
+         server logs:\n{}",
         failures.len(),
         failures
             .iter()
@@ -254,6 +274,10 @@ async fn tablets_lose_no_event_and_count_none_twice_through_kills_lost_answers_a
             .cloned()
             .collect::<Vec<_>>()
             .join("\n"),
-        server.log_tail(30)
+        servers
+            .iter()
+            .map(|s| s.log_tail(30))
+            .collect::<Vec<_>>()
+            .join("\n---\n")
     );
 }

@@ -3,6 +3,9 @@
 //! one and sets it), a fresh database of its own on that server, copied from a template that
 //! already has every migration (a copy takes milliseconds; migrating each would take longer).
 
+// Each test binary uses part of this module.
+#![allow(dead_code)]
+
 use std::path::Path;
 
 use sqlx::Connection;

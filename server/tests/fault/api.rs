@@ -14,9 +14,11 @@ const GIVE_UP_AFTER: Duration = Duration::from_secs(90);
 /// Longest a request may take; pushes of a hundred events take well under a second.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// The server's address, and a client without cookies for the tablets and phones.
+/// The servers' addresses, and a client without cookies for the tablets and phones. With
+/// several replicas each request goes to the next in turn, as a load balancer sends them.
 pub struct Api {
-    pub port: u16,
+    ports: Vec<u16>,
+    next: std::sync::atomic::AtomicUsize,
     pub http: reqwest::Client,
 }
 
@@ -49,15 +51,23 @@ impl std::fmt::Display for CallError {
 }
 
 impl Api {
-    pub fn new(port: u16) -> Self {
+    pub fn new(ports: Vec<u16>) -> Self {
+        assert!(!ports.is_empty(), "at least one server");
         Self {
-            port,
+            ports,
+            next: Default::default(),
             http: client(reqwest::Client::builder()),
         }
     }
 
+    /// The port of the replica the next request goes to.
+    pub fn port(&self) -> u16 {
+        let n = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.ports[n % self.ports.len()]
+    }
+
     pub fn url(&self, path: &str) -> String {
-        format!("http://127.0.0.1:{}{path}", self.port)
+        format!("http://127.0.0.1:{}{path}", self.port())
     }
 }
 

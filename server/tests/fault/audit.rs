@@ -1,13 +1,12 @@
-//! The audit after the run: the SQLite file read directly once the server stopped, held against
+//! The audit after the run: the database (the SQLite file, or PostgreSQL) read directly once
+//! the servers stopped, held against
 //! what every tablet made, what it was answered, and what it foresaw.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::path::Path;
 
 use regulars_protocol::ledger::fold;
 use regulars_protocol::{Balance, CardId, Event, EventBody, EventId, Origin};
 use sqlx::Row as _;
-use sqlx::sqlite::SqliteConnectOptions;
 
 use super::expect::Expect;
 use super::tablet::Tablet;
@@ -34,11 +33,9 @@ pub struct Row {
 }
 
 impl Ledger {
-    pub async fn read(database: &Path) -> Ledger {
-        let options = SqliteConnectOptions::new()
-            .filename(database)
-            .create_if_missing(false);
-        let db = sqlx::SqlitePool::connect_with(options)
+    pub async fn read(database: &str) -> Ledger {
+        sqlx::any::install_default_drivers();
+        let db = sqlx::AnyPool::connect(database)
             .await
             .expect("the server's database opens");
         let rows = sqlx::query(

@@ -113,15 +113,16 @@ pub struct ChaosReport {
     pub problems: Vec<String>,
 }
 
-/// Carries out the plan against `server`, then announces the quiet and hands the server back.
-/// `cards` is how many cards the shops have, which every rebuild must check.
+/// Carries out the plan against `servers` (the replicas in turn: each kill strikes the next one
+/// while the others serve on), then announces the quiet and hands the servers back. `cards` is
+/// how many cards the shops have, which every rebuild must check.
 pub async fn run(
-    mut server: ServerProcess,
+    mut servers: Vec<ServerProcess>,
     plan: Plan,
     progress: Arc<Progress>,
     cards: usize,
     mut rng: StdRng,
-) -> (ServerProcess, ChaosReport) {
+) -> (Vec<ServerProcess>, ChaosReport) {
     let mut report = ChaosReport::default();
     let mut made = progress.made.subscribe();
     for (threshold, strike) in plan.0 {
@@ -135,21 +136,23 @@ pub async fn run(
                 if progress.in_flight.load(Ordering::SeqCst) > 0 {
                     report.kills_mid_push += 1;
                 }
+                let count = servers.len();
+                let server = &mut servers[report.kills % count];
                 server.kill().await;
                 report.kills += 1;
                 if report.kills == 1 {
                     // The operator's check on the data as the crash left it (a hot WAL).
-                    rebuild(&server, cards, "after a SIGKILL, server down", &mut report).await;
+                    rebuild(server, cards, "after a SIGKILL, server down", &mut report).await;
                 }
                 server.restart().await;
             }
             Strike::Rebuild => {
-                rebuild(&server, cards, "while tablets push", &mut report).await;
+                rebuild(&servers[0], cards, "while tablets push", &mut report).await;
             }
         }
     }
     progress.quiet.send_replace(true);
-    (server, report)
+    (servers, report)
 }
 
 /// One `rebuild-balances` run: it must succeed, check every card, and find the balance cache

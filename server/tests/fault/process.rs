@@ -1,5 +1,6 @@
 //! The real `regulars-server` binary as a child process: started on a port of its own with a data
-//! directory of its own, configured only by environment variables (as `cargo xtask test` starts
+//! directory of its own (or, as a replica, on a PostgreSQL database it shares with another),
+//! configured only by environment variables (as `cargo xtask test` starts
 //! it for the browser journeys), killed with SIGKILL and started again on the same data and port,
 //! and the operator's `regulars-server rebuild-balances` run beside it on the same data.
 
@@ -19,6 +20,8 @@ pub struct ServerProcess {
     binary: PathBuf,
     addr: SocketAddr,
     data_dir: PathBuf,
+    /// The PostgreSQL database, when the server runs on one (else SQLite under `data_dir`).
+    database_url: Option<String>,
     dist_dir: PathBuf,
     log: PathBuf,
     child: Option<Child>,
@@ -36,7 +39,7 @@ pub struct RebuildReport {
 
 impl ServerProcess {
     /// Starts the server under `root` on a free port and waits until it answers `/healthz`.
-    pub async fn start(root: &Path) -> Self {
+    pub async fn start(root: &Path, database_url: Option<String>) -> Self {
         let data_dir = root.join("data");
         let dist_dir = root.join("dist");
         fs::create_dir_all(&data_dir).expect("data directory");
@@ -51,6 +54,7 @@ impl ServerProcess {
             binary: PathBuf::from(env!("CARGO_BIN_EXE_regulars-server")),
             addr: free_port(),
             data_dir,
+            database_url,
             dist_dir,
             log: root.join("server.log"),
             child: None,
@@ -64,9 +68,12 @@ impl ServerProcess {
         self.addr.port()
     }
 
-    /// The SQLite file the server writes.
-    pub fn database(&self) -> PathBuf {
-        self.data_dir.join("regulars.db")
+    /// The database the server writes, as a URL.
+    pub fn database(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!("sqlite://{}", self.data_dir.join("regulars.db").display()),
+        }
     }
 
     /// The server's log so far (every start appends to it), for a failure message.
@@ -86,6 +93,9 @@ impl ServerProcess {
             .env_remove("REGULARS_DATABASE_URL")
             .env_remove("REGULARS_CONFIG")
             .stdin(Stdio::null());
+        if let Some(url) = &self.database_url {
+            command.env("REGULARS_DATABASE_URL", url);
+        }
         command
     }
 

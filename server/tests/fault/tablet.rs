@@ -746,7 +746,7 @@ impl Tablet {
             Some(Fault::Cut) => {
                 let sent = self.rng.random_range(0..body.len());
                 self.counts.cut_pushes += 1;
-                match raw_push(self.api.port, token, body, sent).await {
+                match raw_push(self.api.port(), token, body, sent).await {
                     Ok(()) => Reply::CutShort,
                     Err(_) => Reply::NoAnswer,
                 }
@@ -754,7 +754,7 @@ impl Tablet {
             Some(Fault::Abandon) => {
                 self.counts.abandoned_pushes += 1;
                 let len = body.len();
-                let _ = raw_push(self.api.port, token, body, len).await;
+                let _ = raw_push(self.api.port(), token, body, len).await;
                 Reply::NoAnswer
             }
             Some(Fault::LoseAnswer) | None => {
