@@ -15,7 +15,7 @@ pub struct Settings {
     pub listen: SocketAddr,
     /// Where the SQLite database lives when `database_url` is not set.
     pub data_dir: PathBuf,
-    /// A `sqlite://` URL; overrides `data_dir`.
+    /// A `sqlite://` or `postgres://` URL; overrides `data_dir`.
     pub database_url: Option<String>,
     /// The built app (`cargo xtask build` writes it).
     pub dist_dir: PathBuf,
@@ -30,9 +30,16 @@ pub struct Settings {
     pub request_timeout_secs: u64,
     /// Rate limits on joining, recovery, pairing, PINs, login and code checks, per client IP.
     pub rate_limits: bool,
-    /// Behind a reverse proxy: take the client's IP from `X-Forwarded-For` / `Forwarded` for
-    /// the rate limits. Only set it when a proxy you run sets those headers.
+    /// Behind a reverse proxy: take the client's IP from `X-Forwarded-For` for the rate
+    /// limits (the rightmost hop not added by our proxies). Only set it when a proxy you run
+    /// sets that header.
     pub trust_proxy: bool,
+    /// With several proxies in a chain (a CDN, then nginx): their addresses or CIDR ranges,
+    /// comma-separated; their hops are skipped. Empty: the one proxy in front is the peer.
+    pub trusted_proxies: String,
+    /// Every this many seconds the server forgets rate-limit state of clients whose bucket is
+    /// full again.
+    pub prune_every_secs: u64,
 }
 
 impl Default for Settings {
@@ -48,6 +55,8 @@ impl Default for Settings {
             request_timeout_secs: 15,
             rate_limits: true,
             trust_proxy: false,
+            trusted_proxies: String::new(),
+            prune_every_secs: 300,
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod devices;
 pub mod engine;
 pub mod events;
 pub mod keys;
+pub mod limits;
 pub mod owners;
 pub mod shops;
 pub mod staff;

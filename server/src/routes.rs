@@ -36,12 +36,22 @@ use crate::startup::AppState;
 
 pub fn router(state: AppState) -> Router {
     let settings = state.settings.clone();
-    // Rate limits per client IP on what a stranger can hammer (see `limits`).
+    // Rate limits per client IP on what a stranger can hammer (see `limits`): the ones that
+    // guard secrets counted in the database, the others in this replica's memory.
     let limited = |route: MethodRouter<AppState>, limit: limits::Limit| {
-        if settings.rate_limits {
-            route.layer(limits::layer(limit, settings.trust_proxy))
-        } else {
-            route
+        if !settings.rate_limits {
+            return route;
+        }
+        match limit.scope {
+            limits::Scope::Shared => route.layer(middleware::from_fn_with_state(
+                (state.clone(), limit),
+                limits::shared,
+            )),
+            limits::Scope::PerReplica => route.layer(limits::layer(
+                limit,
+                state.client_ip.clone(),
+                &state.limiters,
+            )),
         }
     };
     let api = Router::new()
@@ -69,7 +79,7 @@ pub fn router(state: AppState) -> Router {
         .route("/shops/{slug}", get(shops::show))
         .route(
             "/shops/{slug}/join",
-            limited(post(cards::join), limits::CARDS),
+            limited(post(cards::join), limits::JOIN),
         )
         .route("/cards/me", get(cards::show).patch(cards::update))
         .route("/cards/me/events", get(cards::events))
@@ -77,7 +87,7 @@ pub fn router(state: AppState) -> Router {
         .route("/cards/me/recovery-code", post(cards::new_recovery_code))
         .route(
             "/cards/recover",
-            limited(post(cards::recover), limits::CARDS),
+            limited(post(cards::recover), limits::RECOVERY),
         )
         .route(
             "/devices/pair",

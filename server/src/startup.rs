@@ -20,6 +20,10 @@ pub struct AppState {
     /// instead of spinning on the database lock (on PostgreSQL the same pool as `db`).
     pub writer: Db,
     pub engine: Engine,
+    /// Who the client is, for the rate limits (the proxies we trust).
+    pub client_ip: crate::limits::ClientIp,
+    /// This replica's in-memory limiters, pruned with the shared limits' rows.
+    pub limiters: crate::limits::Limiters,
     pub settings: Arc<Settings>,
     /// The server's keys, made once and kept in the database (every replica reads the same).
     pub keys: Arc<ServerKeys>,
@@ -39,6 +43,8 @@ pub struct Application {
     address: SocketAddr,
     db: Db,
     writer: Db,
+    limiters: crate::limits::Limiters,
+    prune_every: std::time::Duration,
 }
 
 impl Application {
@@ -56,20 +62,30 @@ impl Application {
                 .await?
                 .into(),
         });
+        let client_ip = crate::limits::ClientIp::from_settings(
+            settings.trust_proxy,
+            &settings.trusted_proxies,
+        )?;
         let state = AppState {
             db: db.clone(),
             writer,
             engine,
+            client_ip,
+            limiters: Default::default(),
             settings: Arc::new(settings),
             keys,
         };
         let writer = state.writer.clone();
+        let limiters = state.limiters.clone();
+        let prune_every = std::time::Duration::from_secs(state.settings.prune_every_secs.max(1));
         Ok(Self {
             listener,
             router: routes::router(state),
             address,
             db,
             writer,
+            limiters,
+            prune_every,
         })
     }
 
@@ -88,12 +104,18 @@ impl Application {
 
     /// Serves until SIGTERM or Ctrl-C, then lets requests in flight finish.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let pruning = tokio::spawn(prune(
+            self.limiters.clone(),
+            self.writer.clone(),
+            self.prune_every,
+        ));
         let service = self
             .router
             .into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, service)
             .with_graceful_shutdown(shutdown_signal())
             .await?;
+        pruning.abort();
         self.db.close().await;
         self.writer.close().await;
         Ok(())
@@ -115,6 +137,20 @@ pub async fn open_database(settings: &Settings) -> anyhow::Result<Pools> {
             })?;
     }
     engine::open(&url).await
+}
+
+/// Forgets rate-limit state of clients whose bucket is full again, in this replica's memory and
+/// in the database, every `every`. A failure is logged and tried again next time.
+async fn prune(limiters: crate::limits::Limiters, db: Db, every: std::time::Duration) {
+    let mut ticks = tokio::time::interval(every);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        match limiters.prune(&db).await {
+            Ok(rows) => tracing::debug!(rows, "pruned rate-limit state"),
+            Err(e) => tracing::warn!(error = %e, "pruning rate-limit state failed"),
+        }
+    }
 }
 
 async fn shutdown_signal() {

@@ -170,3 +170,90 @@ async fn a_push_the_database_aborts_to_break_a_deadlock_is_run_again_not_answere
         .unwrap();
     assert_eq!(stored, 1);
 }
+
+#[tokio::test]
+async fn guessing_pairing_codes_over_two_replicas_hits_one_shared_limit() {
+    let a = spawn_app().await;
+    let b = a.replica().await;
+    let mut statuses = Vec::new();
+    for i in 0..16 {
+        let replica = if i % 2 == 0 { &a } else { &b };
+        let response = replica
+            .post(
+                "/api/v1/devices/pair",
+                None,
+                &serde_json::json!({"code": "ZZZZ2345"}),
+            )
+            .await;
+        statuses.push(response.status().as_u16());
+    }
+    // Ten tries in all (the pairing burst), not ten at each replica.
+    assert!(statuses[..10].iter().all(|s| *s == 401), "{statuses:?}");
+    assert!(statuses[10..].iter().all(|s| *s == 429), "{statuses:?}");
+}
+
+#[tokio::test]
+async fn the_shared_limit_lets_a_burst_through_at_once_then_one_per_interval_and_forgets_full_buckets()
+ {
+    use regulars_server::db::limits::{prune, take};
+    let a = spawn_app().await;
+    let b = a.replica().await;
+    let key = "203.0.113.7";
+    // An hour ahead, so the replicas' own pruning (on the real clock) leaves these rows alone.
+    let t0 = (time::OffsetDateTime::now_utc().unix_timestamp() + 3600) * 1000;
+    // Forty tries at one instant, half through each replica's pool: exactly the burst passes.
+    let tries = (0..40).map(|i| {
+        let db = if i % 2 == 0 { &a.db } else { &b.db };
+        take(db, "test:burst", key, t0, 1_000, 10)
+    });
+    let answers: Vec<Result<(), i64>> = join_all(tries)
+        .await
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        answers.iter().filter(|a| a.is_ok()).count(),
+        10,
+        "{answers:?}"
+    );
+    // One more every second, and the refusal says how long to wait.
+    assert_eq!(
+        take(&a.db, "test:burst", key, t0 + 400, 1_000, 10)
+            .await
+            .unwrap(),
+        Err(600)
+    );
+    assert_eq!(
+        take(&b.db, "test:burst", key, t0 + 1_000, 1_000, 10)
+            .await
+            .unwrap(),
+        Ok(())
+    );
+    assert!(
+        take(&a.db, "test:burst", key, t0 + 1_000, 1_000, 10)
+            .await
+            .unwrap()
+            .is_err()
+    );
+    // Another key and another limit count on their own.
+    assert_eq!(
+        take(&a.db, "test:burst", "198.51.100.1", t0 + 1_000, 1_000, 10)
+            .await
+            .unwrap(),
+        Ok(())
+    );
+    assert_eq!(
+        take(&a.db, "test:other", key, t0 + 1_000, 1_000, 10)
+            .await
+            .unwrap(),
+        Ok(())
+    );
+    // Once a bucket is full again its row goes; a bucket still draining stays.
+    assert_eq!(prune(&a.db, t0 + 3_000).await.unwrap(), 2);
+    assert_eq!(prune(&a.db, t0 + 11_000).await.unwrap(), 1);
+    let left: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM rate_limits")
+        .fetch_one(&a.db)
+        .await
+        .unwrap();
+    assert_eq!(left, 0);
+}
