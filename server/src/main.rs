@@ -4,8 +4,40 @@ use regulars_server::{maintenance, telemetry};
 
 const USAGE: &str = "usage: regulars-server [serve | rebuild-balances]";
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
+/// A failure to start (a bad setting, a database that cannot be opened) is one readable line on
+/// stderr and exit status 1, never a panic.
+fn main() -> std::process::ExitCode {
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("regulars-server: cannot start the async runtime: {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            let message = describe(&e);
+            tracing::error!(error = %message, "stopped");
+            eprintln!("regulars-server: {message}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// The error and its causes on one line, leaving out a cause its parent already says.
+fn describe(error: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in error.chain() {
+        let text = cause.to_string();
+        if !parts.last().is_some_and(|last| last.ends_with(&text)) {
+            parts.push(text);
+        }
+    }
+    parts.join(": ")
+}
+
+async fn run() -> anyhow::Result<()> {
     let settings = Settings::load()?;
     telemetry::init(&settings.log);
     match std::env::args().nth(1).as_deref() {

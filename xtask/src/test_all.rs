@@ -279,32 +279,25 @@ fn rust(extra: &[String], counts: &mut Counts) -> Result<bool> {
 }
 
 /// The server's integration suite and the fault test again, each test on its own database of a
-/// throwaway PostgreSQL (`REGULARS_TEST_POSTGRES`; the fault test runs two replicas on it).
+/// throwaway PostgreSQL (`REGULARS_TEST_POSTGRES`; the fault test runs two replicas on it). The
+/// test programs are the ones the rust level built (same command, so cargo builds nothing
+/// new); they are run directly with the variable set.
 fn postgres(extra: &[String], counts: &mut Counts) -> Result<bool> {
+    cmd::step("building the server's integration and fault tests");
+    let programs = server_test_programs()?;
     let cluster = crate::postgres::Cluster::start()?;
-    let mut command = cmd::cargo();
-    command
-        .args([
-            "test",
-            "-p",
-            "regulars-server",
-            "--test",
-            "api",
-            "--test",
-            "fault",
-        ])
-        .current_dir(root())
-        .env("REGULARS_TEST_POSTGRES", &cluster.url);
-    if !extra.is_empty() {
-        command.arg("--").args(extra);
+    let mut ok = true;
+    for program in &programs {
+        let mut command = std::process::Command::new(program);
+        command
+            .args(extra)
+            .current_dir(root().join("server"))
+            .env("REGULARS_TEST_POSTGRES", &cluster.url);
+        ok &= cmd::run_streaming(&mut command, |line| counts.read_cargo_line(line))?;
     }
-    let ok = cmd::run_streaming(&mut command, |line| counts.read_cargo_line(line))?;
     if !ok {
-        eprintln!(
-            "PostgreSQL's log (removed with the cluster): {}",
-            cluster.dir().join("server.log").display()
-        );
         if let Ok(log) = std::fs::read_to_string(cluster.dir().join("server.log")) {
+            eprintln!("the end of PostgreSQL's log:");
             let tail: Vec<&str> = log.lines().rev().take(40).collect();
             for line in tail.into_iter().rev() {
                 eprintln!("  {line}");
@@ -312,6 +305,51 @@ fn postgres(extra: &[String], counts: &mut Counts) -> Result<bool> {
         }
     }
     Ok(ok)
+}
+
+/// The `api` and `fault` test programs of the server, built by the rust level's command.
+fn server_test_programs() -> Result<Vec<std::path::PathBuf>> {
+    let mut command = cmd::cargo();
+    command
+        .args([
+            "test",
+            "--workspace",
+            "--exclude",
+            "regulars-app",
+            "--no-run",
+            "--message-format=json-render-diagnostics",
+        ])
+        .current_dir(root());
+    let out = command
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .map_err(|e| format!("could not start cargo test --no-run: {e}"))?;
+    if !out.status.success() {
+        return Err("building the tests failed".into());
+    }
+    let mut programs = Vec::new();
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let name = message["target"]["name"].as_str().unwrap_or_default();
+        let server = message["package_id"]
+            .as_str()
+            .is_some_and(|id| id.contains("regulars-server") || id.contains("/server#"));
+        if message["reason"] == "compiler-artifact"
+            && server
+            && ["api", "fault"].contains(&name)
+            && let Some(executable) = message["executable"].as_str()
+        {
+            programs.push(std::path::PathBuf::from(executable));
+        }
+    }
+    if programs.len() != 2 {
+        return Err(format!(
+            "expected the server's api and fault test programs, found {programs:?}"
+        ));
+    }
+    Ok(programs)
 }
 
 fn wasm(extra: &[String], counts: &mut Counts) -> Result<bool> {

@@ -15,9 +15,12 @@ use std::time::Duration;
 
 use anyhow::{Context, bail};
 use sqlx::any::AnyPoolOptions;
-use sqlx::{Executor, migrate::Migrator};
+use sqlx::{Connection, Executor, migrate::Migrator};
 
 use super::Db;
+
+/// How long opening the database may take before start-up gives up.
+const CONNECT_WITHIN: Duration = Duration::from_secs(10);
 
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
@@ -103,9 +106,22 @@ pub async fn open(url: &str) -> anyhow::Result<Pools> {
 }
 
 async fn connect(engine: Engine, url: &str, connections: u32) -> sqlx::Result<Db> {
+    if engine == Engine::Postgres {
+        // One connection first, so an unreachable server or a refused login is reported as
+        // itself rather than as the pool's timeout.
+        let first = tokio::time::timeout(CONNECT_WITHIN, sqlx::AnyConnection::connect(url))
+            .await
+            .map_err(|_| {
+                sqlx::Error::Io(std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    format!("no answer within {} seconds", CONNECT_WITHIN.as_secs()),
+                ))
+            })??;
+        first.close().await?;
+    }
     let options = AnyPoolOptions::new()
         .max_connections(connections)
-        .acquire_timeout(Duration::from_secs(10));
+        .acquire_timeout(CONNECT_WITHIN);
     match engine {
         Engine::Sqlite => {
             options
@@ -145,10 +161,10 @@ pub fn redact(url: &str) -> String {
     };
     let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
     match authority.rsplit_once('@') {
-        Some((user_info, host)) => {
-            let user = user_info.split(':').next().unwrap_or("");
-            format!("{scheme}://{user}:***@{host}{path}")
-        }
+        Some((user_info, host)) => match user_info.split_once(':') {
+            Some((user, _password)) => format!("{scheme}://{user}:***@{host}{path}"),
+            None => url.to_owned(),
+        },
         None => url.to_owned(),
     }
 }
@@ -216,6 +232,10 @@ mod tests {
         assert_eq!(
             redact("postgres://db.internal/shop"),
             "postgres://db.internal/shop"
+        );
+        assert_eq!(
+            redact("postgres://regulars@db.internal/shop"),
+            "postgres://regulars@db.internal/shop"
         );
         assert_eq!(
             redact("sqlite://data/regulars.db"),

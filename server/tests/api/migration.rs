@@ -305,3 +305,60 @@ async fn a_database_from_the_previous_release_upgrades_and_keeps_every_balance()
         .unwrap();
     assert_eq!(retry.results[0].status, PushStatus::Duplicate);
 }
+
+/// Every table, column (with whether it may be NULL) and named index of a database.
+async fn schema(db: &sqlx::AnyPool, engine: Engine) -> std::collections::BTreeSet<String> {
+    let (columns, indexes) = match engine {
+        Engine::Sqlite => (
+            "SELECT t.name || '.' || c.name || CASE WHEN c.\"notnull\" = 1 OR c.pk > 0 THEN ' not null' ELSE '' END
+             FROM sqlite_master t, pragma_table_info(t.name) c
+             WHERE t.type = 'table' AND t.name NOT LIKE '\\_sqlx%' ESCAPE '\\' AND t.name NOT LIKE 'sqlite%'",
+            "SELECT 'index ' || name FROM sqlite_master
+             WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%'",
+        ),
+        Engine::Postgres => (
+            "SELECT CAST(table_name AS TEXT) || '.' || CAST(column_name AS TEXT)
+                    || CASE WHEN CAST(is_nullable AS TEXT) = 'NO' THEN ' not null' ELSE '' END
+             FROM information_schema.columns
+             WHERE table_schema = 'public' AND table_name NOT LIKE '\\_sqlx%'",
+            "SELECT 'index ' || indexname FROM pg_indexes
+             WHERE schemaname = 'public' AND indexname NOT LIKE '%\\_pkey' AND indexname NOT LIKE '%\\_key'",
+        ),
+    };
+    let mut all = std::collections::BTreeSet::new();
+    for sql in [columns, indexes] {
+        let rows: Vec<String> = sqlx::query_scalar(sql).fetch_all(db).await.unwrap();
+        all.extend(rows);
+    }
+    all
+}
+
+/// The two engines' migrations make the same schema: the same tables, columns, NULL rules and
+/// named indexes (what differs is only how each engine writes it). Checked where both engines
+/// are at hand, in the PostgreSQL half of the suite.
+#[tokio::test]
+async fn both_engines_migrations_make_the_same_schema() {
+    if crate::database::postgres().is_none() {
+        eprintln!("needs PostgreSQL too: cargo xtask test --only postgres");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let sqlite = regulars_server::db::engine::open(&format!(
+        "sqlite://{}",
+        dir.path().join("regulars.db").display()
+    ))
+    .await
+    .unwrap();
+    let postgres = regulars_server::db::engine::open(&crate::database::empty(dir.path()).await)
+        .await
+        .unwrap();
+    let on_sqlite = schema(&sqlite.db, Engine::Sqlite).await;
+    let on_postgres = schema(&postgres.db, Engine::Postgres).await;
+    assert!(on_sqlite.len() > 100, "{on_sqlite:?}");
+    let only_sqlite: Vec<_> = on_sqlite.difference(&on_postgres).collect();
+    let only_postgres: Vec<_> = on_postgres.difference(&on_sqlite).collect();
+    assert!(
+        only_sqlite.is_empty() && only_postgres.is_empty(),
+        "only on SQLite: {only_sqlite:?}\nonly on PostgreSQL: {only_postgres:?}"
+    );
+}

@@ -365,3 +365,45 @@ async fn a_pairing_code_is_eight_unambiguous_characters_valid_ten_minutes() {
     let minutes = (code.expires_at - time::OffsetDateTime::now_utc()).whole_minutes();
     assert!((9..=10).contains(&minutes));
 }
+
+/// A database the server cannot open stops start-up with a message that says which database
+/// and why, without its password; never a panic.
+#[tokio::test]
+async fn a_wrong_or_unreachable_database_url_stops_start_up_with_a_clear_reason() {
+    use regulars_server::config::Settings;
+    use regulars_server::startup::Application;
+    let free_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            format!("postgres://regulars:hunter2@127.0.0.1:{free_port}/shop"),
+            "Connection refused",
+        ),
+        (
+            "mysql://root:hunter2@db/shop".to_string(),
+            "must start with sqlite:// or postgres://",
+        ),
+        (
+            format!("sqlite://{}/missing/dir/x.db", dir.path().display()),
+            "opening the SQLite database",
+        ),
+    ];
+    for (url, reason) in cases {
+        let settings = Settings {
+            listen: "127.0.0.1:0".parse().unwrap(),
+            data_dir: dir.path().join("data"),
+            database_url: Some(url.clone()),
+            ..Settings::default()
+        };
+        let Err(e) = Application::build(settings).await else {
+            panic!("{url} should not open");
+        };
+        let message = format!("{e:#}");
+        assert!(message.contains(reason), "{url}: {message}");
+        assert!(!message.contains("hunter2"), "{url}: {message}");
+    }
+}
