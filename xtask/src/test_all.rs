@@ -295,13 +295,11 @@ fn postgres(extra: &[String], counts: &mut Counts) -> Result<bool> {
             .env("REGULARS_TEST_POSTGRES", &cluster.url);
         ok &= cmd::run_streaming(&mut command, |line| counts.read_cargo_line(line))?;
     }
-    if !ok {
-        if let Ok(log) = std::fs::read_to_string(cluster.dir().join("server.log")) {
-            eprintln!("the end of PostgreSQL's log:");
-            let tail: Vec<&str> = log.lines().rev().take(40).collect();
-            for line in tail.into_iter().rev() {
-                eprintln!("  {line}");
-            }
+    if !ok && let Ok(log) = std::fs::read_to_string(cluster.dir().join("server.log")) {
+        eprintln!("the end of PostgreSQL's log:");
+        let tail: Vec<&str> = log.lines().rev().take(40).collect();
+        for line in tail.into_iter().rev() {
+            eprintln!("  {line}");
         }
     }
     Ok(ok)
