@@ -35,7 +35,7 @@ impl Level {
         match self {
             Level::Lint => "lint (rustfmt, clippy, benches build)",
             Level::Rust => "rust (unit, property, server integration)",
-            Level::Postgres => "postgres (server integration and fault, on PostgreSQL)",
+            Level::Postgres => "postgres (server suites on PostgreSQL)",
             Level::Wasm => "wasm (wasm-bindgen-test, headless Chromium)",
             Level::E2e => "e2e (Playwright journeys)",
         }

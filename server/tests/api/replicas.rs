@@ -48,6 +48,40 @@ async fn of_fifty_redemptions_of_one_reward_at_two_replicas_exactly_one_wins() {
     assert_eq!(redemptions, 1);
 }
 
+/// A tablet whose push timed out at one replica sends the batch again, and the load balancer
+/// takes it to the other while the first is still at work: each event is stored once, and the
+/// two answers agree on every event (stored by one, a duplicate for the other).
+#[tokio::test]
+async fn one_batch_pushed_to_two_replicas_at_once_is_stored_once() {
+    let a = spawn_app().await;
+    let owner = a.setup("ana@example.com", ProgramKind::Stamps, 5).await;
+    let till = a.pair(&owner).await;
+    let b = a.replica().await;
+    let mut cards = Vec::new();
+    for _ in 0..4 {
+        cards.push(a.join(&owner).await);
+    }
+    for round in 0..5 {
+        let batch: Vec<_> = (0..40)
+            .map(|i| till.stamps(cards[i % cards.len()].card.card.id, 1))
+            .collect();
+        let (at_a, at_b) = tokio::join!(a.push(&till, &batch), b.push(&till, &batch));
+        for (i, (x, y)) in at_a.results.iter().zip(&at_b.results).enumerate() {
+            let mut statuses = [x.status, y.status];
+            statuses.sort_by_key(|s| format!("{s:?}"));
+            assert_eq!(
+                statuses,
+                [PushStatus::Accepted, PushStatus::Duplicate],
+                "round {round}, event {i}: {x:?} {y:?}"
+            );
+            assert_eq!(x.balance, y.balance, "the same answer from both");
+        }
+    }
+    for card in &cards {
+        assert_eq!(a.card(&card.token).await.balance.balance, 50);
+    }
+}
+
 #[tokio::test]
 async fn a_code_shown_at_two_tills_on_two_replicas_at_once_is_taken_by_one() {
     let a = spawn_app().await;
