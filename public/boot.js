@@ -1,14 +1,15 @@
-// Starts Regulars. index.html names two bundles (JS glue and WebAssembly module, with their
-// content hashes): the till's and owner's under /staff and /admin, the shopper's smaller one
-// everywhere else. The business-path placeholder below is the rule of protocol/src/pages.rs, written in by
+// Starts Regulars. The page names three bundles (JS glue and WebAssembly module, with their
+// content hashes): the till's under /staff, the owner's under /admin, the shopper's everywhere
+// else. The placeholder below is the rule of protocol/src/pages.rs as a function, written in by
 // `cargo xtask build`. A file rather than an inline script, so the Content-Security-Policy allows
 // scripts from this origin only.
-const business = {{business_path}}.test(location.pathname);
+const bundleFor = {{bundle_for_path}};
+const bundle = bundleFor(location.pathname);
 const [glue, wasm] = document
-  .querySelector(`meta[name="regulars-${business ? 'business' : 'shopper'}-bundle"]`)
+  .querySelector(`meta[name="regulars-${bundle}-bundle"]`)
   .content.split(' ');
 import(glue).then((app) => app.default({ module_or_path: wasm }));
-if (business && 'serviceWorker' in navigator) {
-  // The service worker keeps the whole app only on devices that run the till or the owner's pages.
-  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage('cache-business'));
+if (bundle !== 'shopper' && 'serviceWorker' in navigator) {
+  // The service worker keeps the till's files only on tablets, the owner's only where they open.
+  navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(`cache-${bundle}`));
 }

@@ -2,36 +2,36 @@
 // precache lists (the app shell under its content-hashed names); this file is never cached by
 // the server, so the browser sees a new build as soon as it checks.
 const CACHE = "{{cache}}";
-// What every device keeps: the page, styles, icons and the shopper's bundle.
+// What every device keeps: the pages, styles, icons and the shopper's bundle.
 const PRECACHE = {{precache}};
-// What only the till and the owner's pages load: the whole app and the QR decoder worker. A
-// shopper's phone never downloads it; a tablet keeps it so the till starts without a connection.
-const BUSINESS = {{precache_business}};
+// What only some devices load, by bundle: the till's (with the QR decoder worker) and the
+// owner's. A shopper's phone downloads neither; a tablet keeps the till's so it starts without a
+// connection.
+const BUNDLES = {{precache_bundles}};
+// The page of each bundle, which preloads it: what a navigation gets without signal.
+const PAGES = {{pages}};
 // The rule of protocol/src/pages.rs, written in by `cargo xtask build`.
-const BUSINESS_PATH = {{business_path}};
-// The page without signal: the one preloading the whole app under /staff and /admin.
-const SHELL = "/index.html";
-const BUSINESS_SHELL = "/business.html";
+const bundleFor = {{bundle_for_path}};
 
-/** Adds the business files that `cache` lacks. */
-async function cacheBusiness(cache) {
+/** Adds the files of `bundle` that `cache` lacks. */
+async function cacheBundle(cache, bundle) {
   const missing = [];
-  for (const path of BUSINESS) {
+  for (const path of BUNDLES[bundle]) {
     if (!(await cache.match(path))) missing.push(path);
   }
   await cache.addAll(missing);
 }
 
-/** Whether this device runs the till or the owner's pages: one is open, or the last build kept them. */
-async function runsBusiness() {
+/** Whether this device runs `bundle`: one of its pages is open, or the last build kept it. */
+async function runs(bundle) {
   const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
-  if (windows.some((client) => BUSINESS_PATH.test(new URL(client.url).pathname))) {
+  if (windows.some((client) => bundleFor(new URL(client.url).pathname) === bundle)) {
     return true;
   }
   for (const name of await caches.keys()) {
     if (!name.startsWith("regulars-") || name === CACHE) continue;
     const kept = await (await caches.open(name)).keys();
-    if (kept.some((request) => new URL(request.url).pathname.startsWith("/assets/regulars-"))) {
+    if (kept.some((request) => new URL(request.url).pathname.startsWith(`/assets/${bundle}-`))) {
       return true;
     }
   }
@@ -44,8 +44,10 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE).then(async (cache) => {
       await cache.addAll(PRECACHE);
-      if (await runsBusiness()) {
-        await cacheBusiness(cache);
+      for (const bundle of Object.keys(BUNDLES)) {
+        if (await runs(bundle)) {
+          await cacheBundle(cache, bundle);
+        }
       }
     }),
   );
@@ -69,9 +71,12 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") {
     self.skipWaiting();
-  } else if (event.data === "cache-business") {
-    // A till or owner page started on a device that had only the shopper's files.
-    event.waitUntil(caches.open(CACHE).then(cacheBusiness));
+  } else if (typeof event.data === "string" && event.data.startsWith("cache-")) {
+    // A till or owner page started on a device that did not keep its bundle yet.
+    const bundle = event.data.slice("cache-".length);
+    if (bundle in BUNDLES) {
+      event.waitUntil(caches.open(CACHE).then((cache) => cacheBundle(cache, bundle)));
+    }
   }
 });
 
@@ -89,9 +94,7 @@ self.addEventListener("fetch", (event) => {
     // Every client route is an app shell: the network's copy when there is one, the cached one
     // without signal.
     const shell = () =>
-      (BUSINESS_PATH.test(url.pathname) ? caches.match(BUSINESS_SHELL) : Promise.resolve(undefined)).then(
-        (cached) => cached || caches.match(SHELL),
-      );
+      caches.match(PAGES[bundleFor(url.pathname)]).then((cached) => cached || caches.match(PAGES.shopper));
     event.respondWith(
       fetch(request)
         .then((response) => (response.ok ? response : shell().then((cached) => cached || response)))

@@ -1,19 +1,20 @@
 //! The root components: shared state and the route tables.
 //!
-//! Regulars ships as two WebAssembly bundles built from this crate, so a shopper's phone loads only
-//! what the card needs:
+//! Regulars ships as three WebAssembly bundles built from this crate, so each device loads only
+//! what it runs:
 //! - [`ShopperApp`] (`src/bin/shopper.rs`): the wallet, joining, the card, its profile, recovery;
-//! - [`App`] (`src/main.rs`): everything, for the till (`/staff`) and the owner (`/admin`).
+//! - [`TillApp`] (`src/bin/till.rs`): the cashier's till under `/staff`;
+//! - [`OwnerApp`] (`src/main.rs`): the owner's pages under `/admin`.
 //!
-//! The server sends `business.html` (which preloads the whole app) under
-//! [`regulars_protocol::pages::BUSINESS_PATHS`] and `index.html` (the shopper's bundle) elsewhere;
-//! `public/boot.js` starts the bundle by the same rule (written into it by `cargo xtask build`).
-//! The service worker keeps the shopper's files everywhere and the whole app on tablets and the
-//! owner's computer.
+//! [`regulars_protocol::pages::bundle_for_path`] says which bundle an address belongs to: the
+//! server sends that bundle's page (which preloads it), `public/boot.js` starts it (the rule is
+//! written into it by `cargo xtask build`), and a bundle that is asked for another's address
+//! loads the page again, which starts the right one. The service worker keeps the shopper's files
+//! everywhere, the till's on tablets and the owner's on the owner's computer.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{MatchNestedRoutes, path};
+use leptos_router::path;
 
 use crate::components::update_prompt::UpdatePrompt;
 use crate::i18n::Lang;
@@ -28,33 +29,58 @@ use crate::pages::recover::RecoverPage;
 use crate::pages::till::TillPage;
 use crate::pages::wallet::WalletPage;
 use crate::state::AppState;
-use regulars_protocol::pages::is_business_path;
+use regulars_protocol::pages::{Bundle, bundle_for_path};
 
-/// The shopper's pages, in both bundles.
-#[component(transparent)]
-fn ShopperRoutes() -> impl MatchNestedRoutes + Clone {
-    view! {
-        <Route path=path!("/") view=WalletPage />
-        <Route path=path!("/join/:slug") view=JoinPage />
-        <Route path=path!("/card/:id") view=CardPage />
-        <Route path=path!("/card/:id/profile") view=ProfilePage />
-        <Route path=path!("/recover") view=RecoverPage />
-    }
-    .into_inner()
-}
-
-/// Regulars for the till and the owner: every route of the app, the shopper's too.
+/// Regulars for the shopper's phone: the card routes only.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn ShopperApp() -> impl IntoView {
     provide_context(Lang::default());
     provide_context(AppState::new(crate::offline::DB_NAME));
 
     view! {
         <Router>
             <main class="app">
-                <Routes fallback=NotFoundPage>
-                    <ShopperRoutes />
+                <Routes fallback=|| view! { <ElsewhereOrNotFound bundle=Bundle::Shopper /> }>
+                    <Route path=path!("/") view=WalletPage />
+                    <Route path=path!("/join/:slug") view=JoinPage />
+                    <Route path=path!("/card/:id") view=CardPage />
+                    <Route path=path!("/card/:id/profile") view=ProfilePage />
+                    <Route path=path!("/recover") view=RecoverPage />
+                </Routes>
+            </main>
+            <UpdatePrompt />
+        </Router>
+    }
+}
+
+/// Regulars for the cashier's tablet: the till.
+#[component]
+pub fn TillApp() -> impl IntoView {
+    provide_context(Lang::default());
+    provide_context(AppState::new(crate::offline::DB_NAME));
+
+    view! {
+        <Router>
+            <main class="app">
+                <Routes fallback=|| view! { <ElsewhereOrNotFound bundle=Bundle::Till /> }>
                     <Route path=path!("/staff") view=TillPage />
+                </Routes>
+            </main>
+            <UpdatePrompt />
+        </Router>
+    }
+}
+
+/// Regulars for the owner: setting up the program, the poster, the members.
+#[component]
+pub fn OwnerApp() -> impl IntoView {
+    provide_context(Lang::default());
+    provide_context(AppState::new(crate::offline::DB_NAME));
+
+    view! {
+        <Router>
+            <main class="app">
+                <Routes fallback=|| view! { <ElsewhereOrNotFound bundle=Bundle::Owner /> }>
                     <Route path=path!("/admin") view=AdminPage />
                     <Route path=path!("/admin/poster") view=PosterPage />
                     <Route path=path!("/admin/members") view=MembersPage />
@@ -65,32 +91,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Regulars for the shopper's phone: the card routes only. A link into the till or the owner's
-/// pages loads the page again, which starts the business bundle.
+/// An address this bundle does not have: another bundle's (load the page again, which starts
+/// that one) or none at all (not found).
 #[component]
-pub fn ShopperApp() -> impl IntoView {
-    provide_context(Lang::default());
-    provide_context(AppState::new(crate::offline::DB_NAME));
-
-    view! {
-        <Router>
-            <main class="app">
-                <Routes fallback=ShopperFallback>
-                    <ShopperRoutes />
-                </Routes>
-            </main>
-            <UpdatePrompt />
-        </Router>
-    }
-}
-
-/// An address the shopper bundle does not have: the business bundle's (load the page again) or
-/// none at all (not found).
-#[component]
-fn ShopperFallback() -> impl IntoView {
+fn ElsewhereOrNotFound(bundle: Bundle) -> impl IntoView {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
-    if is_business_path(&path) {
+    if bundle_for_path(&path) != bundle {
         let _ = location.reload();
         return None;
     }

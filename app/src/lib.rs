@@ -11,4 +11,4 @@ pub mod offline;
 pub mod pages;
 pub mod state;
 
-pub use app::{App, ShopperApp};
+pub use app::{OwnerApp, ShopperApp, TillApp};

@@ -109,7 +109,7 @@ test('the till stamps five times offline, keeps them across a reload, and syncs 
   });
 });
 
-test("a phone loads only the shopper's bundle; the till and the owner's pages load the whole app", async ({ owner, shopper, cashier }) => {
+test("a phone loads only the shopper's bundle, the till only the till's, the owner's pages only the owner's", async ({ owner, shopper, cashier }) => {
   // The WebAssembly modules each page fetches itself (the service worker's precache is not the page's).
   const modules = (page: Page): string[] => {
     const seen: string[] = [];
@@ -125,10 +125,10 @@ test("a phone loads only the shopper's bundle; the till and the owner's pages lo
   await openShop({ owner, shopper, cashier }, stampProgram());
 
   expect(new Set(phone)).toEqual(new Set(['shopper']));
-  expect(new Set(till)).toEqual(new Set(['regulars']));
-  expect(new Set(dashboard)).toEqual(new Set(['regulars']));
+  expect(new Set(till)).toEqual(new Set(['till']));
+  expect(new Set(dashboard)).toEqual(new Set(['owner']));
 
-  await test.step("the phone's service worker keeps the shopper's files only; the tablet's keeps the whole app", async () => {
+  await test.step("the phone's service worker keeps the shopper's files only; the tablet's keeps the till's", async () => {
     /** The asset paths in the page's service worker caches, once it has installed the build. */
     const cached = async (page: Page): Promise<string[]> => {
       await untilServiceWorkerControls(page);
@@ -143,16 +143,18 @@ test("a phone loads only the shopper's bundle; the till and the owner's pages lo
     const wasm = (paths: string[], bundle: string) => paths.some((p) => new RegExp(`^/assets/${bundle}-[0-9a-f]{16}_bg\\.wasm$`).test(p));
     const onPhone = await cached(shopper.page);
     expect(wasm(onPhone, 'shopper'), 'the shopper bundle is kept on the phone').toBe(true);
-    expect(wasm(onPhone, 'regulars'), 'the whole app is not downloaded to the phone').toBe(false);
+    expect(wasm(onPhone, 'till'), 'the till is not downloaded to the phone').toBe(false);
+    expect(wasm(onPhone, 'owner'), "the owner's pages are not downloaded to the phone").toBe(false);
     expect(wasm(onPhone, 'scanner'), 'the QR decoder is not downloaded to the phone').toBe(false);
-    await expect.poll(async () => wasm(await cached(cashier.page), 'regulars'), { timeout: 20_000 }).toBe(true);
+    await expect.poll(async () => wasm(await cached(cashier.page), 'till'), { timeout: 20_000 }).toBe(true);
     expect(wasm(await cached(cashier.page), 'scanner'), 'the till keeps its QR decoder').toBe(true);
+    expect(wasm(await cached(cashier.page), 'owner'), "the owner's pages are not kept on the tablet").toBe(false);
   });
 
-  await test.step('a shopper who opens an owner page gets it from the whole app', async () => {
+  await test.step("a shopper who opens an owner page gets it from the owner's bundle", async () => {
     await shopper.page.goto('/admin');
     await expect(shopper.page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await expect(shopper.page.getByRole('heading', { name: 'Page not found' })).toHaveCount(0);
-    expect(phone).toContain('regulars');
+    expect(phone).toContain('owner');
   });
 });

@@ -19,7 +19,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get, patch, post, put};
-use regulars_protocol::pages::is_business_path;
+use regulars_protocol::pages::{Bundle, bundle_for_path};
 use regulars_protocol::wire::ApiErrorBody;
 use tower::ServiceExt;
 use tower_http::compression::CompressionLayer;
@@ -123,15 +123,15 @@ pub fn router(state: AppState) -> Router {
         ));
 
     let timeout = Duration::from_secs(settings.request_timeout_secs);
-    // Any other address is a page of the app: the one preloading the whole app for the till and
-    // the owner's pages, the shopper's everywhere else (`index.html`, also before a build with two).
+    // Any other address is a page of the app: the page of the bundle it belongs to (which
+    // preloads that bundle), or `index.html` (the shopper's, also before a build with three).
     let dist = settings.dist_dir.clone();
     let pages = tower::service_fn(move |request: Request| {
-        let business = dist.join("business.html");
-        let page = if is_business_path(request.uri().path()) && business.is_file() {
-            business
+        let own = dist.join(bundle_for_path(request.uri().path()).page());
+        let page = if own.is_file() {
+            own
         } else {
-            dist.join("index.html")
+            dist.join(Bundle::Shopper.page())
         };
         ServeFile::new(page).oneshot(request)
     });

@@ -3,20 +3,24 @@
 //!
 //! ```text
 //! dist/index.html                         from public/index.html, preloading the shopper's bundle
-//! dist/business.html                      the same, preloading the whole app (for /staff, /admin)
+//! dist/till.html                          the same, preloading the till's (sent under /staff)
+//! dist/owner.html                         the same, preloading the owner's (sent under /admin)
 //! dist/assets/shopper-<hash>.js           the shopper's bundle: wasm-bindgen's JS glue ...
 //! dist/assets/shopper-<hash>_bg.wasm      ... and the card, joining and recovery (src/bin/shopper.rs)
-//! dist/assets/regulars-<hash>.js          the whole app, for the till and the owner: JS glue ...
-//! dist/assets/regulars-<hash>_bg.wasm     ... and wasm (src/main.rs)
+//! dist/assets/till-<hash>.js, _bg.wasm    the till (src/bin/till.rs)
+//! dist/assets/owner-<hash>.js, _bg.wasm   the owner's pages (src/main.rs)
 //! dist/assets/main-<hash>.css             style/main.css with its @imports inlined
 //! dist/assets/scanner-*                   the till's QR decoder worker (see `dist/scanner.rs`)
 //! dist/...                                everything else in public/ (icons, manifest, favicon)
 //! dist/sw.js                              from public/sw.js: cache name per build, precache lists
-//!                                         (everyone's; and the till's and owner's only)
+//!                                         (everyone's; the till's; the owner's)
 //! dist/build.json                         build id, every file with its size and hash
 //! ```
 
+mod budget;
 mod scanner;
+
+pub use budget::Verdict;
 
 pub use scanner::PACKAGE as SCANNER_PACKAGE;
 
@@ -34,26 +38,43 @@ use crate::{Result, root, target_dir};
 const APP_PACKAGE: &str = "regulars-app";
 
 /// One WebAssembly bundle of the app: a binary of the app crate, bound and written under a name.
-struct Bundle {
+pub struct Bundle {
+    /// Which one (`regulars_protocol::pages`: its name, page and addresses).
+    pub of: regulars_protocol::pages::Bundle,
     /// The cargo binary (`[[bin]]` of app/Cargo.toml).
     bin: &'static str,
-    /// The start of its file names in dist/assets/ and its key in build.json.
-    name: &'static str,
     /// index.html's placeholders for the glue's and the module's addresses.
     placeholders: [&'static str; 2],
+    /// Whom it is for, in the size report.
+    pub loaded_by: &'static str,
+}
+
+impl Bundle {
+    /// The start of its file names in dist/assets/ and its key in build.json.
+    pub fn name(&self) -> &'static str {
+        self.of.name()
+    }
 }
 
 /// The shopper's bundle first: it is the payload a phone waits for.
-const BUNDLES: [Bundle; 2] = [
+pub const BUNDLES: [Bundle; 3] = [
     Bundle {
+        of: regulars_protocol::pages::Bundle::Shopper,
         bin: "regulars-shopper",
-        name: "shopper",
         placeholders: ["{{shopper_js}}", "{{shopper_wasm}}"],
+        loaded_by: "a shopper's phone",
     },
     Bundle {
+        of: regulars_protocol::pages::Bundle::Till,
+        bin: "regulars-till",
+        placeholders: ["{{till_js}}", "{{till_wasm}}"],
+        loaded_by: "the shop's tablets",
+    },
+    Bundle {
+        of: regulars_protocol::pages::Bundle::Owner,
         bin: APP_PACKAGE,
-        name: "regulars",
-        placeholders: ["{{js}}", "{{wasm}}"],
+        placeholders: ["{{owner_js}}", "{{owner_wasm}}"],
+        loaded_by: "the owner",
     },
 ];
 
@@ -86,6 +107,8 @@ pub enum Profile {
 /// What a build produced.
 pub struct Dist {
     pub dir: PathBuf,
+    /// Each bundle held against its size budget (release builds only).
+    pub budgets: Vec<Verdict>,
 }
 
 pub fn build(profile: Profile) -> Result<Dist> {
@@ -137,8 +160,8 @@ pub fn build(profile: Profile) -> Result<Dist> {
                     bundle.bin
                 )
             })?;
-        cmd::step(&format!("wasm-bindgen ({})", bundle.name));
-        let out = bound_dir.join(bundle.name);
+        cmd::step(&format!("wasm-bindgen ({})", bundle.name()));
+        let out = bound_dir.join(bundle.name());
         cmd::run(
             Command::new(&bindgen)
                 .args([
@@ -146,19 +169,19 @@ pub fn build(profile: Profile) -> Result<Dist> {
                     "web",
                     "--no-typescript",
                     "--out-name",
-                    bundle.name,
+                    bundle.name(),
                     "--out-dir",
                 ])
                 .arg(&out)
                 .arg(wasm),
         )?;
-        let wasm = out.join(format!("{}_bg.wasm", bundle.name));
+        let wasm = out.join(format!("{}_bg.wasm", bundle.name()));
         if profile == Profile::Release {
             optimise(&wasm, "-Oz")?;
         }
         bound.push(Bound {
             bundle,
-            js: out.join(format!("{}.js", bundle.name)),
+            js: out.join(format!("{}.js", bundle.name())),
             wasm,
         });
     }
@@ -166,9 +189,17 @@ pub fn build(profile: Profile) -> Result<Dist> {
     let scanner = scanner::build(profile, &bindgen)?;
 
     cmd::step("writing dist/");
-    let dist = write_dist(&bound, &scanner, profile)?;
+    let previous = fs::read_to_string(root().join("dist/build.json"))
+        .ok()
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .filter(|manifest| manifest["profile"] == "release")
+        .map(|manifest| manifest["sizes"].clone());
+    let mut dist = write_dist(&bound, &scanner, profile)?;
     eprintln!("built {} in {}", dist.dir.display(), cmd::secs(start));
-    print_sizes(&dist.dir)?;
+    let sizes = print_sizes(&dist.dir)?;
+    if profile == Profile::Release {
+        dist.budgets = budget::check(&sizes, previous.as_ref())?;
+    }
     Ok(dist)
 }
 
@@ -380,23 +411,17 @@ fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Re
         if !index.contains(js) || !index.contains(wasm) {
             return Err(format!(
                 "public/index.html does not name the {} bundle ({js}, {wasm})",
-                bundle.name
+                bundle.name()
             ));
         }
         index = index
             .replace(js, &format!("/assets/{js_name}"))
             .replace(wasm, &format!("/assets/{wasm_name}"));
     }
-    // Two pages from the one template, each preloading the bundle it starts with: index.html the
-    // shopper's, business.html (sent under /staff and /admin) the whole app's.
-    for (page, bin) in [
-        ("index.html", "regulars-shopper"),
-        ("business.html", APP_PACKAGE),
-    ] {
-        let (_, js_name, wasm_name) = written
-            .iter()
-            .find(|(bundle, _, _)| bundle.bin == bin)
-            .ok_or_else(|| format!("no {bin} bundle for {page}"))?;
+    // A page per bundle from the one template, each preloading the bundle it starts with (the
+    // server sends it for that bundle's addresses).
+    for (bundle, js_name, wasm_name) in &written {
+        let page = bundle.of.page();
         let html = index
             .replace("{{preload_js}}", &format!("/assets/{js_name}"))
             .replace("{{preload_wasm}}", &format!("/assets/{wasm_name}"));
@@ -434,27 +459,35 @@ fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Re
     let build_id = sha256_hex(&id_hasher.finalize())[..16].to_string();
 
     // The service worker: a cache per build, precaching the app shell under its hashed names.
-    // What only the till and the owner's pages load (the whole app, the QR decoder worker) is a
-    // second list, which a shopper's phone never downloads.
-    let mut business: Vec<String> = vec![
-        format!("/assets/{}", scanner.wasm_name),
-        format!("/assets/{}", scanner.glue_name),
-        format!("/assets/{}", scanner.worker_name),
-    ];
+    // What only the till loads (its bundle, the QR decoder worker) and what only the owner's
+    // pages load are lists of their own, which a shopper's phone never downloads.
+    let mut by_bundle: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     for (bundle, js_name, wasm_name) in &written {
-        if bundle.bin == APP_PACKAGE {
-            business.push(format!("/assets/{js_name}"));
-            business.push(format!("/assets/{wasm_name}"));
+        if bundle.of == regulars_protocol::pages::Bundle::Shopper {
+            continue;
+        }
+        let files = by_bundle.entry(bundle.name()).or_default();
+        files.push(format!("/assets/{js_name}"));
+        files.push(format!("/assets/{wasm_name}"));
+        if bundle.of == regulars_protocol::pages::Bundle::Till {
+            files.push(format!("/assets/{}", scanner.wasm_name));
+            files.push(format!("/assets/{}", scanner.glue_name));
+            files.push(format!("/assets/{}", scanner.worker_name));
         }
     }
-    for file in &business {
-        if !entries.contains_key(file) {
+    let kept_apart: Vec<&String> = by_bundle.values().flatten().collect();
+    for file in &kept_apart {
+        if !entries.contains_key(*file) {
             return Err(format!("{file} is not in dist/"));
         }
     }
     let precache: Vec<&String> = entries
         .keys()
-        .filter(|path| !business.contains(path))
+        .filter(|path| !kept_apart.contains(path))
+        .collect();
+    let pages: BTreeMap<&str, String> = regulars_protocol::pages::Bundle::ALL
+        .iter()
+        .map(|b| (b.name(), format!("/{}", b.page())))
         .collect();
     let worker = script_with_path_rule(&public.join("sw.js"))?
         .replace("{{cache}}", &format!("regulars-{build_id}"))
@@ -463,8 +496,12 @@ fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Re
             &serde_json::to_string(&precache).expect("strings serialise"),
         )
         .replace(
-            "{{precache_business}}",
-            &serde_json::to_string(&business).expect("strings serialise"),
+            "{{precache_bundles}}",
+            &serde_json::to_string(&by_bundle).expect("strings serialise"),
+        )
+        .replace(
+            "{{pages}}",
+            &serde_json::to_string(&pages).expect("strings serialise"),
         );
     if worker.contains("{{") {
         return Err("public/sw.js has an unknown placeholder".to_string());
@@ -475,11 +512,11 @@ fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Re
     let mut sizes = serde_json::Map::new();
     for (bundle, js_name, wasm_name) in &written {
         entry.insert(
-            bundle.name.into(),
+            bundle.name().into(),
             serde_json::json!({ "js": format!("/assets/{js_name}"), "wasm": format!("/assets/{wasm_name}") }),
         );
         sizes.insert(
-            bundle.name.into(),
+            bundle.name().into(),
             serde_json::json!({
                 "wasm": Sizes::of(&assets.join(wasm_name))?.to_json(),
                 "js": Sizes::of(&assets.join(js_name))?.to_json(),
@@ -504,7 +541,7 @@ fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Re
         "entry": entry,
         "sizes": sizes,
         "precache": precache,
-        "precache_business": business,
+        "precache_bundles": by_bundle,
         "files": entries,
     });
     let json = serde_json::to_string_pretty(&manifest).expect("JSON values serialise");
@@ -517,24 +554,28 @@ fn write_dist(bound: &[Bound], scanner: &scanner::Bound, profile: Profile) -> Re
     }
     fs::rename(&staging, &dist)
         .map_err(|e| format!("renaming {} to dist: {e}", staging.display()))?;
-    Ok(Dist { dir: dist })
+    Ok(Dist {
+        dir: dist,
+        budgets: Vec::new(),
+    })
 }
 
-/// A script of public/ with `{{business_path}}` replaced by the rule that picks a bundle
-/// ([`regulars_protocol::pages::business_path_pattern`], as a JavaScript `RegExp`), so the
-/// scripts never repeat it by hand.
+/// A script of public/ with `{{bundle_for_path}}` replaced by the rule that picks a bundle
+/// ([`regulars_protocol::pages::bundle_for_path_js`], a JavaScript function), so the scripts
+/// never repeat it by hand.
 fn script_with_path_rule(path: &Path) -> Result<String> {
     let script =
         String::from_utf8(read(path)?).map_err(|_| format!("{} is not UTF-8", path.display()))?;
-    if !script.contains("{{business_path}}") {
+    if !script.contains("{{bundle_for_path}}") {
         return Err(format!(
-            "{} does not use {{{{business_path}}}}",
+            "{} does not use {{{{bundle_for_path}}}}",
             path.display()
         ));
     }
-    let pattern = serde_json::to_string(&regulars_protocol::pages::business_path_pattern())
-        .expect("strings serialise");
-    Ok(script.replace("{{business_path}}", &format!("new RegExp({pattern})")))
+    Ok(script.replace(
+        "{{bundle_for_path}}",
+        &regulars_protocol::pages::bundle_for_path_js(),
+    ))
 }
 
 /// Writes one bundle's glue (with its wasm-bindgen snippets) and module to `assets` under
@@ -563,7 +604,7 @@ fn write_bundle(b: &Bound, assets: &Path) -> Result<(String, String)> {
         js = js.replace("./snippets/", &format!("./{dir_name}/"));
     }
     let wasm = read(&b.wasm)?;
-    let name = b.bundle.name;
+    let name = b.bundle.name();
     let wasm_name = format!("{name}-{}_bg.wasm", short_hash(&wasm));
     let js_name = format!("{name}-{}.js", short_hash(js.as_bytes()));
     write(&assets.join(&wasm_name), &wasm)?;
@@ -665,7 +706,8 @@ fn kib(bytes: Option<u64>) -> String {
 }
 
 /// The payload table, from `dist/build.json`.
-fn print_sizes(dist: &Path) -> Result {
+/// Prints the payload of each bundle and returns `build.json`'s sizes.
+fn print_sizes(dist: &Path) -> Result<serde_json::Value> {
     let path = dist.join("build.json");
     let text = fs::read_to_string(&path).map_err(|e| {
         format!(
@@ -681,12 +723,9 @@ fn print_sizes(dist: &Path) -> Result {
         manifest["profile"].as_str().unwrap_or("?"),
         manifest["build_id"].as_str().unwrap_or("?")
     );
-    for (bundle, who) in [
-        ("shopper", "a shopper's phone"),
-        ("regulars", "the till and the owner"),
-    ] {
-        println!("{bundle} bundle, loaded by {who}:");
-        print_payload(&sizes[bundle]);
+    for bundle in &BUNDLES {
+        println!("{} bundle, loaded by {}:", bundle.name(), bundle.loaded_by);
+        print_payload(&sizes[bundle.name()]);
     }
     let scanner = &sizes["scanner"];
     if scanner.is_object() {
@@ -704,7 +743,7 @@ fn print_sizes(dist: &Path) -> Result {
             kib(sum("brotli"))
         );
     }
-    Ok(())
+    Ok(sizes.clone())
 }
 
 /// One bundle's rows (wasm, js, css) and their total, raw, gzip and brotli.
@@ -743,7 +782,7 @@ fn print_payload(sizes: &serde_json::Value) {
 }
 
 pub fn print_size_of_last_build() -> Result {
-    print_sizes(&root().join("dist"))
+    print_sizes(&root().join("dist")).map(|_| ())
 }
 
 #[cfg(test)]

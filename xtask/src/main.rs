@@ -66,9 +66,20 @@ pub type Result<T = ()> = std::result::Result<T, String>;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let outcome = match args.first().map(String::as_str) {
-        Some("build") => {
-            parse_profile(&args[1..]).and_then(|profile| dist::build(profile).map(|_| ()))
-        }
+        Some("build") => parse_profile(&args[1..]).and_then(|profile| {
+            let dist = dist::build(profile)?;
+            let over: Vec<&str> = dist
+                .budgets
+                .iter()
+                .filter(|v| !v.within)
+                .map(|v| v.bundle)
+                .collect();
+            if over.is_empty() {
+                Ok(())
+            } else {
+                Err(format!("over the size budget: {}", over.join(", ")))
+            }
+        }),
         Some("size") => dist::print_size_of_last_build(),
         Some("run") => run(),
         Some("test") => test_all::parse(&args[1..]).and_then(test_all::run),

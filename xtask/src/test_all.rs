@@ -374,7 +374,28 @@ fn wasm(extra: &[String], counts: &mut Counts) -> Result<bool> {
 fn e2e(extra: &[String], counts: &mut Counts) -> Result<bool> {
     let end2end = root().join("end2end");
     dist::ensure_node_modules()?;
-    dist::build(dist::Profile::Release)?;
+    let dist = dist::build(dist::Profile::Release)?;
+    // The size budgets are tests: one per bundle; a bundle over its budget stops the level.
+    for verdict in &dist.budgets {
+        if verdict.within {
+            counts.passed += 1;
+        } else {
+            counts.failed += 1;
+        }
+    }
+    let over: Vec<String> = dist
+        .budgets
+        .iter()
+        .filter(|v| !v.within)
+        .map(|v| format!("{} ({} bytes)", v.bundle, v.bytes))
+        .collect();
+    if !over.is_empty() {
+        eprintln!(
+            "over the size budget: {} (see above); the journeys did not run",
+            over.join(", ")
+        );
+        return Ok(false);
+    }
 
     cmd::step("building the server (release)");
     let server_bin = cmd::cargo_build(

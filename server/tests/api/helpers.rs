@@ -41,17 +41,17 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut Settings)) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(dist.join("assets")).unwrap();
-    // The two pages a build writes: the shopper's and the whole app's.
-    std::fs::write(
-        dist.join("index.html"),
-        "<!doctype html><title>Regulars</title><meta name=\"bundle\" content=\"shopper\">",
-    )
-    .unwrap();
-    std::fs::write(
-        dist.join("business.html"),
-        "<!doctype html><title>Regulars</title><meta name=\"bundle\" content=\"regulars\">",
-    )
-    .unwrap();
+    // The three pages a build writes, one per bundle.
+    for bundle in regulars_protocol::pages::Bundle::ALL {
+        std::fs::write(
+            dist.join(bundle.page()),
+            format!(
+                "<!doctype html><title>Regulars</title><meta name=\"bundle\" content=\"{}\">",
+                bundle.name()
+            ),
+        )
+        .unwrap();
+    }
     std::fs::write(
         dist.join("assets/regulars-0123456789abcdef.js"),
         "export default 1;",

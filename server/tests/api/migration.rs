@@ -223,7 +223,6 @@ async fn a_database_from_the_previous_release_upgrades_and_keeps_every_balance()
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(dist.join("index.html"), "<!doctype html>").unwrap();
-    std::fs::write(dist.join("business.html"), "<!doctype html>").unwrap();
     let settings = Settings {
         listen: "127.0.0.1:0".parse().unwrap(),
         data_dir: dir.path().join("data"),

@@ -32,9 +32,10 @@ async fn client_routes_get_the_page_of_their_bundle() {
         ("/card/0190e0d2-7a6f-7000-8000-000000000001", "shopper"),
         ("/recover", "shopper"),
         ("/staffroom", "shopper"),
-        ("/staff", "regulars"),
-        ("/admin", "regulars"),
-        ("/admin/members", "regulars"),
+        ("/staff", "till"),
+        ("/staff/", "till"),
+        ("/admin", "owner"),
+        ("/admin/members", "owner"),
     ] {
         let response = app.get(path, None).await;
         assert_eq!(response.status(), 200, "{path}");

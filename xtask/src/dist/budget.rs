@@ -1,0 +1,162 @@
+//! The size budgets of the bundles: what each device downloads before it shows anything (wasm,
+//! JS glue and CSS, brotli -q11). A release build over a budget fails, naming the bundle, the
+//! part that grew and by how much since the build before. Size is deterministic, so this is a
+//! test (the e2e level counts one per bundle), not a timing.
+//!
+//! A budget moves only with a reason in the commit that moves it. The shopper's and the till's
+//! budgets hold today's sizes so they cannot grow; the goals of the bundles issue (150 KiB for
+//! the shopper's card, 300 KiB for the till) are printed beside them until they are met.
+
+use super::{BUNDLES, Bundle};
+
+/// One bundle's limit, in bytes of brotli.
+pub struct Budget {
+    pub bundle: &'static str,
+    pub limit: u64,
+    /// Where the limit is headed, when it is not there yet.
+    pub goal: Option<u64>,
+}
+
+const KIB: u64 = 1024;
+
+/// The budgets, in the order of [`BUNDLES`].
+pub const BUDGETS: [Budget; 3] = [
+    Budget {
+        bundle: "shopper",
+        limit: 310 * KIB,
+        goal: Some(150 * KIB),
+    },
+    Budget {
+        bundle: "till",
+        limit: 385 * KIB,
+        goal: Some(300 * KIB),
+    },
+    Budget {
+        bundle: "owner",
+        limit: 450 * KIB,
+        goal: None,
+    },
+];
+
+const PARTS: [&str; 3] = ["wasm", "js", "css"];
+
+/// One bundle held against its budget.
+pub struct Verdict {
+    pub bundle: &'static str,
+    pub bytes: u64,
+    pub within: bool,
+}
+
+fn brotli(sizes: &serde_json::Value, bundle: &str, part: &str) -> Option<u64> {
+    sizes[bundle][part]["brotli"].as_u64()
+}
+
+fn kib(bytes: u64) -> String {
+    format!("{:.1} KiB", bytes as f64 / 1024.0)
+}
+
+fn signed_kib(bytes: i64) -> String {
+    format!("{:+.1} KiB", bytes as f64 / 1024.0)
+}
+
+/// Holds the sizes of a build (`build.json`'s `sizes`) against the budgets, printing a line per
+/// bundle and, for one over, what grew since `previous` (the build before, when there was one).
+/// Sizes without brotli (the `brotli` tool missing) are an error: the budget cannot be checked.
+pub fn check(
+    sizes: &serde_json::Value,
+    previous: Option<&serde_json::Value>,
+) -> crate::Result<Vec<Verdict>> {
+    println!("\nsize budgets (wasm + JS + CSS, brotli -q11):");
+    let mut verdicts = Vec::new();
+    for (bundle, budget) in BUNDLES.iter().zip(&BUDGETS) {
+        debug_assert_eq!(Bundle::name(bundle), budget.bundle);
+        let mut bytes = 0;
+        for part in PARTS {
+            bytes += brotli(sizes, budget.bundle, part).ok_or_else(|| {
+                format!(
+                    "no brotli size of the {} bundle's {part}: install `brotli` to check the budgets",
+                    budget.bundle
+                )
+            })?;
+        }
+        let within = bytes <= budget.limit;
+        let goal = budget
+            .goal
+            .map(|g| format!(", goal {}", kib(g)))
+            .unwrap_or_default();
+        println!(
+            "  {:<8} {:>10} of {:>10}{goal}  {}",
+            budget.bundle,
+            kib(bytes),
+            kib(budget.limit),
+            if within { "ok" } else { "OVER BUDGET" }
+        );
+        if !within {
+            println!(
+                "    over by {}; what grew since the build before:",
+                kib(bytes - budget.limit)
+            );
+            for part in PARTS {
+                let now = brotli(sizes, budget.bundle, part).unwrap_or(0);
+                match previous.and_then(|p| brotli(p, budget.bundle, part)) {
+                    Some(before) => println!(
+                        "      {part:<5} {} ({} before)",
+                        signed_kib(now as i64 - before as i64),
+                        kib(before)
+                    ),
+                    None => println!("      {part:<5} {} (no build before to compare)", kib(now)),
+                }
+            }
+        }
+        verdicts.push(Verdict {
+            bundle: budget.bundle,
+            bytes,
+            within,
+        });
+    }
+    Ok(verdicts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sizes(shopper_wasm: u64) -> serde_json::Value {
+        let part = |brotli: u64| serde_json::json!({ "raw": brotli * 3, "brotli": brotli });
+        let bundle = |wasm: u64| serde_json::json!({ "wasm": part(wasm), "js": part(9 * KIB), "css": part(6 * KIB) });
+        serde_json::json!({
+            "shopper": bundle(shopper_wasm),
+            "till": bundle(300 * KIB),
+            "owner": bundle(200 * KIB),
+        })
+    }
+
+    #[test]
+    fn a_bundle_over_its_budget_fails_and_the_others_pass() {
+        let within = check(&sizes(200 * KIB), None).unwrap();
+        assert!(within.iter().all(|v| v.within));
+        let over = check(&sizes(296 * KIB), Some(&sizes(200 * KIB))).unwrap();
+        assert_eq!(
+            over.iter()
+                .map(|v| (v.bundle, v.within))
+                .collect::<Vec<_>>(),
+            [("shopper", false), ("till", true), ("owner", true)]
+        );
+        assert_eq!(over[0].bytes, 311 * KIB);
+    }
+
+    #[test]
+    fn without_brotli_sizes_the_budgets_cannot_be_checked() {
+        let mut no_brotli = sizes(100 * KIB);
+        no_brotli["till"]["js"]["brotli"] = serde_json::Value::Null;
+        let error = check(&no_brotli, None).err().unwrap();
+        assert!(error.contains("till"), "{error}");
+    }
+
+    #[test]
+    fn the_budgets_name_the_bundles_in_order() {
+        for (bundle, budget) in BUNDLES.iter().zip(&BUDGETS) {
+            assert_eq!(bundle.name(), budget.bundle);
+        }
+    }
+}
