@@ -135,7 +135,12 @@ pub fn router(state: AppState) -> Router {
         };
         ServeFile::new(page).oneshot(request)
     });
-    let app = ServeDir::new(&settings.dist_dir).fallback(pages);
+    // The build writes each asset's brotli (-q11) and gzip copies beside it; a browser that
+    // takes them gets those rather than the smaller effort of compressing on the fly.
+    let app = ServeDir::new(&settings.dist_dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(pages);
 
     Router::new()
         .route("/healthz", get(health::check))

@@ -57,6 +57,12 @@ pub async fn spawn_app_with(change: impl FnOnce(&mut Settings)) -> TestApp {
         "export default 1;",
     )
     .unwrap();
+    // As the build writes it beside each asset (here not real brotli: the test reads it back).
+    std::fs::write(
+        dist.join("assets/regulars-0123456789abcdef.js.br"),
+        "the build's brotli copy",
+    )
+    .unwrap();
     let mut settings = Settings {
         listen: "127.0.0.1:0".parse().unwrap(),
         data_dir: dir.path().join("data"),

@@ -48,3 +48,26 @@ async fn client_routes_get_the_page_of_their_bundle() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_asset_built_with_a_brotli_copy_is_sent_as_that_copy() {
+    let app = spawn_app().await;
+    let asset = app.get("/assets/regulars-0123456789abcdef.js", None).await;
+    let plain = asset.bytes().await.unwrap();
+    let response = app
+        .http
+        .get(app.url("/assets/regulars-0123456789abcdef.js"))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-encoding"], "br");
+    assert_eq!(
+        response.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    let sent = response.bytes().await.unwrap();
+    assert_eq!(&sent[..], b"the build's brotli copy");
+    assert_ne!(sent, plain);
+}
