@@ -7,6 +7,7 @@
 //! - [`codes`]: what the server says about events (flags, refusals, compensation reasons,
 //!   origins), as codes the app says in words.
 //! - [`staff`]: staff roles, PINs, the pause after wrong PINs and who may undo what.
+//! - [`insights`]: what the owner's Insights pages read.
 //! - [`wire`]: request and response bodies of the `/api/v1` JSON API.
 //!
 //! This crate compiles for `wasm32-unknown-unknown` and for the server: it holds no I/O.
@@ -15,6 +16,7 @@
 pub mod card_code;
 pub mod codes;
 pub mod ids;
+pub mod insights;
 pub mod ledger;
 pub mod pages;
 pub mod program;
@@ -25,5 +27,5 @@ pub use card_code::{CardCode, CardCodeError, CardKey, CodeRefused, Verified};
 pub use codes::{CompensationReason, ErrorCode, Flag, Origin, Refusal};
 pub use ids::*;
 pub use ledger::{Balance, Event, EventBody, RedemptionRefused};
-pub use program::{Program, ProgramKind, Reward};
+pub use program::{Category, Program, ProgramKind, Reward};
 pub use staff::StaffRole;

@@ -65,6 +65,24 @@ pub struct Program {
     /// redemption is online only.
     #[serde(default)]
     pub offline_redemption_max_cost: Option<i64>,
+    /// The shop's own purchase categories, in the order the till shows them (at most
+    /// [`MAX_CATEGORIES`]). Older servers sent none.
+    #[serde(default)]
+    pub categories: Vec<Category>,
+}
+
+/// Most categories a shop names at once.
+pub const MAX_CATEGORIES: usize = 12;
+
+/// One of the shop's own purchase categories ("Pastries", "Beans", "Lunch"). Events carry the
+/// id, which never changes, so renaming a category keeps its history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Category {
+    /// Stable: the five starting categories keep the tags tills used before (`coffee`, `food`,
+    /// `drinks`, `retail`, `other`); new ones get `c-` and eight random characters.
+    pub id: String,
+    pub name: String,
 }
 
 impl Program {
@@ -177,6 +195,7 @@ mod tests {
             points_per_unit: per_unit,
             rewards: vec![],
             offline_redemption_max_cost: None,
+            categories: vec![],
         }
     }
 

@@ -245,6 +245,34 @@ pub struct RewardInput {
     pub active: bool,
 }
 
+/// `PUT /api/v1/owner/categories`: the shop's whole list of categories, in the till's order.
+/// An entry with the `id` of an existing category renames it (history stays with the id); one
+/// without an id is new; a category left out is retired (its history stays).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CategoriesInput {
+    #[cfg_attr(feature = "openapi", schema(max_items = 12))]
+    pub categories: Vec<CategoryInput>,
+}
+
+/// One category as the owner writes it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CategoryInput {
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(max_length = 40))]
+    pub id: Option<String>,
+    #[cfg_attr(
+        feature = "openapi",
+        schema(
+            min_length = 1,
+            max_length = 40,
+            pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"
+        )
+    )]
+    pub name: String,
+}
+
 fn yes() -> bool {
     true
 }

@@ -10,6 +10,7 @@ pub mod cards;
 pub mod devices;
 pub mod engine;
 pub mod events;
+pub mod insights;
 pub mod keys;
 pub mod limits;
 pub mod owners;

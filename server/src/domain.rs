@@ -278,6 +278,65 @@ impl std::fmt::Debug for Pin {
     }
 }
 
+/// The shop's list of categories as the owner sent it, checked: at most
+/// [`regulars_protocol::program::MAX_CATEGORIES`], names 1-40 characters and different from each
+/// other (case aside), ids only of the shop's own categories (retired ones may come back). A
+/// new category gets a fresh id.
+pub fn categories(
+    input: &regulars_protocol::wire::CategoriesInput,
+    known: &[crate::db::insights::CategoryRow],
+) -> Result<Vec<regulars_protocol::Category>, Invalid> {
+    use regulars_protocol::program::MAX_CATEGORIES;
+    if input.categories.len() > MAX_CATEGORIES {
+        return Err(invalid(
+            "categories",
+            format!("A shop has at most {MAX_CATEGORIES} categories."),
+        ));
+    }
+    let mut out: Vec<regulars_protocol::Category> = Vec::new();
+    for (i, c) in input.categories.iter().enumerate() {
+        let name = text("categories", "Category name", &c.name, 1, 40)
+            .map_err(|e| invalid("categories", format!("Category {}: {}", i + 1, e.message)))?;
+        if out
+            .iter()
+            .any(|o| o.name.to_lowercase() == name.to_lowercase())
+        {
+            return Err(invalid(
+                "categories",
+                format!("Category {}: two categories are called {name:?}.", i + 1),
+            ));
+        }
+        let id = match &c.id {
+            Some(id) if known.iter().any(|k| k.id == *id) => {
+                if out.iter().any(|o| o.id == *id) {
+                    return Err(invalid(
+                        "categories",
+                        format!("Category {}: this category is listed twice.", i + 1),
+                    ));
+                }
+                id.clone()
+            }
+            Some(_) => {
+                return Err(invalid(
+                    "categories",
+                    format!(
+                        "Category {}: this shop has no category with this id.",
+                        i + 1
+                    ),
+                ));
+            }
+            None => format!(
+                "c-{}",
+                &crate::auth::new_token()[..8]
+                    .to_lowercase()
+                    .replace(['-', '_'], "x")
+            ),
+        };
+        out.push(regulars_protocol::Category { id, name });
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

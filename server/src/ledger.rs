@@ -42,6 +42,7 @@ use time::OffsetDateTime;
 use crate::auth::{DeviceAuth, PushingDevice};
 use crate::db::{self, Tx, staff::StaffRow};
 use crate::error::ApiError;
+use crate::insights;
 use crate::startup::AppState;
 
 /// Most events one push may carry.
@@ -113,16 +114,18 @@ pub async fn push(
         sent_at,
     };
     let mut batch = Batch::load(&mut tx, state, device, shop.currency, printed_key, clock).await?;
+    let mut summaries = insights::summaries::Recorder::new(device.shop_id, &shop.time_zone);
     batch.revoked_at = pushing.revoked_at;
     let mut results = Vec::with_capacity(raw.events.len());
     for value in raw.events {
         let result = match parse(&value) {
-            Ok(event) => batch.store(&mut tx, &event).await?,
+            Ok(event) => batch.store(&mut tx, &event, &mut summaries).await?,
             Err(refusal) => *refusal,
         };
         results.push(result);
     }
     batch.save_balances(&mut tx).await?;
+    summaries.finish(&mut tx).await?;
     tx.commit().await?;
     Ok(results)
 }
@@ -301,7 +304,12 @@ impl Batch {
     }
 
     /// Stores one till event, or says why not.
-    async fn store(&mut self, tx: &mut Tx, event: &Event) -> Result<PushResult, ApiError> {
+    async fn store(
+        &mut self,
+        tx: &mut Tx,
+        event: &Event,
+        summaries: &mut insights::summaries::Recorder,
+    ) -> Result<PushResult, ApiError> {
         if let Some(stored) = db::events::find(tx, event.id).await? {
             if stored.shop_id == self.device.shop_id && stored.event == *event {
                 return Ok(PushResult {
@@ -607,6 +615,9 @@ impl Batch {
                 .into());
             }
         }
+        if compensation.is_none() {
+            self.summarize(tx, event, at, summaries).await?;
+        }
         if let Some(card) = self.card(tx, event.card_id).await? {
             card.balance = final_balance;
             card.changed_at = Some(last_seq);
@@ -620,6 +631,52 @@ impl Batch {
             reason: None,
             flags: verdict.flags,
         })
+    }
+
+    /// What a stored event the server did not balance changes in the insight summaries.
+    async fn summarize(
+        &self,
+        tx: &mut Tx,
+        event: &Event,
+        at: OffsetDateTime,
+        summaries: &mut insights::summaries::Recorder,
+    ) -> Result<(), ApiError> {
+        use insights::visits::{Earning, Redemption};
+        match &event.body {
+            EventBody::StampsIssued { .. } | EventBody::PointsEarned { .. } => {
+                let earning = Earning {
+                    card_id: event.card_id,
+                    at,
+                    location_id: Some(self.device.location_id),
+                    amount_minor: event.body.amount_minor(),
+                    category: event.body.category().map(str::to_owned),
+                };
+                summaries.earning(tx, &earning, 1).await?;
+            }
+            EventBody::RewardRedeemed { reward_id, .. } => {
+                let redemption = Redemption {
+                    at,
+                    location_id: Some(self.device.location_id),
+                    value_minor: self
+                        .rewards
+                        .iter()
+                        .find(|r| r.id == *reward_id)
+                        .and_then(|r| r.value_minor),
+                };
+                summaries.redemption(tx, &redemption, 1).await?;
+            }
+            EventBody::Reversal { reverses, .. } => {
+                match db::insights::reversed(tx, *reverses).await? {
+                    db::insights::Reversed::Earning(e) => summaries.earning(tx, &e, -1).await?,
+                    db::insights::Reversed::Redemption(r) => {
+                        summaries.redemption(tx, &r, -1).await?
+                    }
+                    db::insights::Reversed::Other => {}
+                }
+            }
+            _ => {}
+        }
+        Ok(())
     }
 
     /// Writes the balance cache and the directory cursor of every card the batch changed.
@@ -684,6 +741,7 @@ impl Batch {
                             points_per_unit: rule.points_per_unit,
                             rewards: vec![],
                             offline_redemption_max_cost: None,
+                            categories: vec![],
                         };
                         let expected =
                             program.points_for(*amount_minor, minor_digits(&self.currency));

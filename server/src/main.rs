@@ -2,7 +2,7 @@ use regulars_server::config::Settings;
 use regulars_server::startup::{self, Application};
 use regulars_server::{maintenance, telemetry};
 
-const USAGE: &str = "usage: regulars-server [serve | rebuild-balances]";
+const USAGE: &str = "usage: regulars-server [serve | rebuild-balances | rebuild-summaries]";
 
 /// A failure to start (a bad setting, a database that cannot be opened) is one readable line on
 /// stderr and exit status 1, never a panic.
@@ -60,6 +60,29 @@ async fn run() -> anyhow::Result<()> {
                 report.cards,
                 report.events,
                 report.differences.len()
+            );
+        }
+        Some("rebuild-summaries") => {
+            let db = startup::open_database(&settings).await?.writer;
+            let done = maintenance::rebuild_summaries(&db, false).await?;
+            let mut differences = 0;
+            for shop in &done {
+                differences += shop.report.differences;
+                for example in &shop.report.examples {
+                    println!("shop {}: {example}", shop.shop_id);
+                }
+                if shop.report.differences > shop.report.examples.len() {
+                    println!(
+                        "shop {}: ... {} more",
+                        shop.shop_id,
+                        shop.report.differences - shop.report.examples.len()
+                    );
+                }
+            }
+            println!(
+                "rebuilt the insight summaries of {} shops: {} rows, {differences} differences",
+                done.len(),
+                done.iter().map(|s| s.report.rows).sum::<usize>()
             );
         }
         Some(_) => {

@@ -58,3 +58,41 @@ pub async fn rebuild_balances(db: &Db) -> anyhow::Result<RebuildReport> {
     }
     Ok(report)
 }
+
+/// What `rebuild-summaries` did for one shop.
+#[derive(Debug)]
+pub struct SummariesRebuilt {
+    pub shop_id: regulars_protocol::ShopId,
+    pub report: crate::insights::summaries::RebuildReport,
+}
+
+/// Makes the insight summaries again from the events, each shop in one write transaction under
+/// its lock. `stale_only`: just the shops an older rule summarised (what start-up does; replicas
+/// starting together skip a shop another one has just done).
+pub async fn rebuild_summaries(db: &Db, stale_only: bool) -> anyhow::Result<Vec<SummariesRebuilt>> {
+    let version = crate::insights::SUMMARIES_VERSION;
+    let shops = if stale_only {
+        db::insights::stale_shops(db, version).await?
+    } else {
+        db::shops::all_ids(db).await?
+    };
+    let mut out = Vec::new();
+    for shop_id in shops {
+        let mut tx = db.begin().await?;
+        if !db::events::lock_shop(&mut tx, shop_id).await? {
+            continue;
+        }
+        if stale_only
+            && !db::insights::stale_shops(&mut *tx, version)
+                .await?
+                .contains(&shop_id)
+        {
+            continue;
+        }
+        let time_zone = db::shops::time_zone(&mut *tx, shop_id).await?;
+        let report = crate::insights::summaries::rebuild(&mut tx, shop_id, &time_zone).await?;
+        tx.commit().await?;
+        out.push(SummariesRebuilt { shop_id, report });
+    }
+    Ok(out)
+}

@@ -4,6 +4,7 @@ pub mod anomalies;
 pub mod cards;
 pub mod devices;
 pub mod health;
+pub mod insights;
 pub mod members;
 pub mod owner;
 pub mod shops;
@@ -74,6 +75,22 @@ pub fn router(state: AppState) -> Router {
         .route("/owner/devices", get(devices::list))
         .route("/owner/devices/{id}/revoke", post(devices::revoke))
         .route("/owner/cards", get(members::list))
+        .route(
+            "/owner/categories",
+            get(insights::categories).put(insights::save_categories),
+        )
+        .route("/owner/insights/overview", get(insights::overview))
+        .route("/owner/insights/hours", get(insights::hours))
+        .route("/owner/insights/segments", get(insights::segments))
+        .route(
+            "/owner/insights/segments/{segment}/members",
+            get(insights::segment_members),
+        )
+        .route("/owner/insights/members/{id}", get(insights::member))
+        .route(
+            "/owner/insights/members/{id}/note",
+            put(insights::save_note),
+        )
         .route("/owner/cards/{id}/revoke", post(members::revoke))
         .route("/owner/printed-cards", post(members::create_printed))
         .route("/shops/{slug}", get(shops::show))

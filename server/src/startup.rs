@@ -27,6 +27,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// The server's keys, made once and kept in the database (every replica reads the same).
     pub keys: Arc<ServerKeys>,
+    /// RFM scorings this replica keeps for a few minutes (see `insights::segments`).
+    pub segments: crate::insights::segments::Cache,
 }
 
 /// The server's own secrets.
@@ -62,6 +64,11 @@ impl Application {
                 .await?
                 .into(),
         });
+        // Summaries an older rule made (or none, for shops from before insights) are made again
+        // from the events before the first request.
+        for done in crate::maintenance::rebuild_summaries(&writer, true).await? {
+            tracing::info!(shop_id = %done.shop_id, rows = done.report.rows, "insight summaries rebuilt");
+        }
         let client_ip = crate::limits::ClientIp::from_settings(
             settings.trust_proxy,
             &settings.trusted_proxies,
@@ -72,6 +79,7 @@ impl Application {
             engine,
             client_ip,
             limiters: Default::default(),
+            segments: Default::default(),
             settings: Arc::new(settings),
             keys,
         };

@@ -36,8 +36,8 @@ pub struct Rule {
 pub async fn insert(tx: &mut Tx, new: &NewShop<'_>) -> sqlx::Result<()> {
     let at = ts(now());
     sqlx::query(
-        "INSERT INTO shops (id, owner_id, slug, name, brand_color, currency, time_zone, program_version, event_seq, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 1, 0, $8)",
+        "INSERT INTO shops (id, owner_id, slug, name, brand_color, currency, time_zone, program_version, event_seq, created_at, summaries_version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 1, 0, $8, $9)",
     )
     .bind(new.id.to_string())
     .bind(new.owner_id.to_string())
@@ -47,8 +47,17 @@ pub async fn insert(tx: &mut Tx, new: &NewShop<'_>) -> sqlx::Result<()> {
     .bind(new.currency)
     .bind(new.time_zone)
     .bind(&at)
+    .bind(crate::insights::SUMMARIES_VERSION)
     .execute(&mut **tx)
     .await?;
+    let starting: Vec<regulars_protocol::Category> = super::insights::STARTING_CATEGORIES
+        .iter()
+        .map(|(id, name)| regulars_protocol::Category {
+            id: (*id).to_owned(),
+            name: (*name).to_owned(),
+        })
+        .collect();
+    super::insights::save_categories(tx, new.id, &starting).await?;
     insert_rule(
         tx,
         new.id,
@@ -194,6 +203,7 @@ pub async fn program(db: &Db, shop_id: ShopId) -> anyhow::Result<Program> {
         points_per_unit: rule.points_per_unit,
         rewards: rewards(db, shop_id).await?,
         offline_redemption_max_cost: offline_redemption_max_cost(db, shop_id).await?,
+        categories: super::insights::active_categories(db, shop_id).await?,
     })
 }
 
@@ -393,4 +403,11 @@ pub async fn all_ids(db: &Db) -> anyhow::Result<Vec<ShopId>> {
         .fetch_all(db)
         .await?;
     ids.iter().map(|id| parse_id(id)).collect()
+}
+
+pub async fn time_zone<'e, E: sqlx::AnyExecutor<'e>>(db: E, id: ShopId) -> sqlx::Result<String> {
+    sqlx::query_scalar("SELECT time_zone FROM shops WHERE id = $1")
+        .bind(id.to_string())
+        .fetch_one(db)
+        .await
 }

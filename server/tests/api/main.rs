@@ -10,6 +10,7 @@ mod bad_input;
 mod codes;
 mod dishonest;
 mod helpers;
+mod insights;
 mod join;
 mod late;
 mod migration;

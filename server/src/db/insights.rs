@@ -1,0 +1,632 @@
+//! The shop's categories and the insight summaries (see `crate::insights` for what they mean).
+//! The summaries are written only inside a push or a rebuild transaction, under the shop lock.
+
+use regulars_protocol::{CardId, Category, EventId, LocationId, ShopId};
+use sqlx::Row;
+
+use super::{Tx, now, parse_id, parse_ts, ts};
+use crate::insights::local::{Moment, parse_day};
+use crate::insights::visits::{Day, Earning, Fact, Redemption};
+
+// Categories
+
+/// A category row, retired ones included.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CategoryRow {
+    pub id: String,
+    pub name: String,
+    pub retired: bool,
+}
+
+/// Every category of the shop ever named: active ones in the till's order, then retired ones.
+pub async fn categories<'e, E: sqlx::AnyExecutor<'e>>(
+    db: E,
+    shop_id: ShopId,
+) -> sqlx::Result<Vec<CategoryRow>> {
+    let rows = sqlx::query(
+        "SELECT id, name, CASE WHEN retired_at IS NULL THEN 0 ELSE 1 END AS retired FROM categories
+         WHERE shop_id = $1 ORDER BY CASE WHEN retired_at IS NULL THEN 0 ELSE 1 END, position, id",
+    )
+    .bind(shop_id.to_string())
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| CategoryRow {
+            id: r.get("id"),
+            name: r.get("name"),
+            retired: super::flag(r, "retired"),
+        })
+        .collect())
+}
+
+/// The categories the till shows.
+pub async fn active_categories<'e, E: sqlx::AnyExecutor<'e>>(
+    db: E,
+    shop_id: ShopId,
+) -> sqlx::Result<Vec<Category>> {
+    Ok(categories(db, shop_id)
+        .await?
+        .into_iter()
+        .filter(|c| !c.retired)
+        .map(|c| Category {
+            id: c.id,
+            name: c.name,
+        })
+        .collect())
+}
+
+/// The five a new shop starts with (the tags tills sent before shops named their own).
+pub const STARTING_CATEGORIES: [(&str, &str); 5] = [
+    ("coffee", "Coffee"),
+    ("food", "Food"),
+    ("drinks", "Drinks"),
+    ("retail", "Retail"),
+    ("other", "Other"),
+];
+
+/// Writes the shop's list: `list` in order, each with its id (existing or new); every other
+/// category is retired.
+pub async fn save_categories(tx: &mut Tx, shop_id: ShopId, list: &[Category]) -> sqlx::Result<()> {
+    let now = ts(now());
+    sqlx::query("UPDATE categories SET retired_at = $1 WHERE shop_id = $2 AND retired_at IS NULL")
+        .bind(&now)
+        .bind(shop_id.to_string())
+        .execute(&mut **tx)
+        .await?;
+    for (position, category) in list.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO categories (shop_id, id, name, position, retired_at) VALUES ($1, $2, $3, $4, NULL)
+             ON CONFLICT (shop_id, id) DO UPDATE SET name = excluded.name, position = excluded.position,
+                 retired_at = NULL",
+        )
+        .bind(shop_id.to_string())
+        .bind(&category.id)
+        .bind(&category.name)
+        .bind(position as i32)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+// Writing the summaries
+
+fn location_text(location: Option<LocationId>) -> String {
+    location.map(|l| l.to_string()).unwrap_or_default()
+}
+
+fn location_of(text: &str) -> anyhow::Result<Option<LocationId>> {
+    (!text.is_empty()).then(|| parse_id(text)).transpose()
+}
+
+pub async fn visit_day(tx: &mut Tx, card_id: CardId, day: &str) -> anyhow::Result<Option<Day>> {
+    let row = sqlx::query(
+        "SELECT location_id, first_at, weekday, hour, earnings, amount_minor, amounts
+         FROM visit_days WHERE card_id = $1 AND day = $2",
+    )
+    .bind(card_id.to_string())
+    .bind(day)
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.map(|r| {
+        Ok(Day {
+            first_at: parse_ts(r.get::<&str, _>("first_at"))?,
+            moment: Moment {
+                day: parse_day(day).ok_or_else(|| anyhow::anyhow!("bad day {day}"))?,
+                weekday: r.get::<i32, _>("weekday") as u8,
+                hour: r.get::<i32, _>("hour") as u8,
+            },
+            location_id: location_of(r.get::<&str, _>("location_id"))?,
+            earnings: r.get("earnings"),
+            amount_minor: r.get("amount_minor"),
+            amounts: r.get("amounts"),
+        })
+    })
+    .transpose()
+}
+
+pub async fn put_visit_day(
+    tx: &mut Tx,
+    shop_id: ShopId,
+    card_id: CardId,
+    day: &str,
+    row: &Day,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO visit_days (card_id, day, shop_id, location_id, first_at, weekday, hour, earnings, amount_minor, amounts)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT (card_id, day) DO UPDATE SET location_id = excluded.location_id,
+             first_at = excluded.first_at, weekday = excluded.weekday, hour = excluded.hour,
+             earnings = excluded.earnings, amount_minor = excluded.amount_minor, amounts = excluded.amounts",
+    )
+    .bind(card_id.to_string())
+    .bind(day)
+    .bind(shop_id.to_string())
+    .bind(location_text(row.location_id))
+    .bind(ts(row.first_at))
+    .bind(i32::from(row.moment.weekday))
+    .bind(i32::from(row.moment.hour))
+    .bind(row.earnings)
+    .bind(row.amount_minor)
+    .bind(row.amounts)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Adds to one shop day (all values are differences).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DayDelta {
+    pub visits: i64,
+    pub amounts: i64,
+    pub amount_minor: i64,
+    pub redemptions: i64,
+    pub redeemed_value: i64,
+}
+
+pub async fn add_shop_day(
+    tx: &mut Tx,
+    shop_id: ShopId,
+    location: Option<LocationId>,
+    day: &str,
+    d: DayDelta,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO shop_days (shop_id, location_id, day, visits, amounts, amount_minor, redemptions, redeemed_value)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (shop_id, location_id, day) DO UPDATE SET
+             visits = shop_days.visits + excluded.visits,
+             amounts = shop_days.amounts + excluded.amounts,
+             amount_minor = shop_days.amount_minor + excluded.amount_minor,
+             redemptions = shop_days.redemptions + excluded.redemptions,
+             redeemed_value = shop_days.redeemed_value + excluded.redeemed_value",
+    )
+    .bind(shop_id.to_string())
+    .bind(location_text(location))
+    .bind(day)
+    .bind(d.visits)
+    .bind(d.amounts)
+    .bind(d.amount_minor)
+    .bind(d.redemptions)
+    .bind(d.redeemed_value)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn add_shop_hour(
+    tx: &mut Tx,
+    shop_id: ShopId,
+    location: Option<LocationId>,
+    day: &str,
+    hour: u8,
+    visits: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO shop_hours (shop_id, location_id, day, hour, visits) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (shop_id, location_id, day, hour) DO UPDATE SET visits = shop_hours.visits + excluded.visits",
+    )
+    .bind(shop_id.to_string())
+    .bind(location_text(location))
+    .bind(day)
+    .bind(i32::from(hour))
+    .bind(visits)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn add_member_category(
+    tx: &mut Tx,
+    shop_id: ShopId,
+    card_id: CardId,
+    category: &str,
+    purchases: i64,
+    amount_minor: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO member_categories (card_id, category, shop_id, purchases, amount_minor) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (card_id, category) DO UPDATE SET purchases = member_categories.purchases + excluded.purchases,
+             amount_minor = member_categories.amount_minor + excluded.amount_minor",
+    )
+    .bind(card_id.to_string())
+    .bind(category)
+    .bind(shop_id.to_string())
+    .bind(purchases)
+    .bind(amount_minor)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Makes a member's summary again from their visit days.
+pub async fn refresh_member(tx: &mut Tx, shop_id: ShopId, card_id: CardId) -> anyhow::Result<()> {
+    let rows = sqlx::query(
+        "SELECT day, amount_minor, amounts FROM visit_days WHERE card_id = $1 AND earnings > 0 ORDER BY day",
+    )
+    .bind(card_id.to_string())
+    .fetch_all(&mut **tx)
+    .await?;
+    let days: Vec<String> = rows.iter().map(|r| r.get("day")).collect();
+    let gap = match (days.first(), days.get(1)) {
+        (Some(a), Some(b)) => {
+            let (a, b) = (parse_day(a), parse_day(b));
+            match (a, b) {
+                (Some(a), Some(b)) => Some((b - a).get_days()),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    let amount: i64 = rows.iter().map(|r| r.get::<i64, _>("amount_minor")).sum();
+    let amounts = rows
+        .iter()
+        .filter(|r| r.get::<i64, _>("amounts") > 0)
+        .count() as i64;
+    sqlx::query(
+        "INSERT INTO member_summaries (card_id, shop_id, first_day, second_gap_days, last_day, visits, amount_minor, amounts)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (card_id) DO UPDATE SET first_day = excluded.first_day,
+             second_gap_days = excluded.second_gap_days, last_day = excluded.last_day,
+             visits = excluded.visits, amount_minor = excluded.amount_minor, amounts = excluded.amounts",
+    )
+    .bind(card_id.to_string())
+    .bind(shop_id.to_string())
+    .bind(days.first())
+    .bind(gap)
+    .bind(days.last())
+    .bind(days.len() as i64)
+    .bind(amount)
+    .bind(amounts)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+// Reading the ledger for the summaries
+
+fn earning_from(r: &sqlx::any::AnyRow) -> anyhow::Result<Earning> {
+    Ok(Earning {
+        card_id: parse_id(r.get::<&str, _>("card_id"))?,
+        at: parse_ts(r.get::<&str, _>("occurred_at"))?,
+        location_id: r
+            .get::<Option<&str>, _>("location_id")
+            .map(parse_id)
+            .transpose()?,
+        amount_minor: r.get("amount_minor"),
+        category: r.get("category"),
+    })
+}
+
+/// What a reversal takes back, as the summaries see it.
+pub enum Reversed {
+    Earning(Earning),
+    Redemption(Redemption),
+    Other,
+}
+
+/// The event a reversal names (already checked to be this shop's).
+pub async fn reversed(tx: &mut Tx, id: EventId) -> anyhow::Result<Reversed> {
+    let row = sqlx::query(
+        "SELECT e.card_id, e.kind, e.occurred_at, e.location_id, e.amount_minor, e.category, r.value_minor
+         FROM events e LEFT JOIN rewards r ON r.id = e.reward_id WHERE e.id = $1",
+    )
+    .bind(id.to_string())
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some(r) = row else {
+        return Ok(Reversed::Other);
+    };
+    Ok(match r.get::<&str, _>("kind") {
+        "stamps_issued" | "points_earned" => Reversed::Earning(earning_from(&r)?),
+        "reward_redeemed" => Reversed::Redemption(Redemption {
+            at: parse_ts(r.get::<&str, _>("occurred_at"))?,
+            location_id: r
+                .get::<Option<&str>, _>("location_id")
+                .map(parse_id)
+                .transpose()?,
+            value_minor: r.get("value_minor"),
+        }),
+        _ => Reversed::Other,
+    })
+}
+
+/// Every event of the shop that the summaries stand on, for the rebuild.
+pub async fn facts(tx: &mut Tx, shop_id: ShopId) -> anyhow::Result<Vec<Fact>> {
+    let rows = sqlx::query(
+        "SELECT e.id, e.card_id, e.kind, e.occurred_at, e.location_id, e.amount_minor, e.category,
+                e.compensates, r.value_minor,
+                (SELECT v.event_id FROM reversals v WHERE v.reversal_id = e.id
+                   AND NOT EXISTS (SELECT 1 FROM events c WHERE c.compensates = e.id)) AS reverses
+         FROM events e LEFT JOIN rewards r ON r.id = e.reward_id
+         WHERE e.shop_id = $1",
+    )
+    .bind(shop_id.to_string())
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut facts = Vec::with_capacity(rows.len());
+    for r in &rows {
+        let id: EventId = parse_id(r.get::<&str, _>("id"))?;
+        if let Some(balanced) = r.get::<Option<&str>, _>("compensates") {
+            facts.push(Fact::Compensation(parse_id(balanced)?));
+            continue;
+        }
+        match r.get::<&str, _>("kind") {
+            "stamps_issued" | "points_earned" => facts.push(Fact::Earning(id, earning_from(r)?)),
+            "reward_redeemed" => facts.push(Fact::Redemption(
+                id,
+                Redemption {
+                    at: parse_ts(r.get::<&str, _>("occurred_at"))?,
+                    location_id: r
+                        .get::<Option<&str>, _>("location_id")
+                        .map(parse_id)
+                        .transpose()?,
+                    value_minor: r.get("value_minor"),
+                },
+            )),
+            "reversal" => {
+                if let Some(reverses) = r.get::<Option<&str>, _>("reverses") {
+                    facts.push(Fact::Reversal(parse_id(reverses)?));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(facts)
+}
+
+/// The summary tables, in the order the rebuild clears them.
+pub const SUMMARY_TABLES: [&str; 5] = [
+    "visit_days",
+    "member_summaries",
+    "member_categories",
+    "shop_days",
+    "shop_hours",
+];
+
+/// A stable text of every summary row of the shop, to compare a rebuild with what was there.
+pub async fn snapshot(tx: &mut Tx, shop_id: ShopId) -> anyhow::Result<Vec<String>> {
+    let queries = [
+        "SELECT 'visit ' || card_id || ' ' || day || ' ' || location_id || ' ' || first_at || ' ' || CAST(weekday AS TEXT) || ' ' || CAST(hour AS TEXT) || ' ' || CAST(earnings AS TEXT) || ' ' || CAST(amount_minor AS TEXT) || ' ' || CAST(amounts AS TEXT) FROM visit_days WHERE shop_id = $1",
+        "SELECT 'member ' || card_id || ' ' || COALESCE(first_day, '-') || ' ' || COALESCE(CAST(second_gap_days AS TEXT), '-') || ' ' || COALESCE(last_day, '-') || ' ' || CAST(visits AS TEXT) || ' ' || CAST(amount_minor AS TEXT) || ' ' || CAST(amounts AS TEXT) FROM member_summaries WHERE shop_id = $1",
+        "SELECT 'category ' || card_id || ' ' || category || ' ' || CAST(purchases AS TEXT) || ' ' || CAST(amount_minor AS TEXT) FROM member_categories WHERE shop_id = $1 AND (purchases <> 0 OR amount_minor <> 0)",
+        "SELECT 'day ' || location_id || ' ' || day || ' ' || CAST(visits AS TEXT) || ' ' || CAST(amounts AS TEXT) || ' ' || CAST(amount_minor AS TEXT) || ' ' || CAST(redemptions AS TEXT) || ' ' || CAST(redeemed_value AS TEXT) FROM shop_days WHERE shop_id = $1 AND (visits <> 0 OR amounts <> 0 OR amount_minor <> 0 OR redemptions <> 0 OR redeemed_value <> 0)",
+        "SELECT 'hour ' || location_id || ' ' || day || ' ' || CAST(hour AS TEXT) || ' ' || CAST(visits AS TEXT) FROM shop_hours WHERE shop_id = $1 AND visits <> 0",
+    ];
+    let mut out = Vec::new();
+    for q in queries {
+        let rows: Vec<String> = sqlx::query_scalar(q)
+            .bind(shop_id.to_string())
+            .fetch_all(&mut **tx)
+            .await?;
+        out.extend(rows);
+    }
+    out.sort();
+    Ok(out)
+}
+
+pub async fn clear(tx: &mut Tx, shop_id: ShopId) -> sqlx::Result<()> {
+    for table in SUMMARY_TABLES {
+        sqlx::query(&format!("DELETE FROM {table} WHERE shop_id = $1"))
+            .bind(shop_id.to_string())
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+pub async fn set_summaries_version(tx: &mut Tx, shop_id: ShopId, version: i32) -> sqlx::Result<()> {
+    sqlx::query("UPDATE shops SET summaries_version = $1 WHERE id = $2")
+        .bind(version)
+        .bind(shop_id.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Shops whose summaries were made by an older rule (or never).
+pub async fn stale_shops<'e, E: sqlx::AnyExecutor<'e>>(
+    db: E,
+    version: i32,
+) -> anyhow::Result<Vec<ShopId>> {
+    let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM shops WHERE summaries_version < $1")
+        .bind(version)
+        .fetch_all(db)
+        .await?;
+    ids.iter().map(|s| parse_id(s)).collect()
+}
+
+// Reading for the member page and the lists
+
+/// First names of some of the shop's cards.
+pub async fn first_names(
+    db: &super::Db,
+    shop_id: ShopId,
+    cards: &[CardId],
+) -> anyhow::Result<std::collections::HashMap<CardId, Option<String>>> {
+    let mut out = std::collections::HashMap::new();
+    for chunk in cards.chunks(500) {
+        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+        let sql = format!(
+            "SELECT id, first_name FROM cards WHERE shop_id = $1 AND id IN ({})",
+            marks.join(", ")
+        );
+        let mut query = sqlx::query(&sql).bind(shop_id.to_string());
+        for card in chunk {
+            query = query.bind(card.to_string());
+        }
+        for r in query.fetch_all(db).await? {
+            out.insert(parse_id(r.get::<&str, _>("id"))?, r.get("first_name"));
+        }
+    }
+    Ok(out)
+}
+
+/// A member's summary row: first day, last day, visits, spend, visits with an amount.
+pub struct MemberSummary {
+    pub first_day: Option<String>,
+    pub last_day: Option<String>,
+    pub visits: i64,
+    pub amount_minor: i64,
+    pub amounts: i64,
+}
+
+pub async fn member_summary(
+    db: &super::Db,
+    card_id: CardId,
+) -> sqlx::Result<Option<MemberSummary>> {
+    let row = sqlx::query(
+        "SELECT first_day, last_day, visits, amount_minor, amounts FROM member_summaries WHERE card_id = $1",
+    )
+    .bind(card_id.to_string())
+    .fetch_optional(db)
+    .await?;
+    Ok(row.map(|r| MemberSummary {
+        first_day: r.get("first_day"),
+        last_day: r.get("last_day"),
+        visits: r.get("visits"),
+        amount_minor: r.get("amount_minor"),
+        amounts: r.get("amounts"),
+    }))
+}
+
+/// A member's visits and amounts by month (`YYYY-MM`), oldest first.
+pub async fn member_months(
+    db: &super::Db,
+    card_id: CardId,
+) -> sqlx::Result<Vec<(String, i64, i64)>> {
+    let rows = sqlx::query(
+        "SELECT day, amount_minor FROM visit_days WHERE card_id = $1 AND earnings > 0 ORDER BY day",
+    )
+    .bind(card_id.to_string())
+    .fetch_all(db)
+    .await?;
+    let mut months: Vec<(String, i64, i64)> = Vec::new();
+    for r in &rows {
+        let day: String = r.get("day");
+        let month = day.get(..7).unwrap_or(&day).to_owned();
+        let amount: i64 = r.get("amount_minor");
+        match months.last_mut() {
+            Some(last) if last.0 == month => {
+                last.1 += 1;
+                last.2 += amount;
+            }
+            _ => months.push((month, 1, amount)),
+        }
+    }
+    Ok(months)
+}
+
+/// A member's purchases by category id, most first.
+pub async fn member_categories(
+    db: &super::Db,
+    card_id: CardId,
+) -> sqlx::Result<Vec<(String, i64, i64)>> {
+    let rows = sqlx::query(
+        "SELECT category, purchases, amount_minor FROM member_categories
+         WHERE card_id = $1 AND purchases > 0 ORDER BY purchases DESC, category",
+    )
+    .bind(card_id.to_string())
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| (r.get("category"), r.get("purchases"), r.get("amount_minor")))
+        .collect())
+}
+
+/// A member's latest events, newest first.
+pub async fn member_history(
+    db: &super::Db,
+    card_id: CardId,
+    limit: i64,
+) -> anyhow::Result<Vec<regulars_protocol::insights::HistoryItem>> {
+    let rows = sqlx::query(
+        "SELECT id, occurred_at, kind, delta, amount_minor, category, flags FROM events
+         WHERE card_id = $1 ORDER BY seq DESC LIMIT $2",
+    )
+    .bind(card_id.to_string())
+    .bind(limit)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(regulars_protocol::insights::HistoryItem {
+                id: parse_id(r.get::<&str, _>("id"))?,
+                occurred_at: r.get("occurred_at"),
+                kind: r.get("kind"),
+                delta: r.get("delta"),
+                amount_minor: r.get("amount_minor"),
+                category: r.get("category"),
+                flags: r
+                    .get::<Option<&str>, _>("flags")
+                    .unwrap_or_default()
+                    .split(',')
+                    .filter(|f| !f.is_empty())
+                    .map(regulars_protocol::Flag::parse)
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+pub async fn note(db: &super::Db, card_id: CardId) -> sqlx::Result<String> {
+    let note: Option<String> =
+        sqlx::query_scalar("SELECT note FROM member_notes WHERE card_id = $1")
+            .bind(card_id.to_string())
+            .fetch_optional(db)
+            .await?;
+    Ok(note.unwrap_or_default())
+}
+
+pub async fn save_note(
+    db: &super::Db,
+    shop_id: ShopId,
+    card_id: CardId,
+    note: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO member_notes (card_id, shop_id, note, updated_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (card_id) DO UPDATE SET note = excluded.note, updated_at = excluded.updated_at",
+    )
+    .bind(card_id.to_string())
+    .bind(shop_id.to_string())
+    .bind(note)
+    .bind(ts(now()))
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Members of the shop (for "without visits").
+pub async fn member_count(db: &super::Db, shop_id: ShopId) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM cards WHERE shop_id = $1")
+        .bind(shop_id.to_string())
+        .fetch_one(db)
+        .await
+}
+
+/// Visits ever of some of the shop's cards.
+pub async fn visits_of(
+    db: &super::Db,
+    shop_id: ShopId,
+    cards: &[CardId],
+) -> anyhow::Result<std::collections::HashMap<CardId, i64>> {
+    let mut out = std::collections::HashMap::new();
+    for chunk in cards.chunks(500) {
+        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+        let sql = format!(
+            "SELECT card_id, visits FROM member_summaries WHERE shop_id = $1 AND card_id IN ({})",
+            marks.join(", ")
+        );
+        let mut query = sqlx::query(&sql).bind(shop_id.to_string());
+        for card in chunk {
+            query = query.bind(card.to_string());
+        }
+        for r in query.fetch_all(db).await? {
+            out.insert(parse_id(r.get::<&str, _>("card_id"))?, r.get("visits"));
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,164 @@
+//! Keeping the summaries: what one stored event changes (called by the ledger inside the push
+//! transaction), and the rebuild from the events.
+
+use std::collections::BTreeSet;
+
+use regulars_protocol::{CardId, ShopId};
+
+use super::local::{ShopClock, day_text};
+use super::visits::{self, Day, Earning, Redemption};
+use crate::db::{self, Tx, insights::DayDelta};
+
+/// The summary writes of one push: the shop's clock and the members whose summary to refresh
+/// before the commit.
+pub struct Recorder {
+    shop_id: ShopId,
+    clock: ShopClock,
+    touched: BTreeSet<CardId>,
+}
+
+impl Recorder {
+    pub fn new(shop_id: ShopId, time_zone: &str) -> Self {
+        Self {
+            shop_id,
+            clock: ShopClock::or_utc(time_zone),
+            touched: BTreeSet::new(),
+        }
+    }
+
+    /// An earning event stored (`sign` 1) or a reversal of one that stands (`sign` -1).
+    pub async fn earning(&mut self, tx: &mut Tx, e: &Earning, sign: i64) -> anyhow::Result<()> {
+        let day = day_text(self.clock.moment(e.at).day);
+        let before = db::insights::visit_day(tx, e.card_id, &day).await?;
+        let after = visits::apply(before.clone(), e, &self.clock, sign);
+        db::insights::put_visit_day(tx, self.shop_id, e.card_id, &day, &after).await?;
+        if let Some(old) = before.filter(Day::is_visit) {
+            self.add_visit(tx, &day, &old, -1).await?;
+        }
+        if after.is_visit() {
+            self.add_visit(tx, &day, &after, 1).await?;
+        }
+        if let Some(category) = &e.category {
+            db::insights::add_member_category(
+                tx,
+                self.shop_id,
+                e.card_id,
+                category,
+                sign,
+                sign * e.amount_minor.unwrap_or(0),
+            )
+            .await?;
+        }
+        self.touched.insert(e.card_id);
+        Ok(())
+    }
+
+    /// A redemption stored (`sign` 1) or a reversal of one that stands (`sign` -1).
+    pub async fn redemption(
+        &mut self,
+        tx: &mut Tx,
+        r: &Redemption,
+        sign: i64,
+    ) -> anyhow::Result<()> {
+        let day = day_text(self.clock.moment(r.at).day);
+        let delta = DayDelta {
+            redemptions: sign,
+            redeemed_value: sign * r.value_minor.unwrap_or(0),
+            ..DayDelta::default()
+        };
+        db::insights::add_shop_day(tx, self.shop_id, r.location_id, &day, delta).await?;
+        Ok(())
+    }
+
+    async fn add_visit(&self, tx: &mut Tx, day: &str, v: &Day, sign: i64) -> anyhow::Result<()> {
+        let delta = DayDelta {
+            visits: sign,
+            // Visits that recorded an amount (not purchases: two coffees are one visit).
+            amounts: sign * i64::from(v.amounts > 0),
+            amount_minor: sign * v.amount_minor,
+            ..DayDelta::default()
+        };
+        db::insights::add_shop_day(tx, self.shop_id, v.location_id, day, delta).await?;
+        db::insights::add_shop_hour(tx, self.shop_id, v.location_id, day, v.moment.hour, sign)
+            .await?;
+        Ok(())
+    }
+
+    /// Refreshes the summary of every member this push touched.
+    pub async fn finish(&mut self, tx: &mut Tx) -> anyhow::Result<()> {
+        for card_id in std::mem::take(&mut self.touched) {
+            db::insights::refresh_member(tx, self.shop_id, card_id).await?;
+        }
+        Ok(())
+    }
+}
+
+/// What a rebuild found.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct RebuildReport {
+    pub rows: usize,
+    /// Rows that were missing, extra or different before the rebuild.
+    pub differences: usize,
+    pub examples: Vec<String>,
+}
+
+/// Makes one shop's summaries again from its events, inside `tx` (which holds the shop lock),
+/// and says how they differed from what was stored.
+pub async fn rebuild(
+    tx: &mut Tx,
+    shop_id: ShopId,
+    time_zone: &str,
+) -> anyhow::Result<RebuildReport> {
+    let before = db::insights::snapshot(tx, shop_id).await?;
+    let clock = ShopClock::or_utc(time_zone);
+    let facts = db::insights::facts(tx, shop_id).await?;
+    let rebuilt = visits::rebuild(&facts, &clock);
+    db::insights::clear(tx, shop_id).await?;
+    let mut recorder = Recorder::new(shop_id, time_zone);
+    for ((card_id, day), row) in &rebuilt.days {
+        db::insights::put_visit_day(tx, shop_id, *card_id, day, row).await?;
+        if row.is_visit() {
+            recorder.add_visit(tx, day, row, 1).await?;
+        }
+        recorder.touched.insert(*card_id);
+    }
+    for ((card_id, category), tally) in &rebuilt.categories {
+        db::insights::add_member_category(
+            tx,
+            shop_id,
+            *card_id,
+            category,
+            tally.purchases,
+            tally.amount_minor,
+        )
+        .await?;
+    }
+    for ((location, day), (count, value)) in &rebuilt.redemptions {
+        let delta = DayDelta {
+            redemptions: *count,
+            redeemed_value: *value,
+            ..DayDelta::default()
+        };
+        db::insights::add_shop_day(tx, shop_id, *location, day, delta).await?;
+    }
+    recorder.finish(tx).await?;
+    db::insights::set_summaries_version(tx, shop_id, super::SUMMARIES_VERSION).await?;
+    let after = db::insights::snapshot(tx, shop_id).await?;
+    let before_set: BTreeSet<&String> = before.iter().collect();
+    let after_set: BTreeSet<&String> = after.iter().collect();
+    let differing: Vec<String> = before_set
+        .symmetric_difference(&after_set)
+        .map(|row| {
+            if after_set.contains(row) {
+                format!("missing: {row}")
+            } else {
+                format!("wrong:   {row}")
+            }
+        })
+        .collect();
+    Ok(RebuildReport {
+        rows: after.len(),
+        differences: differing.len(),
+        examples: differing.into_iter().take(10).collect(),
+    })
+}

@@ -1,0 +1,526 @@
+//! The owner's Insights area and the shop's categories. Handlers parse, call
+//! `crate::insights` and answer; the figures' definitions live there.
+
+use axum::extract::State;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use regulars_protocol::insights::{
+    CategoryShare, Heatmap, Hours, MemberInsights, MemberNote, MemberRow, MonthVisits, Overview,
+    Segment, SegmentCount, SegmentMembers, Segments,
+};
+use regulars_protocol::wire::{ApiErrorBody, CategoriesInput, OwnerShop};
+use regulars_protocol::{CardId, Category};
+use serde::Deserialize;
+
+use crate::auth::OwnerAuth;
+use crate::db;
+use crate::error::{ApiError, Json, Path, Query};
+use crate::insights::figures::{self, Period, PeriodQuery};
+use crate::insights::local::{ShopClock, day_text};
+use crate::insights::segments::{Pair, Scored, Scoring};
+use crate::routes::owner::owner_shop;
+use crate::startup::AppState;
+
+/// Members one page of a list holds.
+pub const PAGE_SIZE: usize = 50;
+
+struct ShopInfo {
+    clock: ShopClock,
+    time_zone: String,
+    currency: String,
+}
+
+async fn shop(state: &AppState, owner: &OwnerAuth) -> Result<ShopInfo, ApiError> {
+    let shop = db::shops::find(&state.db, owner.shop_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("shop {} vanished", owner.shop_id))?;
+    Ok(ShopInfo {
+        clock: ShopClock::or_utc(&shop.time_zone),
+        time_zone: shop.time_zone,
+        currency: shop.currency,
+    })
+}
+
+fn period(q: &PeriodQuery, info: &ShopInfo) -> Result<Period, ApiError> {
+    Period::parse(q, info.clock.today(db::now()))
+}
+
+/// Scorings as of the period's last day and the day before it began.
+async fn scorings(state: &AppState, owner: &OwnerAuth, p: Period) -> Result<Pair, ApiError> {
+    let then = p.from.yesterday().unwrap_or(p.from);
+    Ok(state
+        .segments
+        .get(&state.db, owner.shop_id, p.to, then)
+        .await?)
+}
+
+/// Headline figures for a period against the period before, with a weekly trend.
+#[utoipa::path(get, path = "/api/v1/owner/insights/overview", tag = "insights", params(PeriodQuery),
+    responses(
+        (status = 200, body = Overview),
+        (status = 400, body = ApiErrorBody),
+        (status = 401, body = ApiErrorBody),
+        (status = 422, description = "A bad period", body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err(level = "info"))]
+pub async fn overview(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Query(q): Query<PeriodQuery>,
+) -> Result<Json<Overview>, ApiError> {
+    let info = shop(&state, &owner).await?;
+    let p = period(&q, &info)?;
+    Ok(Json(
+        figures::overview(&state.db, owner.shop_id, &info.clock, &info.currency, p).await?,
+    ))
+}
+
+/// The period's three fields (see [`PeriodQuery`]), repeated in each query: serde's flatten
+/// would read numbers in a query string as text.
+fn period_of(days: Option<i64>, from: &Option<String>, to: &Option<String>) -> PeriodQuery {
+    PeriodQuery {
+        days,
+        from: from.clone(),
+        to: to.clone(),
+    }
+}
+
+/// `?segment=` beside the period.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct HoursQuery {
+    /// The last N days up to today: 7, 30, 90 or 365 (default 30).
+    pub days: Option<i64>,
+    /// First day, `YYYY-MM-DD` in the shop's time zone (with `to`).
+    pub from: Option<String>,
+    /// Last day, inclusive.
+    pub to: Option<String>,
+    /// One group's visits (over the 12 months to the period's end) instead of everyone's.
+    pub segment: Option<String>,
+}
+
+fn segment_param(text: &str) -> Result<Segment, ApiError> {
+    Segment::parse(text).ok_or_else(|| {
+        ApiError::not_found(
+            "unknown_segment",
+            format!(
+                "There is no segment {text:?}; segments are {}.",
+                Segment::ALL.map(Segment::as_str).join(", ")
+            ),
+        )
+    })
+}
+
+/// Visits by weekday and hour in the shop's time zone: everyone's over the period (or one
+/// group's over the 12 months to its end), and the top customers'.
+#[utoipa::path(get, path = "/api/v1/owner/insights/hours", tag = "insights", params(HoursQuery),
+    responses(
+        (status = 200, body = Hours),
+        (status = 401, body = ApiErrorBody),
+        (status = 404, description = "No such segment", body = ApiErrorBody),
+        (status = 422, description = "A bad period", body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err(level = "info"))]
+pub async fn hours(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Query(q): Query<HoursQuery>,
+) -> Result<Json<Hours>, ApiError> {
+    let info = shop(&state, &owner).await?;
+    let p = period(&period_of(q.days, &q.from, &q.to), &info)?;
+    let segment = q.segment.as_deref().map(segment_param).transpose()?;
+    let pair = scorings(&state, &owner, p).await?;
+    let members = match segment {
+        None => figures::shop_hours(&state.db, owner.shop_id, p).await?,
+        Some(s) => figures::heatmap(pair.now.hours.get(&s).copied().unwrap_or([[0; 24]; 7])),
+    };
+    let top_customers: Heatmap = figures::heatmap(pair.now.top_hours);
+    Ok(Json(Hours {
+        from: day_text(p.from),
+        to: day_text(p.to),
+        time_zone: info.time_zone,
+        segment,
+        members,
+        top_customers,
+    }))
+}
+
+/// Members per RFM group at the period's end, and how many moved since the day before it began.
+#[utoipa::path(get, path = "/api/v1/owner/insights/segments", tag = "insights", params(PeriodQuery),
+    responses(
+        (status = 200, body = Segments),
+        (status = 401, body = ApiErrorBody),
+        (status = 422, description = "A bad period", body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err(level = "info"))]
+pub async fn segments(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Query(q): Query<PeriodQuery>,
+) -> Result<Json<Segments>, ApiError> {
+    let info = shop(&state, &owner).await?;
+    let p = period(&q, &info)?;
+    let pair = scorings(&state, &owner, p).await?;
+    let (now, then) = (&pair.now, &pair.then);
+    let moved_from = |m: &Scored| then.of(m.card_id).map(|t| t.segment) != Some(m.segment);
+    let groups = Segment::ALL
+        .into_iter()
+        .map(|segment| {
+            let members = now.members.iter().filter(|m| m.segment == segment);
+            SegmentCount {
+                segment,
+                members: now.count(segment),
+                previous: then.count(segment),
+                moved_in: members.filter(|m| moved_from(m)).count() as i64,
+                moved_out: then
+                    .members
+                    .iter()
+                    .filter(|t| t.segment == segment)
+                    .filter(|t| now.of(t.card_id).map(|m| m.segment) != Some(segment))
+                    .count() as i64,
+            }
+        })
+        .collect();
+    let total = db::insights::member_count(&state.db, owner.shop_id).await?;
+    Ok(Json(Segments {
+        as_of: day_text(now.as_of),
+        previous_as_of: day_text(then.as_of),
+        groups,
+        without_visits: total - now.members.len() as i64,
+        moved: now
+            .members
+            .iter()
+            .filter(|m| then.of(m.card_id).is_some_and(|t| t.segment != m.segment))
+            .count() as i64,
+    }))
+}
+
+/// `?page=N&format=csv` beside the period.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListQuery {
+    /// The last N days up to today: 7, 30, 90 or 365 (default 30).
+    pub days: Option<i64>,
+    /// First day, `YYYY-MM-DD` in the shop's time zone (with `to`).
+    pub from: Option<String>,
+    /// Last day, inclusive.
+    pub to: Option<String>,
+    /// From 1.
+    #[param(minimum = 1)]
+    pub page: Option<u32>,
+    /// `csv` downloads the whole list as CSV.
+    pub format: Option<String>,
+}
+
+fn row(m: &Scored, first_name: Option<String>, visits: i64) -> MemberRow {
+    MemberRow {
+        card_id: m.card_id,
+        first_name,
+        segment: Some(m.segment),
+        r: m.scores.r,
+        f: m.scores.f,
+        m: m.scores.m,
+        last_visit: Some(day_text(m.last_visit)),
+        visits_12m: m.inputs.visits_12m,
+        spend_12m_minor: m.inputs.spend_12m_minor,
+        visits,
+    }
+}
+
+/// The members of one group (or `all`, or `top` for the top customers), best first, a page at a
+/// time or the whole list as CSV.
+#[utoipa::path(get, path = "/api/v1/owner/insights/segments/{segment}/members", tag = "insights",
+    params(("segment" = String, Path, description = "A segment, `all` or `top`"), ListQuery),
+    responses(
+        (status = 200, body = SegmentMembers, description = "A page; with format=csv, text/csv"),
+        (status = 401, body = ApiErrorBody),
+        (status = 404, description = "No such segment, or a page past the end", body = ApiErrorBody),
+        (status = 422, description = "A bad period or format", body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err(level = "info"))]
+pub async fn segment_members(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Path(segment): Path<String>,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, ApiError> {
+    let info = shop(&state, &owner).await?;
+    let p = period(&period_of(q.days, &q.from, &q.to), &info)?;
+    let csv = match q.format.as_deref() {
+        None | Some("json") => false,
+        Some("csv") => true,
+        Some(_) => return Err(ApiError::validation("format", "format is json or csv.")),
+    };
+    let wanted: Option<Segment> = match segment.as_str() {
+        "all" | "top" => None,
+        other => Some(segment_param(other)?),
+    };
+    let pair = scorings(&state, &owner, p).await?;
+    let now: &Scoring = &pair.now;
+    let chosen: Vec<&Scored> = now
+        .members
+        .iter()
+        .filter(|m| match (wanted, segment.as_str()) {
+            (Some(s), _) => m.segment == s,
+            (None, "top") => m.top,
+            _ => true,
+        })
+        .collect();
+    let total = chosen.len();
+    let pages = total.div_ceil(PAGE_SIZE).max(1) as u32;
+    let page = q.page.unwrap_or(1);
+    if page == 0 || page > pages {
+        return Err(ApiError::not_found(
+            "page_out_of_range",
+            format!("There are {pages} pages of these members."),
+        ));
+    }
+    let shown: Vec<&Scored> = if csv {
+        chosen
+    } else {
+        chosen
+            .into_iter()
+            .skip((page as usize - 1) * PAGE_SIZE)
+            .take(PAGE_SIZE)
+            .collect()
+    };
+    let ids: Vec<CardId> = shown.iter().map(|m| m.card_id).collect();
+    let names = db::insights::first_names(&state.db, owner.shop_id, &ids).await?;
+    let visits = db::insights::visits_of(&state.db, owner.shop_id, &ids).await?;
+    let rows: Vec<MemberRow> = shown
+        .iter()
+        .map(|m| {
+            row(
+                m,
+                names.get(&m.card_id).cloned().flatten(),
+                visits.get(&m.card_id).copied().unwrap_or(0),
+            )
+        })
+        .collect();
+    if csv {
+        return Ok(csv_response(&segment, &day_text(now.as_of), &rows)?);
+    }
+    Ok(Json(SegmentMembers {
+        segment: wanted.unwrap_or(Segment::Unknown),
+        as_of: day_text(now.as_of),
+        page,
+        pages,
+        total: total as i64,
+        members: rows,
+    })
+    .into_response())
+}
+
+fn csv_response(name: &str, as_of: &str, rows: &[MemberRow]) -> anyhow::Result<Response> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    out.write_record([
+        "card_id",
+        "first_name",
+        "segment",
+        "r",
+        "f",
+        "m",
+        "last_visit",
+        "visits_12m",
+        "spend_12m_minor",
+        "visits",
+    ])?;
+    for r in rows {
+        out.write_record([
+            r.card_id.to_string(),
+            r.first_name.clone().unwrap_or_default(),
+            r.segment.map(|s| s.as_str().to_owned()).unwrap_or_default(),
+            r.r.to_string(),
+            r.f.to_string(),
+            r.m.to_string(),
+            r.last_visit.clone().unwrap_or_default(),
+            r.visits_12m.to_string(),
+            r.spend_12m_minor.to_string(),
+            r.visits.to_string(),
+        ])?;
+    }
+    let body = out.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    let file = format!("attachment; filename=\"regulars-{name}-{as_of}.csv\"");
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&file).map_err(|e| anyhow::anyhow!("{e}"))?,
+    );
+    Ok(response)
+}
+
+/// One member: summary, segment, visits by month, categories, history and the owner's note.
+#[utoipa::path(get, path = "/api/v1/owner/insights/members/{id}", tag = "insights",
+    params(("id" = CardId, Path, description = "The member's card")),
+    responses(
+        (status = 200, body = MemberInsights),
+        (status = 401, body = ApiErrorBody),
+        (status = 404, description = "No such card at this shop", body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err(level = "info"))]
+pub async fn member(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Path(card_id): Path<CardId>,
+) -> Result<Json<MemberInsights>, ApiError> {
+    let card = db::cards::find(&state.db, owner.shop_id, card_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("unknown_card", "No card with this id at this shop."))?;
+    let info = shop(&state, &owner).await?;
+    let today = info.clock.today(db::now());
+    let p = Period {
+        from: today,
+        to: today,
+    };
+    let pair = scorings(&state, &owner, p).await?;
+    let summary = db::insights::member_summary(&state.db, card_id).await?;
+    let names: std::collections::HashMap<String, String> =
+        db::insights::categories(&state.db, owner.shop_id)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c.name))
+            .collect();
+    let visits = summary.as_ref().map_or(0, |s| s.visits);
+    let row = match pair.now.of(card_id) {
+        Some(m) => row(m, card.first_name.clone(), visits),
+        None => MemberRow {
+            card_id,
+            first_name: card.first_name.clone(),
+            segment: None,
+            r: 0,
+            f: 0,
+            m: 0,
+            last_visit: None,
+            visits_12m: 0,
+            spend_12m_minor: 0,
+            visits,
+        },
+    };
+    Ok(Json(MemberInsights {
+        row,
+        joined: db::ts(card.created_at),
+        first_visit: summary.as_ref().and_then(|s| s.first_day.clone()),
+        spend_minor: summary.as_ref().map_or(0, |s| s.amount_minor),
+        visits_with_amount: summary.as_ref().map_or(0, |s| s.amounts),
+        months: db::insights::member_months(&state.db, card_id)
+            .await?
+            .into_iter()
+            .map(|(month, visits, amount_minor)| MonthVisits {
+                month,
+                visits,
+                amount_minor,
+            })
+            .collect(),
+        categories: most_bought_first(
+            db::insights::member_categories(&state.db, card_id)
+                .await?
+                .into_iter()
+                .map(|(id, purchases, amount_minor)| CategoryShare {
+                    name: names.get(&id).cloned().unwrap_or_else(|| id.clone()),
+                    category_id: id,
+                    purchases,
+                    amount_minor,
+                })
+                .collect(),
+        ),
+        history: db::insights::member_history(&state.db, card_id, 100).await?,
+        note: db::insights::note(&state.db, card_id).await?,
+    }))
+}
+
+/// Most bought first, then by name.
+fn most_bought_first(mut shares: Vec<CategoryShare>) -> Vec<CategoryShare> {
+    shares.sort_by(|a, b| {
+        b.purchases
+            .cmp(&a.purchases)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    shares
+}
+
+/// Most characters of an owner's note on a member.
+pub const MAX_NOTE: usize = 2000;
+
+/// Saves the owner's note on a member (an empty note clears it).
+#[utoipa::path(put, path = "/api/v1/owner/insights/members/{id}/note", tag = "insights",
+    request_body = MemberNote,
+    params(("id" = CardId, Path, description = "The member's card")),
+    responses(
+        (status = 200, body = MemberNote),
+        (status = 400, body = ApiErrorBody),
+        (status = 401, body = ApiErrorBody),
+        (status = 403, body = ApiErrorBody),
+        (status = 404, description = "No such card at this shop", body = ApiErrorBody),
+        (status = 422, description = "Too long", body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err(level = "info"))]
+pub async fn save_note(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Path(card_id): Path<CardId>,
+    Json(input): Json<MemberNote>,
+) -> Result<Json<MemberNote>, ApiError> {
+    db::cards::find(&state.db, owner.shop_id, card_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("unknown_card", "No card with this id at this shop."))?;
+    let note = input.note.trim();
+    if note.chars().count() > MAX_NOTE {
+        return Err(ApiError::validation(
+            "note",
+            format!("A note is at most {MAX_NOTE} characters."),
+        ));
+    }
+    db::insights::save_note(&state.writer, owner.shop_id, card_id, note).await?;
+    Ok(Json(MemberNote {
+        note: note.to_owned(),
+    }))
+}
+
+/// Every category the shop has named, active ones first (retired ones keep their history).
+#[utoipa::path(get, path = "/api/v1/owner/categories", tag = "owner",
+    responses((status = 200, body = Vec<Category>), (status = 401, body = ApiErrorBody)),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err(level = "info"))]
+pub async fn categories(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+) -> Result<Json<Vec<Category>>, ApiError> {
+    Ok(Json(
+        db::insights::active_categories(&state.db, owner.shop_id).await?,
+    ))
+}
+
+/// Replaces the shop's list of categories (renames keep history; left out: retired).
+#[utoipa::path(put, path = "/api/v1/owner/categories", tag = "owner", request_body = CategoriesInput,
+    responses(
+        (status = 200, body = OwnerShop),
+        (status = 400, body = ApiErrorBody),
+        (status = 401, body = ApiErrorBody),
+        (status = 403, body = ApiErrorBody),
+        (status = 422, description = "Too many, a duplicate, a bad name or an unknown id", body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err(level = "info"))]
+pub async fn save_categories(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Json(input): Json<CategoriesInput>,
+) -> Result<Json<OwnerShop>, ApiError> {
+    let known = db::insights::categories(&state.db, owner.shop_id).await?;
+    let list = crate::domain::categories(&input, &known)?;
+    let mut tx = state.writer.begin().await?;
+    db::insights::save_categories(&mut tx, owner.shop_id, &list).await?;
+    tx.commit().await?;
+    Ok(Json(owner_shop(&state, owner.shop_id, owner.email).await?))
+}

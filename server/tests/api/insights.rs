@@ -1,0 +1,574 @@
+//! Owner insights on a small hand-made shop: the figures worked out here by hand, the
+//! heatmap, the segments, a member's page, the categories, a rebuild that finds nothing to
+//! repair, bad input, and that a shop sees only its own members. Runs on both engines.
+
+use regulars_protocol::insights::{Hours, MemberInsights, Overview, SegmentMembers, Segments};
+use regulars_protocol::wire::{CategoriesInput, CategoryInput, OwnerShop};
+use regulars_protocol::{CardId, EventBody, ProgramKind};
+use time::{Duration, OffsetDateTime};
+
+use crate::helpers::{
+    Owner, TestApp, Till, code_at, error, json, reversal_of, setup_request, spawn_app,
+};
+
+/// Noon UTC, `days` days ago: 17:30 in Kolkata (no daylight saving), on the same date.
+fn noon(days: i64) -> OffsetDateTime {
+    let today = OffsetDateTime::now_utc().date();
+    (today - Duration::days(days))
+        .with_hms(12, 0, 0)
+        .unwrap()
+        .assume_utc()
+}
+
+/// A till event the tablet made `days` ago at noon UTC, with the code the phone showed then.
+fn purchase(
+    till: &Till,
+    card: CardId,
+    days: i64,
+    amount: Option<i64>,
+    category: Option<&str>,
+) -> regulars_protocol::Event {
+    let mut event = till.event(
+        card,
+        EventBody::StampsIssued {
+            count: 1,
+            amount_minor: amount,
+            category: category.map(str::to_owned),
+        },
+    );
+    event.occurred_at = noon(days);
+    event.code = Some(code_at(card, noon(days)));
+    event
+}
+
+async fn shop_in_kolkata(app: &TestApp, email: &str) -> Owner {
+    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    let client = reqwest::Client::builder()
+        .cookie_provider(jar.clone())
+        .build()
+        .unwrap();
+    let mut request = setup_request(email, ProgramKind::Stamps, 3);
+    request.time_zone = Some("Asia/Kolkata".into());
+    let response = client
+        .post(app.url("/api/v1/setup"))
+        .json(&request)
+        .send()
+        .await
+        .unwrap();
+    let csrf = crate::helpers::csrf_cookie(&response).unwrap();
+    let shop: OwnerShop = json(response, 201).await;
+    // The shop has been open for years (events before a shop existed are refused as impossible).
+    sqlx::query("UPDATE shops SET created_at = '2020-01-01T00:00:00.000000Z' WHERE id = $1")
+        .bind(shop.shop.id.to_string())
+        .execute(&app.db)
+        .await
+        .unwrap();
+    Owner {
+        client: crate::helpers::owner_client(jar, &csrf),
+        shop,
+    }
+}
+
+async fn joined_days_ago(app: &TestApp, card: CardId, days: i64) {
+    sqlx::query("UPDATE cards SET created_at = $1 WHERE id = $2")
+        .bind(regulars_server::db::ts(noon(days)))
+        .bind(card.to_string())
+        .execute(&app.db)
+        .await
+        .unwrap();
+}
+
+async fn owner_get<T: serde::de::DeserializeOwned>(app: &TestApp, owner: &Owner, path: &str) -> T {
+    json(owner.client.get(app.url(path)).send().await.unwrap(), 200).await
+}
+
+struct Shop {
+    owner: Owner,
+    ana: CardId,
+    ben: CardId,
+    cleo: CardId,
+    dan: CardId,
+}
+
+/// Four members:
+/// - Ana: 40 days ago two purchases (3.50 coffee, 12.00 food: one visit of 15.50), 35 days ago
+///   5.00 (her second visit, 5 days after the first), 2 days ago 4.50, and a reward today;
+/// - Ben: 20 days ago 8.00, reversed by the manager: no visit;
+/// - Cleo: 10 and 5 days ago, no amounts;
+/// - Dan: joined today, no visit yet.
+///
+/// Ana, Ben and Cleo joined 50 days ago.
+async fn small_shop(app: &TestApp) -> Shop {
+    let owner = shop_in_kolkata(app, "owner@example.com").await;
+    let till = app.pair(&owner).await;
+    let [ana, ben, cleo, dan] = [
+        app.join(&owner).await.card.card.id,
+        app.join(&owner).await.card.card.id,
+        app.join(&owner).await.card.card.id,
+        app.join(&owner).await.card.card.id,
+    ];
+    for card in [ana, ben, cleo] {
+        joined_days_ago(app, card, 50).await;
+    }
+    let bens = purchase(&till, ben, 20, Some(800), Some("food"));
+    let events = [
+        purchase(&till, ana, 40, Some(350), Some("coffee")),
+        purchase(&till, ana, 40, Some(1200), Some("food")),
+        purchase(&till, ana, 35, Some(500), Some("coffee")),
+        purchase(&till, ana, 2, Some(450), Some("coffee")),
+        bens.clone(),
+        purchase(&till, cleo, 10, None, None),
+        purchase(&till, cleo, 5, None, Some("coffee")),
+    ];
+    let answer = app.push(&till, &events).await;
+    assert!(
+        answer.results.iter().all(|r| r.code.is_none()),
+        "{answer:?}"
+    );
+    let reversal = reversal_of(&till, &bens, till.staff_id, OffsetDateTime::now_utc());
+    let answer = app.push(&till, &[reversal]).await;
+    assert!(answer.results[0].code.is_none(), "{answer:?}");
+    let reward = till.program.program.rewards[0].clone();
+    let mut redeem = till.redeem(ana, &reward);
+    redeem.code = Some(crate::helpers::live_code(ana));
+    let answer = app.push(&till, &[redeem]).await;
+    assert!(answer.results[0].code.is_none(), "{answer:?}");
+    Shop {
+        owner,
+        ana,
+        ben,
+        cleo,
+        dan,
+    }
+}
+
+#[tokio::test]
+async fn the_headline_figures_of_a_small_shop_are_the_ones_worked_out_by_hand() {
+    let app = spawn_app().await;
+    let shop = small_shop(&app).await;
+    let o: Overview = owner_get(&app, &shop.owner, "/api/v1/owner/insights/overview?days=30").await;
+    let now = &o.current;
+    assert_eq!(
+        (now.members, now.new_members),
+        (4, 1),
+        "Dan joined in the period"
+    );
+    // Ana 2 days ago, Cleo 10 and 5 days ago; Ben's visit was reversed.
+    assert_eq!((now.active_members, now.visits), (2, 3));
+    assert_eq!(now.visits_per_active_member(), Some(1.5));
+    // Cleo's first visit fell in the period, her second 5 days later.
+    assert_eq!((now.first_visits, now.repeat_rate_30d), (1, Some(1.0)));
+    assert_eq!((now.visits_with_amount, now.revenue_minor), (1, 450));
+    assert_eq!(now.average_spend_minor(), Some(450.0));
+    assert_eq!(now.rewards_redeemed, 1);
+
+    let before = &o.previous;
+    assert_eq!((before.members, before.new_members), (3, 3));
+    assert_eq!((before.active_members, before.visits), (1, 2));
+    assert_eq!(
+        (before.first_visits, before.repeat_rate_30d),
+        (1, Some(1.0))
+    );
+    // 15.50 and 5.00 over two visits with amounts.
+    assert_eq!((before.visits_with_amount, before.revenue_minor), (2, 2050));
+    assert_eq!(before.average_spend_minor(), Some(1025.0));
+    assert_eq!(before.rewards_redeemed, 0);
+
+    // Ana and Cleo have two visits or more, of four members.
+    assert_eq!(o.repeat_rate_ever, Some(0.5));
+    assert!(o.has_amounts);
+    assert_eq!(o.weeks.iter().map(|w| w.visits).sum::<i64>(), 3);
+    assert_eq!(o.weeks.iter().map(|w| w.new_members).sum::<i64>(), 1);
+    assert_eq!(o.weeks.first().unwrap().start, o.from);
+}
+
+#[tokio::test]
+async fn visits_fall_in_the_shops_hour_and_weekday_and_the_top_customers_are_named() {
+    let app = spawn_app().await;
+    let shop = small_shop(&app).await;
+    let h: Hours = owner_get(&app, &shop.owner, "/api/v1/owner/insights/hours?days=30").await;
+    assert_eq!(h.time_zone, "Asia/Kolkata");
+    assert_eq!(h.members.total, 3);
+    // Noon UTC is 17:30 in Kolkata: every visit is in the 17:00 column, on its weekday.
+    for days in [2, 10, 5] {
+        let weekday = noon(days).weekday().number_days_from_monday() as usize;
+        assert!(h.members.counts[weekday][17] >= 1, "{days} days ago");
+    }
+    let column: i64 = h.members.counts.iter().map(|r| r[17]).sum();
+    assert_eq!(column, 3);
+    assert_eq!(h.members.busiest.map(|s| s.hour), Some(17));
+    // The top fifth of two scored members is one: Ana (she spends), over her 12 months.
+    assert_eq!(h.top_customers.total, 3);
+    let pattern = h.top_customers.pattern.unwrap();
+    assert_eq!((pattern.from_hour, pattern.to_hour), (17, 18));
+}
+
+#[tokio::test]
+async fn segments_members_and_the_member_page() {
+    let app = spawn_app().await;
+    let shop = small_shop(&app).await;
+    let s: Segments = owner_get(&app, &shop.owner, "/api/v1/owner/insights/segments?days=30").await;
+    // Scored: Ana (2 days, 3 visits, 22.00) and Cleo (5 days, 2 visits, nothing). Ana's
+    // scores are 1 + 5*1/2 = 3 each, Cleo's 1: need attention, and lost.
+    let count = |seg: &str| {
+        s.groups
+            .iter()
+            .find(|g| g.segment.as_str() == seg)
+            .map(|g| g.members)
+            .unwrap()
+    };
+    assert_eq!(count("need_attention"), 1);
+    assert_eq!(count("lost"), 1);
+    assert_eq!(s.groups.iter().map(|g| g.members).sum::<i64>(), 2);
+    assert_eq!(s.without_visits, 2, "Ben (reversed) and Dan");
+    // 31 days ago only Ana had come: she scored 1 everywhere then (lost) and moved.
+    let lost = s
+        .groups
+        .iter()
+        .find(|g| g.segment.as_str() == "lost")
+        .unwrap();
+    assert_eq!(lost.previous, 1);
+    assert_eq!(s.moved, 1);
+
+    let list: SegmentMembers = owner_get(
+        &app,
+        &shop.owner,
+        "/api/v1/owner/insights/segments/need_attention/members?days=30",
+    )
+    .await;
+    assert_eq!((list.total, list.pages), (1, 1));
+    let ana = &list.members[0];
+    assert_eq!(ana.card_id, shop.ana);
+    assert_eq!((ana.r, ana.f, ana.m), (3, 3, 3));
+    assert_eq!(
+        (ana.visits_12m, ana.spend_12m_minor, ana.visits),
+        (3, 2500, 3)
+    );
+
+    let csv = shop
+        .owner
+        .client
+        .get(app.url("/api/v1/owner/insights/segments/all/members?days=30&format=csv"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(csv.status(), 200);
+    assert!(
+        csv.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let text = csv.text().await.unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "a header and two members: {text}");
+    assert!(lines[0].starts_with("card_id,first_name,segment"));
+    assert!(lines[1].starts_with(&shop.ana.to_string()));
+
+    let page: MemberInsights = owner_get(
+        &app,
+        &shop.owner,
+        &format!("/api/v1/owner/insights/members/{}", shop.ana),
+    )
+    .await;
+    assert_eq!(page.row.visits, 3);
+    assert_eq!((page.spend_minor, page.visits_with_amount), (2500, 3));
+    let purchases: Vec<(&str, i64, i64)> = page
+        .categories
+        .iter()
+        .map(|c| (c.name.as_str(), c.purchases, c.amount_minor))
+        .collect();
+    assert_eq!(purchases, [("Coffee", 3, 1300), ("Food", 1, 1200)]);
+    assert_eq!(page.months.iter().map(|m| m.visits).sum::<i64>(), 3);
+    assert_eq!(page.history.len(), 5, "four purchases and the reward");
+
+    // The owner's note.
+    let saved = shop
+        .owner
+        .client
+        .put(app.url(&format!(
+            "/api/v1/owner/insights/members/{}/note",
+            shop.cleo
+        )))
+        .json(&serde_json::json!({"note": "Oat milk, no sugar"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 200);
+    let cleo: MemberInsights = owner_get(
+        &app,
+        &shop.owner,
+        &format!("/api/v1/owner/insights/members/{}", shop.cleo),
+    )
+    .await;
+    assert_eq!(cleo.note, "Oat milk, no sugar");
+    assert_eq!(cleo.visits_with_amount, 0);
+    let too_long = shop
+        .owner
+        .client
+        .put(app.url(&format!(
+            "/api/v1/owner/insights/members/{}/note",
+            shop.cleo
+        )))
+        .json(&serde_json::json!({"note": "x".repeat(2001)}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(error(too_long, 422).await.code, "invalid_field");
+    // Ben's only visit was reversed: a member page without a segment.
+    let ben: MemberInsights = owner_get(
+        &app,
+        &shop.owner,
+        &format!("/api/v1/owner/insights/members/{}", shop.ben),
+    )
+    .await;
+    assert_eq!((ben.row.visits, ben.row.segment), (0, None));
+    let _ = shop.dan;
+}
+
+#[tokio::test]
+async fn renamed_categories_keep_their_history_and_the_till_gets_the_new_list() {
+    let app = spawn_app().await;
+    let shop = small_shop(&app).await;
+    let put = |list: Vec<CategoryInput>| {
+        shop.owner
+            .client
+            .put(app.url("/api/v1/owner/categories"))
+            .json(&CategoriesInput { categories: list })
+            .send()
+    };
+    let renamed = put(vec![
+        CategoryInput {
+            id: Some("coffee".into()),
+            name: "Espresso bar".into(),
+        },
+        CategoryInput {
+            id: None,
+            name: "Pastries".into(),
+        },
+        CategoryInput {
+            id: Some("food".into()),
+            name: "Lunch".into(),
+        },
+    ])
+    .await
+    .unwrap();
+    let owner_shop: OwnerShop = json(renamed, 200).await;
+    let names: Vec<&str> = owner_shop
+        .program
+        .categories
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, ["Espresso bar", "Pastries", "Lunch"]);
+    let pastries = owner_shop.program.categories[1].id.clone();
+    assert!(pastries.starts_with("c-"));
+
+    // A tablet paired now gets the new chips.
+    let till = app.pair(&shop.owner).await;
+    assert_eq!(
+        till.program.program.categories,
+        owner_shop.program.categories
+    );
+    app.push(
+        &till,
+        &[purchase(&till, shop.ana, 1, Some(300), Some(&pastries))],
+    )
+    .await;
+
+    let page: MemberInsights = owner_get(
+        &app,
+        &shop.owner,
+        &format!("/api/v1/owner/insights/members/{}", shop.ana),
+    )
+    .await;
+    let names: Vec<(&str, i64)> = page
+        .categories
+        .iter()
+        .map(|c| (c.name.as_str(), c.purchases))
+        .collect();
+    assert_eq!(names, [("Espresso bar", 3), ("Lunch", 1), ("Pastries", 1)]);
+
+    // Too many, two with one name, an id the shop does not have: refused, nothing changed.
+    let thirteen = (0..13)
+        .map(|i| CategoryInput {
+            id: None,
+            name: format!("C{i}"),
+        })
+        .collect();
+    let twice = vec![
+        CategoryInput {
+            id: None,
+            name: "Cakes".into(),
+        },
+        CategoryInput {
+            id: None,
+            name: "cakes".into(),
+        },
+    ];
+    let stranger = vec![CategoryInput {
+        id: Some("c-notours".into()),
+        name: "Beans".into(),
+    }];
+    for bad in [thirteen, twice, stranger] {
+        let answer = put(bad).await.unwrap();
+        assert_eq!(error(answer, 422).await.code, "invalid_field");
+    }
+    let now: Vec<regulars_protocol::Category> =
+        owner_get(&app, &shop.owner, "/api/v1/owner/categories").await;
+    assert_eq!(now, owner_shop.program.categories);
+}
+
+#[tokio::test]
+async fn a_rebuild_finds_what_the_push_wrote_and_repairs_a_damaged_summary() {
+    let app = spawn_app().await;
+    let shop = small_shop(&app).await;
+    let done = regulars_server::maintenance::rebuild_summaries(&app.db, false)
+        .await
+        .unwrap();
+    let ours = done
+        .iter()
+        .find(|d| d.shop_id == shop.owner.shop.shop.id)
+        .unwrap();
+    assert_eq!(ours.report.differences, 0, "{:?}", ours.report.examples);
+    assert!(ours.report.rows > 0);
+
+    sqlx::query("UPDATE visit_days SET earnings = 7 WHERE card_id = $1")
+        .bind(shop.cleo.to_string())
+        .execute(&app.db)
+        .await
+        .unwrap();
+    sqlx::query("DELETE FROM shop_hours WHERE shop_id = $1")
+        .bind(shop.owner.shop.shop.id.to_string())
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let done = regulars_server::maintenance::rebuild_summaries(&app.db, false)
+        .await
+        .unwrap();
+    let ours = done
+        .iter()
+        .find(|d| d.shop_id == shop.owner.shop.shop.id)
+        .unwrap();
+    assert!(ours.report.differences >= 3, "{:?}", ours.report);
+    let again = regulars_server::maintenance::rebuild_summaries(&app.db, false)
+        .await
+        .unwrap();
+    let ours = again
+        .iter()
+        .find(|d| d.shop_id == shop.owner.shop.shop.id)
+        .unwrap();
+    assert_eq!(ours.report.differences, 0);
+}
+
+#[tokio::test]
+async fn bad_periods_segments_and_pages_are_clear_errors() {
+    let app = spawn_app().await;
+    let shop = small_shop(&app).await;
+    let get = |path: &str| shop.owner.client.get(app.url(path)).send();
+    for (path, status, code) in [
+        (
+            "/api/v1/owner/insights/overview?days=8",
+            422,
+            "invalid_field",
+        ),
+        (
+            "/api/v1/owner/insights/overview?from=2026-03-02&to=2026-03-01",
+            422,
+            "invalid_field",
+        ),
+        (
+            "/api/v1/owner/insights/overview?from=2026-02-30&to=2026-03-01",
+            422,
+            "invalid_field",
+        ),
+        (
+            "/api/v1/owner/insights/overview?from=2026-02-01",
+            422,
+            "invalid_field",
+        ),
+        ("/api/v1/owner/insights/overview?days=ten", 400, "bad_query"),
+        (
+            "/api/v1/owner/insights/hours?segment=whales",
+            404,
+            "unknown_segment",
+        ),
+        (
+            "/api/v1/owner/insights/segments/whales/members",
+            404,
+            "unknown_segment",
+        ),
+        (
+            "/api/v1/owner/insights/segments/all/members?page=2",
+            404,
+            "page_out_of_range",
+        ),
+        (
+            "/api/v1/owner/insights/segments/all/members?page=0",
+            404,
+            "page_out_of_range",
+        ),
+        (
+            "/api/v1/owner/insights/segments/all/members?format=xml",
+            422,
+            "invalid_field",
+        ),
+    ] {
+        let answer = get(path).await.unwrap();
+        let body = error(answer, status).await;
+        assert_eq!(body.code, code, "{path}: {body:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_shop_sees_only_its_own_members() {
+    let app = spawn_app().await;
+    let shop = small_shop(&app).await;
+    let other = shop_in_kolkata(&app, "other@example.com").await;
+    let till = app.pair(&other).await;
+    let stranger = app.join(&other).await.card.card.id;
+    app.push(
+        &till,
+        &[purchase(&till, stranger, 3, Some(9900), Some("coffee"))],
+    )
+    .await;
+
+    let o: Overview = owner_get(&app, &shop.owner, "/api/v1/owner/insights/overview?days=30").await;
+    assert_eq!(
+        (o.current.members, o.current.visits, o.current.revenue_minor),
+        (4, 3, 450)
+    );
+    let theirs: Overview = owner_get(&app, &other, "/api/v1/owner/insights/overview?days=30").await;
+    assert_eq!(
+        (
+            theirs.current.members,
+            theirs.current.visits,
+            theirs.current.revenue_minor
+        ),
+        (1, 1, 9900)
+    );
+    let all: SegmentMembers = owner_get(
+        &app,
+        &shop.owner,
+        "/api/v1/owner/insights/segments/all/members",
+    )
+    .await;
+    assert!(all.members.iter().all(|m| m.card_id != stranger));
+    let page = shop
+        .owner
+        .client
+        .get(app.url(&format!("/api/v1/owner/insights/members/{stranger}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(error(page, 404).await.code, "unknown_card");
+    let note = shop
+        .owner
+        .client
+        .put(app.url(&format!("/api/v1/owner/insights/members/{stranger}/note")))
+        .json(&serde_json::json!({"note": "not mine"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(error(note, 404).await.code, "unknown_card");
+}
