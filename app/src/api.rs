@@ -501,3 +501,96 @@ pub async fn report_pin_failures(
     )?;
     send_json(request).await
 }
+
+// Insights (the owner's pages)
+
+/// `GET /owner/insights/overview?days=N`.
+pub async fn insights_overview(
+    days: i64,
+) -> Result<regulars_protocol::insights::Overview, ApiError> {
+    send_json(empty(with_auth(
+        Request::get(&url(&format!("/owner/insights/overview?days={days}"))),
+        Auth::Session,
+    ))?)
+    .await
+}
+
+/// `GET /owner/insights/hours?days=N`.
+pub async fn insights_hours(days: i64) -> Result<regulars_protocol::insights::Hours, ApiError> {
+    send_json(empty(with_auth(
+        Request::get(&url(&format!("/owner/insights/hours?days={days}"))),
+        Auth::Session,
+    ))?)
+    .await
+}
+
+/// `GET /owner/insights/segments?days=N`.
+pub async fn insights_segments(
+    days: i64,
+) -> Result<regulars_protocol::insights::Segments, ApiError> {
+    send_json(empty(with_auth(
+        Request::get(&url(&format!("/owner/insights/segments?days={days}"))),
+        Auth::Session,
+    ))?)
+    .await
+}
+
+/// The address of a segment's members (`all`, `top` or a segment), a page or the CSV file.
+pub fn segment_members_path(segment: &str, page: u32, csv: bool) -> String {
+    let format = if csv { "&format=csv" } else { "" };
+    url(&format!(
+        "/owner/insights/segments/{}/members?page={page}{format}",
+        self::segment(segment)
+    ))
+}
+
+/// `GET /owner/insights/segments/{segment}/members?page=N`.
+pub async fn segment_members(
+    segment: &str,
+    page: u32,
+) -> Result<regulars_protocol::insights::SegmentMembers, ApiError> {
+    send_json(empty(with_auth(
+        Request::get(&segment_members_path(segment, page, false)),
+        Auth::Session,
+    ))?)
+    .await
+}
+
+/// `GET /owner/insights/members/{id}`.
+pub async fn member_insights(
+    id: CardId,
+) -> Result<regulars_protocol::insights::MemberInsights, ApiError> {
+    send_json(empty(with_auth(
+        Request::get(&url(&format!("/owner/insights/members/{id}"))),
+        Auth::Session,
+    ))?)
+    .await
+}
+
+/// `PUT /owner/insights/members/{id}/note`.
+pub async fn save_member_note(
+    id: CardId,
+    note: &str,
+) -> Result<regulars_protocol::insights::MemberNote, ApiError> {
+    send_json(with_json(
+        with_auth(
+            Request::put(&url(&format!("/owner/insights/members/{id}/note"))),
+            Auth::Session,
+        ),
+        &regulars_protocol::insights::MemberNote {
+            note: note.to_owned(),
+        },
+    )?)
+    .await
+}
+
+/// `PUT /owner/categories`.
+pub async fn save_categories(
+    body: &regulars_protocol::wire::CategoriesInput,
+) -> Result<OwnerShop, ApiError> {
+    send_json(with_json(
+        with_auth(Request::put(&url("/owner/categories")), Auth::Session),
+        body,
+    )?)
+    .await
+}

@@ -19,6 +19,7 @@ use leptos_router::path;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::i18n::Lang;
 use crate::pages::admin::AdminPage;
+use crate::pages::admin::insights::{InsightsPage, MemberInsightsPage, SegmentMembersPage};
 use crate::pages::admin::members::MembersPage;
 use crate::pages::card::CardPage;
 use crate::pages::join::JoinPage;
@@ -84,6 +85,9 @@ pub fn OwnerApp() -> impl IntoView {
                     <Route path=path!("/admin") view=AdminPage />
                     <Route path=path!("/admin/poster") view=PosterPage />
                     <Route path=path!("/admin/members") view=MembersPage />
+                    <Route path=path!("/admin/insights") view=InsightsPage />
+                    <Route path=path!("/admin/insights/segments/:segment") view=SegmentMembersPage />
+                    <Route path=path!("/admin/insights/members/:id") view=MemberInsightsPage />
                 </Routes>
             </main>
             <UpdatePrompt />

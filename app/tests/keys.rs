@@ -66,6 +66,7 @@ fn card(id: CardId) -> StoredCard {
                 points_per_unit: 1,
                 rewards: Vec::new(),
                 offline_redemption_max_cost: None,
+                categories: Vec::new(),
             },
             balance: Balance {
                 balance: 1,

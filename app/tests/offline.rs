@@ -51,6 +51,7 @@ fn program() -> Program {
             active: true,
         }],
         offline_redemption_max_cost: None,
+        categories: Vec::new(),
     }
 }
 

@@ -141,6 +141,7 @@ pub(super) fn text(msg: &Msg) -> String {
         MoreStamps => "More stamps".into(),
         GiveStamps(n) => format!("Give {n} {}", plural(*n, "stamp", "stamps")),
         PurchaseAmount => "Purchase amount".into(),
+        PurchaseAmountOptional => "Amount (optional)".into(),
         AddPoints => "Add points".into(),
         PointsPreview(n) => format!("= {n} {}", plural(*n, "point", "points")),
         InvalidAmount => "Type the amount paid, for example 12.50.".into(),
@@ -491,6 +492,83 @@ pub(super) fn text(msg: &Msg) -> String {
         StaffAnomaly { name, redemptions, percent, others } => format!(
             "{name}: {redemptions} rewards, {percent} per 100 actions (everyone else: {others})"
         ),
+        InsightsLink => "Insights".into(),
+        InsightsTitle => "Insights".into(),
+        LastDays(n) => format!("Last {n} days"),
+        FigureMembers => "Members".into(),
+        FigureNewMembers => "New members".into(),
+        FigureActiveMembers => "Active members".into(),
+        FigureVisits => "Visits".into(),
+        FigureRepeatRate => "Came back within 30 days".into(),
+        FigureVisitsPerActive => "Visits per active member".into(),
+        FigureAverageSpend => "Average spend per visit".into(),
+        FigureRevenue => "Member revenue".into(),
+        FigureRewards => "Rewards redeemed".into(),
+        Before(value, change) => match change {
+            Some(p) if *p > 0 => format!("was {value} (+{p} %)"),
+            Some(p) => format!("was {value} ({p} %)"),
+            None => format!("was {value}"),
+        },
+        NoAmountsYet => "No purchase amounts recorded yet: the till can take an amount with each stamp.".into(),
+        NobodyNew => "—".into(),
+        WeeklyVisits => "Visits per week".into(),
+        VisitsTrend(change) => match change {
+            Some(p) if *p > 0 => format!("Visits rose {p} % on the period before."),
+            Some(p) if *p < 0 => format!("Visits fell {} % on the period before.", -p),
+            Some(_) => "As many visits as in the period before.".into(),
+            None => "No visits in the period before to compare with.".into(),
+        },
+        WhenTheyCome => "When they come".into(),
+        BusiestSlot(day, hour) => format!(
+            "The busiest hour is {} {:02}:00-{:02}:00.",
+            weekday(*day),
+            hour,
+            (hour + 1) % 24
+        ),
+        TopCustomersCome(first, last, from, to) => {
+            let days = if first == last {
+                format!("on {}", weekday(*first))
+            } else {
+                format!("{} to {}", weekday(*first), weekday(*last))
+            };
+            format!("Your top customers come mostly {days}, {from:02}:00-{:02}:00.", to % 24)
+        }
+        NoVisitsYet => "No visits in this period yet.".into(),
+        Weekday(day) => weekday(*day).into(),
+        SegmentsTitle => "Segments".into(),
+        SegmentName(segment) => segment_name(*segment).into(),
+        SegmentsMoved(n, since) => format!(
+            "{n} {} changed group since {since}.",
+            plural(*n, "member", "members")
+        ),
+        WithoutVisits(n) => format!("{n} {} without a visit yet.", plural(*n, "member", "members")),
+        SegmentMembersTitle(name) => name.clone(),
+        DownloadCsv => "Download CSV".into(),
+        PageOf(page, pages) => format!("Page {page} of {pages}"),
+        PreviousPage => "Previous".into(),
+        NextPage => "Next".into(),
+        ColumnMember => "Member".into(),
+        ColumnLastVisit => "Last visit".into(),
+        ColumnVisits12m => "Visits (12 months)".into(),
+        ColumnSpend12m => "Spend (12 months)".into(),
+        ColumnScores => "R F M".into(),
+        MemberTotals { visits, spend } => match spend {
+            Some(spend) => format!("{visits} {}, {spend} spent", plural(*visits, "visit", "visits")),
+            None => format!("{visits} {}", plural(*visits, "visit", "visits")),
+        },
+        VisitsByMonth => "Visits by month".into(),
+        CategoriesBought => "What they buy".into(),
+        NoCategories => "No categories recorded yet.".into(),
+        RecentHistory => "History".into(),
+        OwnerNote => "Your note".into(),
+        SaveNote => "Save note".into(),
+        Saved => "Saved.".into(),
+        CategoriesTitle => "Categories".into(),
+        CategoriesHelp => "The till shows these as one-tap chips. Renaming keeps the history; a removed category keeps its history too.".into(),
+        AddCategory => "Add a category".into(),
+        SaveCategories => "Save categories".into(),
+        RemoveCategory(name) => format!("Remove {name}"),
+        CategoryField(n) => format!("Category {n}"),
     }
 }
 
@@ -511,4 +589,36 @@ pub(super) fn date_time(at: OffsetDateTime) -> String {
 pub(super) fn time_of_day(at: OffsetDateTime) -> String {
     at.format(format_description!("[hour]:[minute]"))
         .unwrap_or_default()
+}
+
+fn weekday(day: u8) -> &'static str {
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+    .get(usize::from(day))
+    .copied()
+    .unwrap_or("?")
+}
+
+fn segment_name(segment: regulars_protocol::insights::Segment) -> &'static str {
+    use regulars_protocol::insights::Segment::*;
+    match segment {
+        Champions => "Champions",
+        Loyal => "Loyal",
+        Potential => "Potential loyalists",
+        New => "New",
+        Promising => "Promising",
+        NeedAttention => "Need attention",
+        AtRisk => "At risk",
+        CantLose => "Can't lose them",
+        Hibernating => "Hibernating",
+        Lost => "Lost",
+        Unknown => "Other",
+    }
 }

@@ -1,8 +1,10 @@
 //! `/admin`: the owner's setup, login and dashboard.
 
 mod anomalies;
+mod categories;
 pub(crate) mod dashboard;
 mod devices;
+pub mod insights;
 pub mod members;
 mod password;
 mod rewards;

@@ -6,6 +6,7 @@ use regulars_protocol::wire::{OwnerShop, PairingCode};
 
 use super::FormMode;
 use super::anomalies::AnomalyList;
+use super::categories::CategoriesPanel;
 use super::devices::DevicesPanel;
 use super::password::PasswordPanel;
 use super::rewards::RewardsPanel;
@@ -68,6 +69,7 @@ pub(super) fn Dashboard() -> impl IntoView {
                 <h1>{name}</h1>
                 <p class="stat"><span class="stat-number">{members}</span></p>
                 <a class="button" href="/admin/members">{t(Msg::MembersLink)}</a>
+                <a class="button" href="/admin/insights">{t(Msg::InsightsLink)}</a>
             </header>
             <ErrorAlert message=error />
             <div class="dashboard-grid">
@@ -82,6 +84,7 @@ pub(super) fn Dashboard() -> impl IntoView {
                 <DevicesPanel />
                 <StaffPanel />
                 <RewardsPanel />
+                <CategoriesPanel />
                 <ReviewPanel />
                 <SettingsPanel />
                 <PasswordPanel />

@@ -7,6 +7,9 @@ use regulars_protocol::{CardId, EventBody, Program, ProgramKind};
 
 use super::{Source, TillContext};
 use crate::i18n::{Category, Msg, t};
+
+/// The category picked for the next purchase: one of the shop's ids.
+type Picked = RwSignal<Option<String>>;
 use crate::state::AppState;
 
 /// The program the till knows (refreshed at start, kept when offline).
@@ -28,7 +31,7 @@ pub(super) fn CustomerPanel(card_id: CardId) -> impl IntoView {
     };
     let kind = Memo::new(move |_| program(&till).map(|(p, _)| p.kind).unwrap_or_default());
     let source = move || till.customer.with(|c| c.as_ref().map(|c| c.source));
-    let category = RwSignal::new(None::<Category>);
+    let category: Picked = RwSignal::new(None);
     // After a category tap, the cursor goes back to the one next action.
     let amount_input = NodeRef::<html::Input>::new();
     let give_button = NodeRef::<html::Button>::new();
@@ -81,7 +84,7 @@ pub(super) fn CustomerPanel(card_id: CardId) -> impl IntoView {
 #[component]
 fn GiveStamps(
     card_id: CardId,
-    category: RwSignal<Option<Category>>,
+    category: Picked,
     give_button: NodeRef<html::Button>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -91,6 +94,9 @@ fn GiveStamps(
         .unwrap_or(1)
         .clamp(1, 50);
     let count = RwSignal::new(per_visit);
+    // What was bought, if the cashier types it: optional, never in the way of the one tap.
+    let amount = RwSignal::new(String::new());
+    let invalid = RwSignal::new(None::<String>);
 
     Effect::new(move |_| {
         if let Some(button) = give_button.get() {
@@ -100,16 +106,31 @@ fn GiveStamps(
 
     let give = move |_| {
         let n = count.get_untracked();
+        let typed = amount.get_untracked();
+        let amount_minor = if typed.trim().is_empty() {
+            None
+        } else {
+            let currency = program(&till).map(|(_, c)| c).unwrap_or_default();
+            match parse_money(&typed, &currency).filter(|m| *m > 0) {
+                Some(minor) => Some(minor),
+                None => {
+                    invalid.set(Some(t(Msg::InvalidAmount)));
+                    return;
+                }
+            }
+        };
+        invalid.set(None);
         let body = EventBody::StampsIssued {
             count: n,
-            amount_minor: None,
-            category: category.get_untracked().map(|c| c.tag().to_owned()),
+            amount_minor,
+            category: category.get_untracked(),
         };
         till.record(state, card_id, body, move |balance| Msg::StampsGiven {
             count: n,
             balance,
         });
         count.set(per_visit);
+        amount.set(String::new());
         category.set(None);
     };
 
@@ -145,6 +166,17 @@ fn GiveStamps(
             >
                 {move || t(Msg::GiveStamps(count.get()))}
             </button>
+            <label class="field field-optional">
+                <span class="field-label">{t(Msg::PurchaseAmountOptional)}</span>
+                <input
+                    type="text"
+                    name="stamp-amount"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    bind:value=amount
+                />
+            </label>
+            <crate::components::feedback::ErrorAlert message=invalid />
         </div>
     }
 }
@@ -152,7 +184,7 @@ fn GiveStamps(
 #[component]
 fn AddPoints(
     card_id: CardId,
-    category: RwSignal<Option<Category>>,
+    category: Picked,
     amount_input: NodeRef<html::Input>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -188,7 +220,7 @@ fn AddPoints(
             amount_minor,
             points,
             program_version: program.version,
-            category: category.get_untracked().map(|c| c.tag().to_owned()),
+            category: category.get_untracked(),
         };
         till.record(state, card_id, body, move |balance| Msg::PointsAdded {
             points,
@@ -222,14 +254,31 @@ fn AddPoints(
     }
 }
 
+/// The shop's own categories as one-tap chips (a till program from before shops named theirs
+/// shows the five starting ones).
 #[component]
-fn CategoryChips(category: RwSignal<Option<Category>>, on_pick: Callback<()>) -> impl IntoView {
+fn CategoryChips(category: Picked, on_pick: Callback<()>) -> impl IntoView {
+    let till = expect_context::<TillContext>();
+    let chips = move || {
+        let named = program(&till)
+            .map(|(p, _)| p.categories)
+            .unwrap_or_default();
+        if named.is_empty() {
+            Category::ALL
+                .into_iter()
+                .map(|c| (c.tag().to_owned(), t(Msg::CategoryName(c))))
+                .collect::<Vec<_>>()
+        } else {
+            named.into_iter().map(|c| (c.id, c.name)).collect()
+        }
+    };
     view! {
         <div class="chips" role="group" aria-label=t(Msg::CategoryLabel)>
-            {Category::ALL
+            {move || chips()
                 .into_iter()
-                .map(|c| {
-                    let pressed = move || category.get() == Some(c);
+                .map(|(id, name)| {
+                    let mine = id.clone();
+                    let pressed = move || category.with(|c| c.as_deref() == Some(mine.as_str()));
                     view! {
                         <button
                             type="button"
@@ -237,12 +286,16 @@ fn CategoryChips(category: RwSignal<Option<Category>>, on_pick: Callback<()>) ->
                             aria-pressed=move || pressed().to_string()
                             on:click=move |_| {
                                 category.update(|current| {
-                                    *current = if *current == Some(c) { None } else { Some(c) };
+                                    *current = if current.as_deref() == Some(id.as_str()) {
+                                        None
+                                    } else {
+                                        Some(id.clone())
+                                    };
                                 });
                                 on_pick.run(());
                             }
                         >
-                            {t(Msg::CategoryName(c))}
+                            {name}
                         </button>
                     }
                 })

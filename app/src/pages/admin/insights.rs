@@ -1,0 +1,564 @@
+//! `/admin/insights`: who the regulars are, when they come, what they spend. Numbers first, a
+//! chart under each (SVG drawn here: bars and a heatmap), and one plain sentence saying what it
+//! means. `/admin/insights/segments/:segment` lists a group's members (and downloads them as
+//! CSV); `/admin/insights/members/:id` is one member's page. The definitions behind the numbers
+//! are the server's (`server/src/insights.rs`) and the README's.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_params_map;
+use regulars_protocol::CardId;
+use regulars_protocol::insights::{
+    Figures, Heatmap, Hours, MemberInsights, Overview, Segment, SegmentMembers, Segments,
+};
+use regulars_protocol::program::format_money;
+
+use crate::api;
+use crate::components::brand::brand_style;
+use crate::components::feedback::{ErrorAlert, StatusLine};
+use crate::i18n::{Msg, t};
+use crate::pages::admin::dashboard::owner_shop;
+use crate::pages::admin::refresh_owner;
+use crate::state::{AppState, OwnerSession};
+
+/// The owner's pages need a session: the page, or the way to the login.
+fn with_session(page: fn() -> AnyView) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        if state.owner.get_untracked() == OwnerSession::Unknown {
+            refresh_owner(state, error);
+        }
+    });
+    view! {
+        <ErrorAlert message=error />
+        {move || match state.owner.get() {
+            OwnerSession::Unknown => view! { <section class="page" aria-busy="true"></section> }.into_any(),
+            OwnerSession::LoggedOut => view! {
+                <section class="page page-narrow">
+                    <h1>{t(Msg::NeedLogin)}</h1>
+                    <a class="button" href="/admin">{t(Msg::GoToAdmin)}</a>
+                </section>
+            }
+            .into_any(),
+            OwnerSession::LoggedIn(_) => page(),
+        }}
+    }
+}
+
+fn percent_change(now: f64, before: f64) -> Option<i64> {
+    (before > 0.0).then(|| ((now - before) / before * 100.0).round() as i64)
+}
+
+/// One headline figure: the number, the period before and the change.
+#[derive(Clone)]
+struct Figure {
+    label: Msg,
+    now: Option<f64>,
+    before: Option<f64>,
+    show: fn(f64, &str) -> String,
+    testid: &'static str,
+}
+
+fn count(v: f64, _: &str) -> String {
+    format!("{}", v.round() as i64)
+}
+fn ratio(v: f64, _: &str) -> String {
+    format!("{:.1}", v)
+}
+fn share(v: f64, _: &str) -> String {
+    format!("{} %", (v * 100.0).round() as i64)
+}
+fn money(v: f64, currency: &str) -> String {
+    format_money(v.round() as i64, currency)
+}
+
+fn figures(now: &Figures, before: &Figures, has_amounts: bool) -> Vec<Figure> {
+    let f = |label, now: Option<f64>, before: Option<f64>, show, testid| Figure {
+        label,
+        now,
+        before,
+        show,
+        testid,
+    };
+    let mut list = vec![
+        f(
+            Msg::FigureMembers,
+            Some(now.members as f64),
+            Some(before.members as f64),
+            count as fn(f64, &str) -> String,
+            "figure-members",
+        ),
+        f(
+            Msg::FigureNewMembers,
+            Some(now.new_members as f64),
+            Some(before.new_members as f64),
+            count,
+            "figure-new-members",
+        ),
+        f(
+            Msg::FigureActiveMembers,
+            Some(now.active_members as f64),
+            Some(before.active_members as f64),
+            count,
+            "figure-active",
+        ),
+        f(
+            Msg::FigureVisits,
+            Some(now.visits as f64),
+            Some(before.visits as f64),
+            count,
+            "figure-visits",
+        ),
+        f(
+            Msg::FigureRepeatRate,
+            now.repeat_rate_30d,
+            before.repeat_rate_30d,
+            share,
+            "figure-repeat",
+        ),
+        f(
+            Msg::FigureVisitsPerActive,
+            now.visits_per_active_member(),
+            before.visits_per_active_member(),
+            ratio,
+            "figure-visits-per-active",
+        ),
+        f(
+            Msg::FigureRewards,
+            Some(now.rewards_redeemed as f64),
+            Some(before.rewards_redeemed as f64),
+            count,
+            "figure-rewards",
+        ),
+    ];
+    if has_amounts {
+        list.push(f(
+            Msg::FigureAverageSpend,
+            now.average_spend_minor(),
+            before.average_spend_minor(),
+            money,
+            "figure-average-spend",
+        ));
+        list.push(f(
+            Msg::FigureRevenue,
+            Some(now.revenue_minor as f64),
+            Some(before.revenue_minor as f64),
+            money,
+            "figure-revenue",
+        ));
+    }
+    list
+}
+
+#[component]
+pub fn InsightsPage() -> impl IntoView {
+    with_session(|| view! { <Insights /> }.into_any())
+}
+
+#[component]
+fn Insights() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Some(owner) = untrack(|| owner_shop(state)) else {
+        return ().into_any();
+    };
+    let days = RwSignal::new(30_i64);
+    let overview = RwSignal::new(None::<Overview>);
+    let hours = RwSignal::new(None::<Hours>);
+    let segments = RwSignal::new(None::<Segments>);
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let days = days.get();
+        spawn_local(async move {
+            let (o, h, s) = (
+                api::insights_overview(days).await,
+                api::insights_hours(days).await,
+                api::insights_segments(days).await,
+            );
+            match (o, h, s) {
+                (Ok(o), Ok(h), Ok(s)) => {
+                    overview.try_set(Some(o));
+                    hours.try_set(Some(h));
+                    segments.try_set(Some(s));
+                }
+                (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
+                    error.try_set(Some(e.user_message()));
+                }
+            }
+        });
+    });
+
+    view! {
+        <section class="page insights shop-page" style=brand_style(&owner.shop.brand_color)>
+            <header class="insights-header">
+                <p class="eyebrow"><a href="/admin">{owner.shop.name.clone()}</a></p>
+                <h1>{t(Msg::InsightsTitle)}</h1>
+                <div class="chips" role="group" aria-label=t(Msg::InsightsTitle)>
+                    {[7_i64, 30, 90, 365].into_iter().map(|n| view! {
+                        <button
+                            type="button"
+                            class="chip"
+                            aria-pressed=move || (days.get() == n).to_string()
+                            on:click=move |_| days.set(n)
+                        >
+                            {t(Msg::LastDays(n))}
+                        </button>
+                    }).collect_view()}
+                </div>
+            </header>
+            <ErrorAlert message=error />
+            {move || overview.get().map(|o| view! { <OverviewPanel overview=o /> })}
+            {move || hours.get().map(|h| view! { <HoursPanel hours=h /> })}
+            {move || segments.get().map(|s| view! { <SegmentsPanel segments=s /> })}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn OverviewPanel(overview: Overview) -> impl IntoView {
+    let currency = overview.currency.clone();
+    let list = figures(&overview.current, &overview.previous, overview.has_amounts);
+    let trend = percent_change(
+        overview.current.visits as f64,
+        overview.previous.visits as f64,
+    );
+    let bars: Vec<(String, i64)> = overview
+        .weeks
+        .iter()
+        .map(|w| (w.start.clone(), w.visits))
+        .collect();
+    view! {
+        <section class="panel" aria-labelledby="figures-heading">
+            <h2 id="figures-heading" class="visually-hidden">{t(Msg::InsightsTitle)}</h2>
+            <dl class="figures">
+                {list.into_iter().map(|f| {
+                    let shown = f.now.map(|v| (f.show)(v, &currency)).unwrap_or_else(|| t(Msg::NobodyNew));
+                    let before = f.before.map(|b| {
+                        let change = f.now.and_then(|n| percent_change(n, b));
+                        t(Msg::Before((f.show)(b, &currency), change))
+                    });
+                    view! {
+                        <div class="figure" data-testid=f.testid>
+                            <dt>{t(f.label)}</dt>
+                            <dd class="figure-number">{shown}</dd>
+                            <dd class="figure-before muted">{before}</dd>
+                        </div>
+                    }
+                }).collect_view()}
+            </dl>
+            {(!overview.has_amounts).then(|| view! { <p class="muted">{t(Msg::NoAmountsYet)}</p> })}
+            <h3>{t(Msg::WeeklyVisits)}</h3>
+            <BarChart bars label=t(Msg::WeeklyVisits) />
+            <p class="insight-sentence">{t(Msg::VisitsTrend(trend))}</p>
+        </section>
+    }
+}
+
+/// Bars of labelled values, as SVG (the label of each bar is its title).
+#[component]
+fn BarChart(bars: Vec<(String, i64)>, label: String) -> impl IntoView {
+    let max = bars.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
+    let width = 8.0 * bars.len().max(1) as f64;
+    view! {
+        <svg class="bar-chart" role="img" aria-label=label viewBox=format!("0 0 {width} 40") preserveAspectRatio="none">
+            {bars.into_iter().enumerate().map(|(i, (name, v))| {
+                let h = 38.0 * v as f64 / max as f64;
+                view! {
+                    <rect x=format!("{}", i as f64 * 8.0 + 1.0) y=format!("{:.2}", 40.0 - h) width="6" height=format!("{h:.2}")>
+                        <title>{format!("{name}: {v}")}</title>
+                    </rect>
+                }
+            }).collect_view()}
+        </svg>
+    }
+}
+
+/// Visits by weekday (rows, Monday first) and hour (columns), as SVG cells.
+#[component]
+fn HeatmapChart(map: Heatmap, label: String) -> impl IntoView {
+    let max = map
+        .counts
+        .iter()
+        .flatten()
+        .copied()
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    view! {
+        <svg class="heatmap" role="img" aria-label=label viewBox="0 0 250 74">
+            {(0..7u8).map(|d| view! {
+                <text x="0" y=format!("{}", d as u32 * 10 + 8) class="heatmap-day">{t(Msg::Weekday(d)).chars().take(2).collect::<String>()}</text>
+            }).collect_view()}
+            {map.counts.iter().enumerate().flat_map(|(d, row)| {
+                row.iter().enumerate().map(move |(h, c)| {
+                    let opacity = if *c == 0 { 0.05 } else { 0.15 + 0.85 * *c as f64 / max as f64 };
+                    view! {
+                        <rect
+                            x=format!("{}", 12 + h * 10)
+                            y=format!("{}", d * 10)
+                            width="9"
+                            height="9"
+                            fill-opacity=format!("{opacity:.2}")
+                        >
+                            <title>{format!("{} {h:02}:00: {c}", t(Msg::Weekday(d as u8)))}</title>
+                        </rect>
+                    }
+                }).collect::<Vec<_>>()
+            }).collect_view()}
+            {[0u32, 6, 12, 18].into_iter().map(|h| view! {
+                <text x=format!("{}", 12 + h * 10) y="73" class="heatmap-hour">{format!("{h:02}")}</text>
+            }).collect_view()}
+        </svg>
+    }
+}
+
+#[component]
+fn HoursPanel(hours: Hours) -> impl IntoView {
+    let busiest = hours
+        .members
+        .busiest
+        .map(|s| t(Msg::BusiestSlot(s.weekday, s.hour)));
+    let top = hours.top_customers.pattern.as_ref().map(|p| {
+        t(Msg::TopCustomersCome(
+            p.first_weekday,
+            p.last_weekday,
+            p.from_hour,
+            p.to_hour,
+        ))
+    });
+    view! {
+        <section class="panel" aria-labelledby="hours-heading" data-testid="hours">
+            <h2 id="hours-heading">{t(Msg::WhenTheyCome)}</h2>
+            <HeatmapChart map=hours.members.clone() label=t(Msg::WhenTheyCome) />
+            <p class="insight-sentence" data-testid="busiest">
+                {busiest.unwrap_or_else(|| t(Msg::NoVisitsYet))}
+            </p>
+            {top.map(|top| view! { <p class="insight-sentence" data-testid="top-customers-pattern">{top}</p> })}
+        </section>
+    }
+}
+
+#[component]
+fn SegmentsPanel(segments: Segments) -> impl IntoView {
+    let bars: Vec<(String, i64)> = segments
+        .groups
+        .iter()
+        .map(|g| (t(Msg::SegmentName(g.segment)), g.members))
+        .collect();
+    view! {
+        <section class="panel" aria-labelledby="segments-heading">
+            <h2 id="segments-heading">{t(Msg::SegmentsTitle)}</h2>
+            <table class="table segments">
+                <tbody>
+                    {segments.groups.iter().map(|g| {
+                        let href = format!("/admin/insights/segments/{}", g.segment.as_str());
+                        view! {
+                            <tr data-testid=format!("segment-{}", g.segment.as_str())>
+                                <th scope="row"><a href=href>{t(Msg::SegmentName(g.segment))}</a></th>
+                                <td class="segment-count">{g.members}</td>
+                                <td class="muted">{format!("+{} / -{}", g.moved_in, g.moved_out)}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <BarChart bars label=t(Msg::SegmentsTitle) />
+            <p class="insight-sentence">{t(Msg::SegmentsMoved(segments.moved, segments.previous_as_of.clone()))}</p>
+            <p class="muted">{t(Msg::WithoutVisits(segments.without_visits))}</p>
+        </section>
+    }
+}
+
+#[component]
+pub fn SegmentMembersPage() -> impl IntoView {
+    with_session(|| view! { <SegmentMembersList /> }.into_any())
+}
+
+fn member_label(first_name: &Option<String>, card_id: CardId) -> String {
+    first_name
+        .clone()
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| t(Msg::UnnamedMember(card_id.to_string()[..8].to_owned())))
+}
+
+#[component]
+fn SegmentMembersList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Some(owner) = untrack(|| owner_shop(state)) else {
+        return ().into_any();
+    };
+    let params = use_params_map();
+    let segment = move || params.with(|p| p.get("segment").unwrap_or_default());
+    let page = RwSignal::new(1_u32);
+    let list = RwSignal::new(None::<SegmentMembers>);
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let (segment, page) = (segment(), page.get());
+        spawn_local(async move {
+            match api::segment_members(&segment, page).await {
+                Ok(l) => {
+                    list.try_set(Some(l));
+                }
+                Err(e) => {
+                    error.try_set(Some(e.user_message()));
+                }
+            }
+        });
+    });
+    let currency = owner.shop.currency.clone();
+    let title = move || match Segment::parse(&segment()) {
+        Some(s) => t(Msg::SegmentName(s)),
+        None => t(Msg::SegmentMembersTitle(segment())),
+    };
+    view! {
+        <section class="page insights shop-page" style=brand_style(&owner.shop.brand_color)>
+            <p class="eyebrow"><a href="/admin/insights">{t(Msg::InsightsTitle)}</a></p>
+            <h1>{title}</h1>
+            <ErrorAlert message=error />
+            <a class="button" download="" href=move || api::segment_members_path(&segment(), 1, true)>{t(Msg::DownloadCsv)}</a>
+            {move || list.get().map(|l| {
+                let currency = currency.clone();
+                view! {
+                    <table class="table" data-testid="segment-members">
+                        <thead><tr>
+                            <th scope="col">{t(Msg::ColumnMember)}</th>
+                            <th scope="col">{t(Msg::ColumnLastVisit)}</th>
+                            <th scope="col">{t(Msg::ColumnVisits12m)}</th>
+                            <th scope="col">{t(Msg::ColumnSpend12m)}</th>
+                            <th scope="col">{t(Msg::ColumnScores)}</th>
+                        </tr></thead>
+                        <tbody>
+                            {l.members.iter().map(|m| view! {
+                                <tr>
+                                    <td><a href=format!("/admin/insights/members/{}", m.card_id)>{member_label(&m.first_name, m.card_id)}</a></td>
+                                    <td>{m.last_visit.clone().unwrap_or_default()}</td>
+                                    <td>{m.visits_12m}</td>
+                                    <td>{format_money(m.spend_12m_minor, &currency)}</td>
+                                    <td>{format!("{} {} {}", m.r, m.f, m.m)}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    <nav class="pager">
+                        <button type="button" class="button" disabled=l.page <= 1 on:click=move |_| page.update(|p| *p = p.saturating_sub(1).max(1))>{t(Msg::PreviousPage)}</button>
+                        <span>{t(Msg::PageOf(l.page, l.pages))}</span>
+                        <button type="button" class="button" disabled=l.page >= l.pages on:click=move |_| page.update(|p| *p += 1)>{t(Msg::NextPage)}</button>
+                    </nav>
+                }
+            })}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+pub fn MemberInsightsPage() -> impl IntoView {
+    with_session(|| view! { <MemberPage /> }.into_any())
+}
+
+#[component]
+fn MemberPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Some(owner) = untrack(|| owner_shop(state)) else {
+        return ().into_any();
+    };
+    let params = use_params_map();
+    let card = move || params.with(|p| p.get("id").and_then(|id| id.parse::<CardId>().ok()));
+    let member = RwSignal::new(None::<MemberInsights>);
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let Some(id) = card() else {
+            error.set(Some(t(Msg::NotFoundTitle)));
+            return;
+        };
+        spawn_local(async move {
+            match api::member_insights(id).await {
+                Ok(m) => {
+                    note.try_set(m.note.clone());
+                    member.try_set(Some(m));
+                }
+                Err(e) => {
+                    error.try_set(Some(e.user_message()));
+                }
+            }
+        });
+    });
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(id) = card() else { return };
+        let text = note.get_untracked();
+        spawn_local(async move {
+            match api::save_member_note(id, &text).await {
+                Ok(_) => {
+                    status.try_set(Some(t(Msg::Saved)));
+                }
+                Err(e) => {
+                    error.try_set(Some(e.user_message()));
+                }
+            }
+        });
+    };
+    let currency = owner.shop.currency.clone();
+    view! {
+        <section class="page insights shop-page" style=brand_style(&owner.shop.brand_color)>
+            <p class="eyebrow"><a href="/admin/insights">{t(Msg::InsightsTitle)}</a></p>
+            <ErrorAlert message=error />
+            {move || member.get().map(|m| {
+                let currency = currency.clone();
+                let spend = (m.visits_with_amount > 0).then(|| format_money(m.spend_minor, &currency));
+                let months: Vec<(String, i64)> = m.months.iter().map(|x| (x.month.clone(), x.visits)).collect();
+                view! {
+                    <h1 data-testid="member-name">{member_label(&m.row.first_name, m.row.card_id)}</h1>
+                    {time::OffsetDateTime::parse(&m.joined, &time::format_description::well_known::Rfc3339).ok().map(|at| view! {
+                        <p class="muted">{t(Msg::MemberSince(at))}</p>
+                    })}
+                    <p data-testid="member-totals">{t(Msg::MemberTotals { visits: m.row.visits, spend })}</p>
+                    {m.row.segment.map(|s| view! {
+                        <p data-testid="member-segment">
+                            <a href=format!("/admin/insights/segments/{}", s.as_str())>{t(Msg::SegmentName(s))}</a>
+                            {format!(" (R {} F {} M {})", m.row.r, m.row.f, m.row.m)}
+                        </p>
+                    })}
+                    <section class="panel">
+                        <h2>{t(Msg::VisitsByMonth)}</h2>
+                        <BarChart bars=months label=t(Msg::VisitsByMonth) />
+                    </section>
+                    <section class="panel">
+                        <h2>{t(Msg::CategoriesBought)}</h2>
+                        {if m.categories.is_empty() {
+                            view! { <p class="muted">{t(Msg::NoCategories)}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul data-testid="member-categories">
+                                    {m.categories.iter().map(|c| view! {
+                                        <li>{format!("{}: {}", c.name, c.purchases)}</li>
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                    </section>
+                    <section class="panel">
+                        <h2>{t(Msg::RecentHistory)}</h2>
+                        <ul class="history">
+                            {m.history.iter().map(|h| view! {
+                                <li>{format!("{} {} {:+}", h.occurred_at.get(..16).unwrap_or_default().replace('T', " "), h.kind.replace('_', " "), h.delta)}</li>
+                            }).collect_view()}
+                        </ul>
+                    </section>
+                }
+            })}
+            <form class="panel" on:submit=save>
+                <label class="field">
+                    <span class="field-label">{t(Msg::OwnerNote)}</span>
+                    <textarea name="note" maxlength="2000" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                </label>
+                <button type="submit" class="button">{t(Msg::SaveNote)}</button>
+                <StatusLine message=status />
+            </form>
+        </section>
+    }
+    .into_any()
+}
