@@ -139,6 +139,29 @@ impl TillContext {
         }
     }
 
+    /// Fetches the till program when online (the owner's new categories, rewards and staff),
+    /// keeps it in IndexedDB, and shows it.
+    fn refresh_program(&self, state: AppState) {
+        let this = *self;
+        let Some(token) = self.token() else { return };
+        if !sync::browser_online() {
+            return;
+        }
+        spawn_local(async move {
+            let Ok(program) = api::till_program(&token).await else {
+                return;
+            };
+            let Ok(store) = state.store().await else {
+                return;
+            };
+            if let Ok(pairing) = store.update_till(program).await
+                && pairing.token == token
+            {
+                this.pairing.try_set(Some(pairing));
+            }
+        });
+    }
+
     /// Clears the customer for the next one.
     fn next_customer(&self) {
         self.visit.update(|v| *v += 1);
@@ -677,6 +700,7 @@ pub fn TillPage() -> impl IntoView {
         if let Some(engine) = till.engine() {
             engine.wake();
         }
+        till.refresh_program(state);
     });
     let offline = window_event_listener(leptos::ev::offline, move |_| {
         till.status.online.try_set(false);
@@ -722,6 +746,7 @@ pub fn TillPage() -> impl IntoView {
                 engine.refresh_counts().await;
                 if paired {
                     engine.wake();
+                    till.refresh_program(state);
                 }
             }
         });

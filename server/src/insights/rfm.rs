@@ -5,10 +5,11 @@
 //! - **Frequency**: visits in the 12 months up to the day.
 //! - **Monetary**: spend in those 12 months; for a shop that records no amounts, visits again.
 //!
-//! **Scores with ties.** A value's score is `1 + floor(5 * below / n)`, where `below` counts the
-//! members whose value is worse and `n` all scored members: equal values always get equal
-//! scores, the worst value gets 1, and a score of 5 means at least four fifths of the shop do
-//! worse. A shop where most members came once gives them all the same frequency score.
+//! **Scores with ties.** A value's score is `min(5, 1 + floor(5 * p))` with its mid-rank
+//! percentile `p = (below + equal / 2) / n`: `below` counts the members whose value is worse,
+//! `equal` those with the same value (itself included), `n` all scored members. Equal values
+//! always get equal scores; distinct values split into fifths; and a value everyone shares sits
+//! in the middle (3), so a new shop whose members all came once is not called "lost".
 //!
 //! **The grid** (FM is the floor of the mean of F and M):
 //!
@@ -34,7 +35,9 @@ pub fn quintile_scores(values: &[i64]) -> Vec<u8> {
         .iter()
         .map(|v| {
             let below = sorted.partition_point(|x| x < v);
-            1 + (5 * below / n) as u8
+            let equal = sorted.partition_point(|x| x <= v) - below;
+            // 1 + floor(5 * (below + equal / 2) / n), in integers: (10 * below + 5 * equal) / (2n).
+            (1 + (10 * below + 5 * equal) / (2 * n)).min(5) as u8
         })
         .collect()
 }
@@ -119,9 +122,10 @@ mod tests {
     fn ties_share_a_score_and_a_shop_of_one_timers_is_all_ones() {
         // Seven members came once, two twice, one five times.
         let values = [1, 1, 1, 1, 1, 1, 1, 2, 2, 5];
-        // below: 0 for the ones; 7 for the twos (1 + 35/10 = 4); 9 for the five (1 + 45/10 = 5).
-        assert_eq!(quintile_scores(&values), [1, 1, 1, 1, 1, 1, 1, 4, 4, 5]);
-        assert_eq!(quintile_scores(&[3, 3, 3]), [1, 1, 1]);
+        // The ones: p = 3.5/10, score 2; the twos: p = 8/10, score 5; the five: 9.5/10, 5.
+        assert_eq!(quintile_scores(&values), [2, 2, 2, 2, 2, 2, 2, 5, 5, 5]);
+        // Everyone alike sits in the middle.
+        assert_eq!(quintile_scores(&[3, 3, 3]), [3, 3, 3]);
         assert_eq!(quintile_scores(&[]), Vec::<u8>::new());
     }
 
@@ -159,10 +163,13 @@ mod tests {
         assert_eq!(scores[0].segment(), Segment::Champions);
         assert_eq!(scores[1], Scores { r: 1, f: 1, m: 1 });
         assert_eq!(scores[1].segment(), Segment::Lost);
-        // Came three days ago, once: recent, and one visit beats the member who never came in
-        // the 12 months (f = m = 1 + 5*1/5 = 2).
-        assert_eq!(scores[3], Scores { r: 4, f: 2, m: 2 });
+        // Came three days ago, once: recent, an ordinary frequency (two members came once:
+        // p = (1 + 1)/5, score 3), little spend: a potential loyalist.
+        assert_eq!(scores[3], Scores { r: 4, f: 3, m: 2 });
         assert_eq!(scores[3].segment(), Segment::Potential);
+        // Half a year ago, once: at risk.
+        assert_eq!(scores[2], Scores { r: 2, f: 3, m: 3 });
+        assert_eq!(scores[2].segment(), Segment::AtRisk);
         // Without amounts, monetary follows frequency.
         let no_amounts = score(&members, false);
         assert!(no_amounts.iter().all(|s| s.m == s.f));
@@ -193,14 +200,13 @@ mod tests {
                     if a < b { prop_assert!(scores[i] <= scores[j]); }
                 }
             }
-            // The smallest value always scores 1.
-            let min = values.iter().min().unwrap();
-            let at_min = values.iter().position(|v| v == min).unwrap();
-            prop_assert_eq!(scores[at_min], 1);
-            // Each score is the rule's, counted the slow way.
+            // Each score is the rule's, counted the slow way in floating point.
             for (i, v) in values.iter().enumerate() {
-                let below = values.iter().filter(|x| *x < v).count();
-                prop_assert_eq!(usize::from(scores[i]), 1 + 5 * below / values.len());
+                let below = values.iter().filter(|x| *x < v).count() as f64;
+                let equal = values.iter().filter(|x| *x == v).count() as f64;
+                let p = (below + equal / 2.0) / values.len() as f64;
+                let expected = (1.0 + (5.0 * p + 1e-9).floor()).min(5.0);
+                prop_assert_eq!(f64::from(scores[i]), expected);
             }
         }
     }

@@ -208,8 +208,9 @@ async fn segments_members_and_the_member_page() {
     let app = spawn_app().await;
     let shop = small_shop(&app).await;
     let s: Segments = owner_get(&app, &shop.owner, "/api/v1/owner/insights/segments?days=30").await;
-    // Scored: Ana (2 days, 3 visits, 22.00) and Cleo (5 days, 2 visits, nothing). Ana's
-    // scores are 1 + 5*1/2 = 3 each, Cleo's 1: need attention, and lost.
+    // Scored: Ana (2 days, 3 visits, 25.00) and Cleo (5 days, 2 visits, nothing). Ana's
+    // percentiles are (1 + 1/2)/2, scores 4; Cleo's (0 + 1/2)/2, scores 2: loyal, and
+    // hibernating.
     let count = |seg: &str| {
         s.groups
             .iter()
@@ -217,29 +218,28 @@ async fn segments_members_and_the_member_page() {
             .map(|g| g.members)
             .unwrap()
     };
-    assert_eq!(count("need_attention"), 1);
-    assert_eq!(count("lost"), 1);
+    assert_eq!(count("loyal"), 1);
+    assert_eq!(count("hibernating"), 1);
     assert_eq!(s.groups.iter().map(|g| g.members).sum::<i64>(), 2);
     assert_eq!(s.without_visits, 2, "Ben (reversed) and Dan");
-    // 31 days ago only Ana had come: she scored 1 everywhere then (lost) and moved.
-    let lost = s
-        .groups
-        .iter()
-        .find(|g| g.segment.as_str() == "lost")
-        .unwrap();
-    assert_eq!(lost.previous, 1);
+    // 31 days ago only Ana had come: alone, she sat in the middle (3, 3, 3: need attention),
+    // and has moved to loyal since.
+    let group = |seg: &str| s.groups.iter().find(|g| g.segment.as_str() == seg).unwrap();
+    let was = group("need_attention");
+    assert_eq!((was.previous, was.members, was.moved_out), (1, 0, 1));
+    assert_eq!(group("loyal").moved_in, 1);
     assert_eq!(s.moved, 1);
 
     let list: SegmentMembers = owner_get(
         &app,
         &shop.owner,
-        "/api/v1/owner/insights/segments/need_attention/members?days=30",
+        "/api/v1/owner/insights/segments/loyal/members?days=30",
     )
     .await;
     assert_eq!((list.total, list.pages), (1, 1));
     let ana = &list.members[0];
     assert_eq!(ana.card_id, shop.ana);
-    assert_eq!((ana.r, ana.f, ana.m), (3, 3, 3));
+    assert_eq!((ana.r, ana.f, ana.m), (4, 4, 4));
     assert_eq!(
         (ana.visits_12m, ana.spend_12m_minor, ana.visits),
         (3, 2500, 3)

@@ -324,25 +324,7 @@ fn SwitchPanel(open: RwSignal<bool>) -> impl IntoView {
     };
 
     // Staff the owner added a moment ago show at once: fetch the till program when online.
-    Effect::new(move |_| {
-        let Some(token) = till.token() else { return };
-        if !sync::browser_online() {
-            return;
-        }
-        spawn_local(async move {
-            let Ok(program) = api::till_program(&token).await else {
-                return;
-            };
-            let Ok(store) = state.store().await else {
-                return;
-            };
-            if let Ok(pairing) = store.update_till(program).await
-                && pairing.token == token
-            {
-                till.pairing.try_set(Some(pairing));
-            }
-        });
-    });
+    Effect::new(move |_| till.refresh_program(state));
     Effect::new(move |_| {
         if picked.read().is_some()
             && let Some(input) = pin_input.get()
