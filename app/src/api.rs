@@ -524,6 +524,21 @@ pub async fn insights_hours(days: i64) -> Result<regulars_protocol::insights::Ho
     .await
 }
 
+/// `GET /owner/insights/hours?days=N&segment=S`: one group's visits (or everyone's).
+pub async fn insights_hours_of(
+    days: i64,
+    segment: Option<&str>,
+) -> Result<regulars_protocol::insights::Hours, ApiError> {
+    let group = segment
+        .map(|s| format!("&segment={}", self::segment(s)))
+        .unwrap_or_default();
+    send_json(empty(with_auth(
+        Request::get(&url(&format!("/owner/insights/hours?days={days}{group}"))),
+        Auth::Session,
+    ))?)
+    .await
+}
+
 /// `GET /owner/insights/segments?days=N`.
 pub async fn insights_segments(
     days: i64,

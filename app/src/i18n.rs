@@ -448,6 +448,10 @@ pub enum Msg {
     // Insights (the owner's pages)
     InsightsLink,
     InsightsTitle,
+    /// A category's name and its percent of the period's purchases.
+    TopCategory(String, i64),
+    HeatmapOf,
+    EveryMember,
     LastDays(i64),
     FigureMembers,
     FigureNewMembers,

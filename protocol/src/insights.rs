@@ -133,6 +133,9 @@ pub struct Overview {
     /// Whether the shop has recorded any purchase amount at all (the spend figures need them).
     pub has_amounts: bool,
     pub weeks: Vec<Week>,
+    /// Purchases per category in the period (the shop's current names), most bought first.
+    #[serde(default)]
+    pub categories: Vec<CategoryShare>,
 }
 
 /// A weekday (0 = Monday) and an hour (0-23) of the shop's local time.

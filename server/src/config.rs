@@ -40,6 +40,10 @@ pub struct Settings {
     /// Every this many seconds the server forgets rate-limit state of clients whose bucket is
     /// full again.
     pub prune_every_secs: u64,
+    /// Keep the owner's insight summaries in the push transaction (the default). Off only to
+    /// measure what they cost: pushes then mark the shop's summaries stale, and the next start
+    /// with this on rebuilds them from the events.
+    pub insight_summaries: bool,
 }
 
 impl Default for Settings {
@@ -57,6 +61,7 @@ impl Default for Settings {
             trust_proxy: false,
             trusted_proxies: String::new(),
             prune_every_secs: 300,
+            insight_summaries: true,
         }
     }
 }

@@ -114,7 +114,11 @@ pub async fn push(
         sent_at,
     };
     let mut batch = Batch::load(&mut tx, state, device, shop.currency, printed_key, clock).await?;
-    let mut summaries = insights::summaries::Recorder::new(device.shop_id, &shop.time_zone);
+    let mut summaries = if state.settings.insight_summaries {
+        insights::summaries::Recorder::new(device.shop_id, &shop.time_zone)
+    } else {
+        insights::summaries::Recorder::disabled(device.shop_id)
+    };
     batch.revoked_at = pushing.revoked_at;
     let mut results = Vec::with_capacity(raw.events.len());
     for value in raw.events {

@@ -66,8 +66,10 @@ impl Application {
         });
         // Summaries an older rule made (or none, for shops from before insights) are made again
         // from the events before the first request.
-        for done in crate::maintenance::rebuild_summaries(&writer, true).await? {
-            tracing::info!(shop_id = %done.shop_id, rows = done.report.rows, "insight summaries rebuilt");
+        if settings.insight_summaries {
+            for done in crate::maintenance::rebuild_summaries(&writer, true).await? {
+                tracing::info!(shop_id = %done.shop_id, rows = done.report.rows, "insight summaries rebuilt");
+            }
         }
         let client_ip = crate::limits::ClientIp::from_settings(
             settings.trust_proxy,

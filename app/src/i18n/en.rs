@@ -493,6 +493,9 @@ pub(super) fn text(msg: &Msg) -> String {
             "{name}: {redemptions} rewards, {percent} per 100 actions (everyone else: {others})"
         ),
         InsightsLink => "Insights".into(),
+        TopCategory(name, percent) => format!("{name} is {percent} % of what members bought."),
+        HeatmapOf => "Whose visits".into(),
+        EveryMember => "Every member (this period)".into(),
         InsightsTitle => "Insights".into(),
         LastDays(n) => format!("Last {n} days"),
         FigureMembers => "Members".into(),

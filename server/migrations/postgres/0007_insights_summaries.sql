@@ -88,6 +88,16 @@ CREATE TABLE shop_hours (
     PRIMARY KEY (shop_id, location_id, day, hour)
 );
 
+-- Per shop, local day and category: purchases that stand and their amounts.
+CREATE TABLE shop_categories (
+    shop_id      TEXT NOT NULL REFERENCES shops (id),
+    day          TEXT NOT NULL,
+    category     TEXT NOT NULL,
+    purchases    BIGINT NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    PRIMARY KEY (shop_id, day, category)
+);
+
 -- The owner's notes on a member.
 CREATE TABLE member_notes (
     card_id    TEXT PRIMARY KEY REFERENCES cards (id),

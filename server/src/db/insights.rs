@@ -6,7 +6,7 @@ use sqlx::Row;
 
 use super::{Tx, now, parse_id, parse_ts, ts};
 use crate::insights::local::{Moment, parse_day};
-use crate::insights::visits::{Day, Earning, Fact, Redemption};
+use crate::insights::visits::{Day, Earning, Fact, MemberTotals, Redemption, member_totals};
 
 // Categories
 
@@ -240,30 +240,76 @@ pub async fn add_member_category(
     Ok(())
 }
 
+pub async fn add_shop_category(
+    tx: &mut Tx,
+    shop_id: ShopId,
+    day: &str,
+    category: &str,
+    purchases: i64,
+    amount_minor: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO shop_categories (shop_id, day, category, purchases, amount_minor) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (shop_id, day, category) DO UPDATE SET purchases = shop_categories.purchases + excluded.purchases,
+             amount_minor = shop_categories.amount_minor + excluded.amount_minor",
+    )
+    .bind(shop_id.to_string())
+    .bind(day)
+    .bind(category)
+    .bind(purchases)
+    .bind(amount_minor)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Purchases and amounts per category over local days `from..=to`, most bought first.
+pub async fn shop_categories(
+    db: &super::Db,
+    shop_id: ShopId,
+    from: &str,
+    to: &str,
+) -> sqlx::Result<Vec<(String, i64, i64)>> {
+    let rows = sqlx::query(
+        "SELECT category, CAST(SUM(purchases) AS BIGINT) AS purchases, CAST(SUM(amount_minor) AS BIGINT) AS amount_minor
+         FROM shop_categories WHERE shop_id = $1 AND day >= $2 AND day <= $3
+         GROUP BY category ORDER BY purchases DESC, category",
+    )
+    .bind(shop_id.to_string())
+    .bind(from)
+    .bind(to)
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| (r.get("category"), r.get("purchases"), r.get("amount_minor")))
+        .filter(|(_, purchases, _)| *purchases > 0)
+        .collect())
+}
+
 /// Makes a member's summary again from their visit days.
 pub async fn refresh_member(tx: &mut Tx, shop_id: ShopId, card_id: CardId) -> anyhow::Result<()> {
     let rows = sqlx::query(
-        "SELECT day, amount_minor, amounts FROM visit_days WHERE card_id = $1 AND earnings > 0 ORDER BY day",
+        "SELECT day, amount_minor, amounts FROM visit_days WHERE card_id = $1 AND earnings > 0",
     )
     .bind(card_id.to_string())
     .fetch_all(&mut **tx)
     .await?;
-    let days: Vec<String> = rows.iter().map(|r| r.get("day")).collect();
-    let gap = match (days.first(), days.get(1)) {
-        (Some(a), Some(b)) => {
-            let (a, b) = (parse_day(a), parse_day(b));
-            match (a, b) {
-                (Some(a), Some(b)) => Some((b - a).get_days()),
-                _ => None,
-            }
-        }
-        _ => None,
-    };
-    let amount: i64 = rows.iter().map(|r| r.get::<i64, _>("amount_minor")).sum();
-    let amounts = rows
+    let days: Vec<(String, i64, i64)> = rows
         .iter()
-        .filter(|r| r.get::<i64, _>("amounts") > 0)
-        .count() as i64;
+        .map(|r| (r.get("day"), r.get("amount_minor"), r.get("amounts")))
+        .collect();
+    let totals = member_totals(days.iter().map(|(d, a, n)| (d.as_str(), *a, *n)));
+    put_member(tx, shop_id, card_id, &totals).await?;
+    Ok(())
+}
+
+pub async fn put_member(
+    tx: &mut Tx,
+    shop_id: ShopId,
+    card_id: CardId,
+    totals: &MemberTotals,
+) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO member_summaries (card_id, shop_id, first_day, second_gap_days, last_day, visits, amount_minor, amounts)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
@@ -273,12 +319,12 @@ pub async fn refresh_member(tx: &mut Tx, shop_id: ShopId, card_id: CardId) -> an
     )
     .bind(card_id.to_string())
     .bind(shop_id.to_string())
-    .bind(days.first())
-    .bind(gap)
-    .bind(days.last())
-    .bind(days.len() as i64)
-    .bind(amount)
-    .bind(amounts)
+    .bind(&totals.first_day)
+    .bind(totals.second_gap_days)
+    .bind(&totals.last_day)
+    .bind(totals.visits)
+    .bind(totals.amount_minor)
+    .bind(totals.amounts)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -377,12 +423,13 @@ pub async fn facts(tx: &mut Tx, shop_id: ShopId) -> anyhow::Result<Vec<Fact>> {
 }
 
 /// The summary tables, in the order the rebuild clears them.
-pub const SUMMARY_TABLES: [&str; 5] = [
+pub const SUMMARY_TABLES: [&str; 6] = [
     "visit_days",
     "member_summaries",
     "member_categories",
     "shop_days",
     "shop_hours",
+    "shop_categories",
 ];
 
 /// A stable text of every summary row of the shop, to compare a rebuild with what was there.
@@ -393,6 +440,7 @@ pub async fn snapshot(tx: &mut Tx, shop_id: ShopId) -> anyhow::Result<Vec<String
         "SELECT 'category ' || card_id || ' ' || category || ' ' || CAST(purchases AS TEXT) || ' ' || CAST(amount_minor AS TEXT) FROM member_categories WHERE shop_id = $1 AND (purchases <> 0 OR amount_minor <> 0)",
         "SELECT 'day ' || location_id || ' ' || day || ' ' || CAST(visits AS TEXT) || ' ' || CAST(amounts AS TEXT) || ' ' || CAST(amount_minor AS TEXT) || ' ' || CAST(redemptions AS TEXT) || ' ' || CAST(redeemed_value AS TEXT) FROM shop_days WHERE shop_id = $1 AND (visits <> 0 OR amounts <> 0 OR amount_minor <> 0 OR redemptions <> 0 OR redeemed_value <> 0)",
         "SELECT 'hour ' || location_id || ' ' || day || ' ' || CAST(hour AS TEXT) || ' ' || CAST(visits AS TEXT) FROM shop_hours WHERE shop_id = $1 AND visits <> 0",
+        "SELECT 'shop category ' || day || ' ' || category || ' ' || CAST(purchases AS TEXT) || ' ' || CAST(amount_minor AS TEXT) FROM shop_categories WHERE shop_id = $1 AND (purchases <> 0 OR amount_minor <> 0)",
     ];
     let mut out = Vec::new();
     for q in queries {

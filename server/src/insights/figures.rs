@@ -4,7 +4,7 @@
 use jiff::Span;
 use jiff::civil::Date;
 use regulars_protocol::ShopId;
-use regulars_protocol::insights::{Figures, Heatmap, Overview, Pattern, Slot, Week};
+use regulars_protocol::insights::{CategoryShare, Figures, Heatmap, Overview, Pattern, Slot, Week};
 use serde::Deserialize;
 use sqlx::Row;
 
@@ -267,6 +267,23 @@ pub async fn overview(
             break;
         }
     }
+    let names: std::collections::HashMap<String, String> =
+        crate::db::insights::categories(db, shop_id)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c.name))
+            .collect();
+    let categories =
+        crate::db::insights::shop_categories(db, shop_id, &day_text(p.from), &day_text(p.to))
+            .await?
+            .into_iter()
+            .map(|(id, purchases, amount_minor)| CategoryShare {
+                name: names.get(&id).cloned().unwrap_or_else(|| id.clone()),
+                category_id: id,
+                purchases,
+                amount_minor,
+            })
+            .collect();
     Ok(Overview {
         from: day_text(p.from),
         to: day_text(p.to),
@@ -278,6 +295,7 @@ pub async fn overview(
         repeat_rate_ever: (members > 0).then(|| repeaters as f64 / members as f64),
         has_amounts: has_amounts.is_some(),
         weeks,
+        categories,
     })
 }
 

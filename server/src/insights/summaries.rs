@@ -1,9 +1,9 @@
 //! Keeping the summaries: what one stored event changes (called by the ledger inside the push
 //! transaction), and the rebuild from the events.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-use regulars_protocol::{CardId, ShopId};
+use regulars_protocol::{CardId, LocationId, ShopId};
 
 use super::local::{ShopClock, day_text};
 use super::visits::{self, Day, Earning, Redemption};
@@ -15,6 +15,9 @@ pub struct Recorder {
     shop_id: ShopId,
     clock: ShopClock,
     touched: BTreeSet<CardId>,
+    /// Off (`Settings::insight_summaries`): nothing is written but the mark that the shop's
+    /// summaries are stale.
+    enabled: bool,
 }
 
 impl Recorder {
@@ -23,11 +26,23 @@ impl Recorder {
             shop_id,
             clock: ShopClock::or_utc(time_zone),
             touched: BTreeSet::new(),
+            enabled: true,
+        }
+    }
+
+    /// A recorder that writes no summaries (see [`Recorder::enabled`]).
+    pub fn disabled(shop_id: ShopId) -> Self {
+        Self {
+            enabled: false,
+            ..Self::new(shop_id, "UTC")
         }
     }
 
     /// An earning event stored (`sign` 1) or a reversal of one that stands (`sign` -1).
     pub async fn earning(&mut self, tx: &mut Tx, e: &Earning, sign: i64) -> anyhow::Result<()> {
+        if !self.enabled {
+            return Ok(());
+        }
         let day = day_text(self.clock.moment(e.at).day);
         let before = db::insights::visit_day(tx, e.card_id, &day).await?;
         let after = visits::apply(before.clone(), e, &self.clock, sign);
@@ -39,15 +54,10 @@ impl Recorder {
             self.add_visit(tx, &day, &after, 1).await?;
         }
         if let Some(category) = &e.category {
-            db::insights::add_member_category(
-                tx,
-                self.shop_id,
-                e.card_id,
-                category,
-                sign,
-                sign * e.amount_minor.unwrap_or(0),
-            )
-            .await?;
+            let amount = sign * e.amount_minor.unwrap_or(0);
+            db::insights::add_member_category(tx, self.shop_id, e.card_id, category, sign, amount)
+                .await?;
+            db::insights::add_shop_category(tx, self.shop_id, &day, category, sign, amount).await?;
         }
         self.touched.insert(e.card_id);
         Ok(())
@@ -60,6 +70,9 @@ impl Recorder {
         r: &Redemption,
         sign: i64,
     ) -> anyhow::Result<()> {
+        if !self.enabled {
+            return Ok(());
+        }
         let day = day_text(self.clock.moment(r.at).day);
         let delta = DayDelta {
             redemptions: sign,
@@ -86,6 +99,10 @@ impl Recorder {
 
     /// Refreshes the summary of every member this push touched.
     pub async fn finish(&mut self, tx: &mut Tx) -> anyhow::Result<()> {
+        if !self.enabled {
+            db::insights::set_summaries_version(tx, self.shop_id, 0).await?;
+            return Ok(());
+        }
         for card_id in std::mem::take(&mut self.touched) {
             db::insights::refresh_member(tx, self.shop_id, card_id).await?;
         }
@@ -114,13 +131,36 @@ pub async fn rebuild(
     let facts = db::insights::facts(tx, shop_id).await?;
     let rebuilt = visits::rebuild(&facts, &clock);
     db::insights::clear(tx, shop_id).await?;
-    let mut recorder = Recorder::new(shop_id, time_zone);
+    // Every row is written once: shop days, hours and member summaries are summed here first.
+    let mut shop_days: HashMap<(Option<LocationId>, &str), DayDelta> = HashMap::new();
+    let mut shop_hours: HashMap<(Option<LocationId>, &str, u8), i64> = HashMap::new();
+    let mut members: HashMap<CardId, Vec<(&str, i64, i64)>> = HashMap::new();
     for ((card_id, day), row) in &rebuilt.days {
         db::insights::put_visit_day(tx, shop_id, *card_id, day, row).await?;
+        let days = members.entry(*card_id).or_default();
         if row.is_visit() {
-            recorder.add_visit(tx, day, row, 1).await?;
+            days.push((day.as_str(), row.amount_minor, row.amounts));
+            let d = shop_days
+                .entry((row.location_id, day.as_str()))
+                .or_default();
+            d.visits += 1;
+            d.amounts += i64::from(row.amounts > 0);
+            d.amount_minor += row.amount_minor;
+            *shop_hours
+                .entry((row.location_id, day.as_str(), row.moment.hour))
+                .or_default() += 1;
         }
-        recorder.touched.insert(*card_id);
+    }
+    for ((location, day), (count, value)) in &rebuilt.redemptions {
+        let d = shop_days.entry((*location, day.as_str())).or_default();
+        d.redemptions += count;
+        d.redeemed_value += value;
+    }
+    for ((location, day), delta) in &shop_days {
+        db::insights::add_shop_day(tx, shop_id, *location, day, *delta).await?;
+    }
+    for ((location, day, hour), visits) in &shop_hours {
+        db::insights::add_shop_hour(tx, shop_id, *location, day, *hour, *visits).await?;
     }
     for ((card_id, category), tally) in &rebuilt.categories {
         db::insights::add_member_category(
@@ -133,15 +173,21 @@ pub async fn rebuild(
         )
         .await?;
     }
-    for ((location, day), (count, value)) in &rebuilt.redemptions {
-        let delta = DayDelta {
-            redemptions: *count,
-            redeemed_value: *value,
-            ..DayDelta::default()
-        };
-        db::insights::add_shop_day(tx, shop_id, *location, day, delta).await?;
+    for ((day, category), tally) in &rebuilt.shop_categories {
+        db::insights::add_shop_category(
+            tx,
+            shop_id,
+            day,
+            category,
+            tally.purchases,
+            tally.amount_minor,
+        )
+        .await?;
     }
-    recorder.finish(tx).await?;
+    for (card_id, days) in members {
+        let totals = visits::member_totals(days);
+        db::insights::put_member(tx, shop_id, card_id, &totals).await?;
+    }
     db::insights::set_summaries_version(tx, shop_id, super::SUMMARIES_VERSION).await?;
     let after = db::insights::snapshot(tx, shop_id).await?;
     let before_set: BTreeSet<&String> = before.iter().collect();

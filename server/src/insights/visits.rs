@@ -76,6 +76,40 @@ pub fn apply(day: Option<Day>, earning: &Earning, clock: &ShopClock, sign: i64) 
     }
 }
 
+/// A member's summary from their visit days.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MemberTotals {
+    pub first_day: Option<String>,
+    /// Days from the first visit to the second.
+    pub second_gap_days: Option<i32>,
+    pub last_day: Option<String>,
+    pub visits: i64,
+    pub amount_minor: i64,
+    /// Visits that recorded an amount.
+    pub amounts: i64,
+}
+
+/// Sums a member's days (`(day, amount, amounts)`, any order) that are visits.
+pub fn member_totals<'a>(days: impl IntoIterator<Item = (&'a str, i64, i64)>) -> MemberTotals {
+    let mut visits: Vec<(&str, i64, i64)> = days.into_iter().collect();
+    visits.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let gap = match (visits.first(), visits.get(1)) {
+        (Some(a), Some(b)) => match (super::local::parse_day(a.0), super::local::parse_day(b.0)) {
+            (Some(a), Some(b)) => Some((b - a).get_days()),
+            _ => None,
+        },
+        _ => None,
+    };
+    MemberTotals {
+        first_day: visits.first().map(|v| v.0.to_owned()),
+        second_gap_days: gap,
+        last_day: visits.last().map(|v| v.0.to_owned()),
+        visits: visits.len() as i64,
+        amount_minor: visits.iter().map(|v| v.1).sum(),
+        amounts: visits.iter().filter(|v| v.2 > 0).count() as i64,
+    }
+}
+
 /// What one card buys in one category.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CategoryTally {
@@ -107,6 +141,8 @@ pub enum Fact {
 pub struct Rebuilt {
     pub days: HashMap<(CardId, String), Day>,
     pub categories: HashMap<(CardId, String), CategoryTally>,
+    /// Per local day and category, over the whole shop.
+    pub shop_categories: HashMap<(String, String), CategoryTally>,
     /// Redemptions that stand, by (location, local day): count and value.
     pub redemptions: HashMap<(Option<LocationId>, String), (i64, i64)>,
 }
@@ -140,12 +176,19 @@ pub fn rebuild(facts: &[Fact], clock: &ShopClock) -> Rebuilt {
                 if reversed.contains(id) {
                     day = apply(Some(day), earning, clock, -1);
                 } else if let Some(category) = &earning.category {
+                    let amount = earning.amount_minor.unwrap_or(0);
                     let tally = out
                         .categories
                         .entry((earning.card_id, category.clone()))
                         .or_default();
                     tally.purchases += 1;
-                    tally.amount_minor += earning.amount_minor.unwrap_or(0);
+                    tally.amount_minor += amount;
+                    let tally = out
+                        .shop_categories
+                        .entry((key.1.clone(), category.clone()))
+                        .or_default();
+                    tally.purchases += 1;
+                    tally.amount_minor += amount;
                 }
                 out.days.insert(key, day);
             }

@@ -180,6 +180,14 @@ async fn the_headline_figures_of_a_small_shop_are_the_ones_worked_out_by_hand() 
     assert_eq!(o.weeks.iter().map(|w| w.visits).sum::<i64>(), 3);
     assert_eq!(o.weeks.iter().map(|w| w.new_members).sum::<i64>(), 1);
     assert_eq!(o.weeks.first().unwrap().start, o.from);
+    // In the period: Ana's coffee 2 days ago (4.50) and Cleo's 5 days ago (no amount); Ben's food
+    // was reversed, Cleo's visit 10 days ago named no category.
+    let categories: Vec<(&str, i64, i64)> = o
+        .categories
+        .iter()
+        .map(|c| (c.name.as_str(), c.purchases, c.amount_minor))
+        .collect();
+    assert_eq!(categories, [("Coffee", 2, 450)]);
 }
 
 #[tokio::test]

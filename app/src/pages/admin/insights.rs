@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 use regulars_protocol::CardId;
 use regulars_protocol::insights::{
-    Figures, Heatmap, Hours, MemberInsights, Overview, Segment, SegmentMembers, Segments,
+    Figures, Heatmap, Hours, MemberInsights, Overview, Segment, SegmentMembers, Segments, Week,
 };
 use regulars_protocol::program::format_money;
 
@@ -58,6 +58,8 @@ struct Figure {
     before: Option<f64>,
     show: fn(f64, &str) -> String,
     testid: &'static str,
+    /// Its value week by week, where it has one.
+    weekly: Option<fn(&Week) -> i64>,
 }
 
 fn count(v: f64, _: &str) -> String {
@@ -74,41 +76,56 @@ fn money(v: f64, currency: &str) -> String {
 }
 
 fn figures(now: &Figures, before: &Figures, has_amounts: bool) -> Vec<Figure> {
-    let f = |label, now: Option<f64>, before: Option<f64>, show, testid| Figure {
-        label,
-        now,
-        before,
-        show,
-        testid,
-    };
+    type Show = fn(f64, &str) -> String;
+    type ByWeek = Option<fn(&Week) -> i64>;
+    let f =
+        |label, now: Option<f64>, before: Option<f64>, show: Show, testid, weekly: ByWeek| Figure {
+            label,
+            now,
+            before,
+            show,
+            testid,
+            weekly,
+        };
+    let both = |n: i64, b: i64| (Some(n as f64), Some(b as f64));
+    let (members, members_before) = both(now.members, before.members);
+    let (new, new_before) = both(now.new_members, before.new_members);
+    let (active, active_before) = both(now.active_members, before.active_members);
+    let (visits, visits_before) = both(now.visits, before.visits);
+    let (rewards, rewards_before) = both(now.rewards_redeemed, before.rewards_redeemed);
+    let (revenue, revenue_before) = both(now.revenue_minor, before.revenue_minor);
     let mut list = vec![
         f(
             Msg::FigureMembers,
-            Some(now.members as f64),
-            Some(before.members as f64),
-            count as fn(f64, &str) -> String,
+            members,
+            members_before,
+            count,
             "figure-members",
+            None,
         ),
         f(
             Msg::FigureNewMembers,
-            Some(now.new_members as f64),
-            Some(before.new_members as f64),
+            new,
+            new_before,
             count,
             "figure-new-members",
+            Some(|w| w.new_members),
         ),
         f(
             Msg::FigureActiveMembers,
-            Some(now.active_members as f64),
-            Some(before.active_members as f64),
+            active,
+            active_before,
             count,
             "figure-active",
+            Some(|w| w.active_members),
         ),
         f(
             Msg::FigureVisits,
-            Some(now.visits as f64),
-            Some(before.visits as f64),
+            visits,
+            visits_before,
             count,
             "figure-visits",
+            Some(|w| w.visits),
         ),
         f(
             Msg::FigureRepeatRate,
@@ -116,6 +133,7 @@ fn figures(now: &Figures, before: &Figures, has_amounts: bool) -> Vec<Figure> {
             before.repeat_rate_30d,
             share,
             "figure-repeat",
+            None,
         ),
         f(
             Msg::FigureVisitsPerActive,
@@ -123,13 +141,15 @@ fn figures(now: &Figures, before: &Figures, has_amounts: bool) -> Vec<Figure> {
             before.visits_per_active_member(),
             ratio,
             "figure-visits-per-active",
+            None,
         ),
         f(
             Msg::FigureRewards,
-            Some(now.rewards_redeemed as f64),
-            Some(before.rewards_redeemed as f64),
+            rewards,
+            rewards_before,
             count,
             "figure-rewards",
+            Some(|w| w.rewards_redeemed),
         ),
     ];
     if has_amounts {
@@ -139,13 +159,15 @@ fn figures(now: &Figures, before: &Figures, has_amounts: bool) -> Vec<Figure> {
             before.average_spend_minor(),
             money,
             "figure-average-spend",
+            None,
         ));
         list.push(f(
             Msg::FigureRevenue,
-            Some(now.revenue_minor as f64),
-            Some(before.revenue_minor as f64),
+            revenue,
+            revenue_before,
             money,
             "figure-revenue",
+            Some(|w| w.revenue_minor),
         ));
     }
     list
@@ -208,7 +230,7 @@ fn Insights() -> impl IntoView {
             </header>
             <ErrorAlert message=error />
             {move || overview.get().map(|o| view! { <OverviewPanel overview=o /> })}
-            {move || hours.get().map(|h| view! { <HoursPanel hours=h /> })}
+            {move || hours.get().map(|h| view! { <HoursPanel hours=h days=days.get_untracked() /> })}
             {move || segments.get().map(|s| view! { <SegmentsPanel segments=s /> })}
         </section>
     }
@@ -218,7 +240,20 @@ fn Insights() -> impl IntoView {
 #[component]
 fn OverviewPanel(overview: Overview) -> impl IntoView {
     let currency = overview.currency.clone();
+    let weeks = overview.weeks.clone();
     let list = figures(&overview.current, &overview.previous, overview.has_amounts);
+    let category_bars: Vec<(String, i64)> = overview
+        .categories
+        .iter()
+        .map(|c| (c.name.clone(), c.purchases))
+        .collect();
+    let top_category = overview.categories.first().map(|c| {
+        let total: i64 = overview.categories.iter().map(|c| c.purchases).sum();
+        t(Msg::TopCategory(
+            c.name.clone(),
+            c.purchases * 100 / total.max(1),
+        ))
+    });
     let trend = percent_change(
         overview.current.visits as f64,
         overview.previous.visits as f64,
@@ -238,11 +273,17 @@ fn OverviewPanel(overview: Overview) -> impl IntoView {
                         let change = f.now.and_then(|n| percent_change(n, b));
                         t(Msg::Before((f.show)(b, &currency), change))
                     });
+                    let label = t(f.label.clone());
+                    let spark = f.weekly.map(|by_week| {
+                        let bars: Vec<(String, i64)> = weeks.iter().map(|w| (w.start.clone(), by_week(w))).collect();
+                        view! { <dd class="figure-trend"><BarChart bars label=label.clone() /></dd> }
+                    });
                     view! {
                         <div class="figure" data-testid=f.testid>
-                            <dt>{t(f.label)}</dt>
+                            <dt>{label.clone()}</dt>
                             <dd class="figure-number">{shown}</dd>
                             <dd class="figure-before muted">{before}</dd>
+                            {spark}
                         </div>
                     }
                 }).collect_view()}
@@ -251,6 +292,27 @@ fn OverviewPanel(overview: Overview) -> impl IntoView {
             <h3>{t(Msg::WeeklyVisits)}</h3>
             <BarChart bars label=t(Msg::WeeklyVisits) />
             <p class="insight-sentence">{t(Msg::VisitsTrend(trend))}</p>
+            <h3>{t(Msg::CategoriesBought)}</h3>
+            {if overview.categories.is_empty() {
+                view! { <p class="muted">{t(Msg::NoCategories)}</p> }.into_any()
+            } else {
+                let currency = currency.clone();
+                view! {
+                    <table class="table" data-testid="shop-categories">
+                        <tbody>
+                            {overview.categories.iter().map(|c| view! {
+                                <tr>
+                                    <th scope="row">{c.name.clone()}</th>
+                                    <td>{c.purchases}</td>
+                                    <td>{overview.has_amounts.then(|| format_money(c.amount_minor, &currency))}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    <BarChart bars=category_bars label=t(Msg::CategoriesBought) />
+                    <p class="insight-sentence">{top_category}</p>
+                }.into_any()
+            }}
         </section>
     }
 }
@@ -314,7 +376,48 @@ fn HeatmapChart(map: Heatmap, label: String) -> impl IntoView {
 }
 
 #[component]
-fn HoursPanel(hours: Hours) -> impl IntoView {
+fn HoursPanel(hours: Hours, days: i64) -> impl IntoView {
+    // Everyone's visits over the period, or one group's over the 12 months to its end.
+    let group = RwSignal::new(String::new());
+    let shown = RwSignal::new(hours);
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |first: Option<()>| {
+        let group = group.get();
+        if first.is_none() {
+            return;
+        }
+        spawn_local(async move {
+            let segment = (!group.is_empty()).then_some(group.as_str());
+            match api::insights_hours_of(days, segment).await {
+                Ok(h) => {
+                    shown.try_set(h);
+                }
+                Err(e) => {
+                    error.try_set(Some(e.user_message()));
+                }
+            }
+        });
+    });
+    view! {
+        <section class="panel" aria-labelledby="hours-heading" data-testid="hours">
+            <h2 id="hours-heading">{t(Msg::WhenTheyCome)}</h2>
+            <label class="field">
+                <span class="field-label">{t(Msg::HeatmapOf)}</span>
+                <select on:change=move |ev| group.set(event_target_value(&ev))>
+                    <option value="" selected>{t(Msg::EveryMember)}</option>
+                    {Segment::ALL.into_iter().map(|s| view! {
+                        <option value=s.as_str()>{t(Msg::SegmentName(s))}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <ErrorAlert message=error />
+            {move || view! { <HoursView hours=shown.get() /> }}
+        </section>
+    }
+}
+
+#[component]
+fn HoursView(hours: Hours) -> impl IntoView {
     let busiest = hours
         .members
         .busiest
@@ -328,14 +431,13 @@ fn HoursPanel(hours: Hours) -> impl IntoView {
         ))
     });
     view! {
-        <section class="panel" aria-labelledby="hours-heading" data-testid="hours">
-            <h2 id="hours-heading">{t(Msg::WhenTheyCome)}</h2>
+        <div>
             <HeatmapChart map=hours.members.clone() label=t(Msg::WhenTheyCome) />
             <p class="insight-sentence" data-testid="busiest">
                 {busiest.unwrap_or_else(|| t(Msg::NoVisitsYet))}
             </p>
             {top.map(|top| view! { <p class="insight-sentence" data-testid="top-customers-pattern">{top}</p> })}
-        </section>
+        </div>
     }
 }
 

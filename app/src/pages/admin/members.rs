@@ -172,7 +172,7 @@ fn MemberRow(member: Member, kind: ProgramKind, on_blocked: Callback<Member>) ->
     view! {
         <li class="member-row" class:member-blocked=blocked data-testid="member">
             <div class="member-main">
-                <span class="member-name">{name}</span>
+                <a class="member-name" href=format!("/admin/insights/members/{card_id}")>{name}</a>
                 {member.printed.then(|| view! { <span class="tag">{t(Msg::PrintedCardTag)}</span> })}
                 {blocked.then(|| view! { <span class="tag tag-danger">{t(Msg::BlockedTag)}</span> })}
                 <span class="member-since muted">{t(Msg::MemberSince(member.created_at))}</span>
