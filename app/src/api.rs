@@ -504,21 +504,42 @@ pub async fn report_pin_failures(
 
 // Insights (the owner's pages)
 
-/// `GET /owner/insights/overview?days=N`.
+/// The query of a period: the last `days` days, or the days `from..=to` (`YYYY-MM-DD`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Period {
+    Days(i64),
+    Range(String, String),
+}
+
+impl Period {
+    fn query(&self) -> String {
+        match self {
+            Period::Days(n) => format!("days={n}"),
+            Period::Range(from, to) => format!("from={}&to={}", segment(from), segment(to)),
+        }
+    }
+}
+
+/// `GET /owner/insights/overview?days=N` (or `from`, `to`).
 pub async fn insights_overview(
-    days: i64,
+    period: &Period,
 ) -> Result<regulars_protocol::insights::Overview, ApiError> {
     send_json(empty(with_auth(
-        Request::get(&url(&format!("/owner/insights/overview?days={days}"))),
+        Request::get(&url(&format!(
+            "/owner/insights/overview?{}",
+            period.query()
+        ))),
         Auth::Session,
     ))?)
     .await
 }
 
 /// `GET /owner/insights/hours?days=N`.
-pub async fn insights_hours(days: i64) -> Result<regulars_protocol::insights::Hours, ApiError> {
+pub async fn insights_hours(
+    period: &Period,
+) -> Result<regulars_protocol::insights::Hours, ApiError> {
     send_json(empty(with_auth(
-        Request::get(&url(&format!("/owner/insights/hours?days={days}"))),
+        Request::get(&url(&format!("/owner/insights/hours?{}", period.query()))),
         Auth::Session,
     ))?)
     .await
@@ -526,14 +547,17 @@ pub async fn insights_hours(days: i64) -> Result<regulars_protocol::insights::Ho
 
 /// `GET /owner/insights/hours?days=N&segment=S`: one group's visits (or everyone's).
 pub async fn insights_hours_of(
-    days: i64,
+    period: &Period,
     segment: Option<&str>,
 ) -> Result<regulars_protocol::insights::Hours, ApiError> {
     let group = segment
         .map(|s| format!("&segment={}", self::segment(s)))
         .unwrap_or_default();
     send_json(empty(with_auth(
-        Request::get(&url(&format!("/owner/insights/hours?days={days}{group}"))),
+        Request::get(&url(&format!(
+            "/owner/insights/hours?{}{group}",
+            period.query()
+        ))),
         Auth::Session,
     ))?)
     .await
@@ -541,10 +565,13 @@ pub async fn insights_hours_of(
 
 /// `GET /owner/insights/segments?days=N`.
 pub async fn insights_segments(
-    days: i64,
+    period: &Period,
 ) -> Result<regulars_protocol::insights::Segments, ApiError> {
     send_json(empty(with_auth(
-        Request::get(&url(&format!("/owner/insights/segments?days={days}"))),
+        Request::get(&url(&format!(
+            "/owner/insights/segments?{}",
+            period.query()
+        ))),
         Auth::Session,
     ))?)
     .await

@@ -13,7 +13,7 @@ use regulars_protocol::insights::{
 };
 use regulars_protocol::program::format_money;
 
-use crate::api;
+use crate::api::{self, Period};
 use crate::components::brand::brand_style;
 use crate::components::feedback::{ErrorAlert, StatusLine};
 use crate::i18n::{Msg, t};
@@ -184,21 +184,24 @@ fn Insights() -> impl IntoView {
     let Some(owner) = untrack(|| owner_shop(state)) else {
         return ().into_any();
     };
-    let days = RwSignal::new(30_i64);
+    let period = RwSignal::new(Period::Days(30));
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
     let overview = RwSignal::new(None::<Overview>);
     let hours = RwSignal::new(None::<Hours>);
     let segments = RwSignal::new(None::<Segments>);
     let error = RwSignal::new(None::<String>);
     Effect::new(move |_| {
-        let days = days.get();
+        let chosen = period.get();
         spawn_local(async move {
             let (o, h, s) = (
-                api::insights_overview(days).await,
-                api::insights_hours(days).await,
-                api::insights_segments(days).await,
+                api::insights_overview(&chosen).await,
+                api::insights_hours(&chosen).await,
+                api::insights_segments(&chosen).await,
             );
             match (o, h, s) {
                 (Ok(o), Ok(h), Ok(s)) => {
+                    error.try_set(None);
                     overview.try_set(Some(o));
                     hours.try_set(Some(h));
                     segments.try_set(Some(s));
@@ -220,17 +223,31 @@ fn Insights() -> impl IntoView {
                         <button
                             type="button"
                             class="chip"
-                            aria-pressed=move || (days.get() == n).to_string()
-                            on:click=move |_| days.set(n)
+                            aria-pressed=move || (period.get() == Period::Days(n)).to_string()
+                            on:click=move |_| period.set(Period::Days(n))
                         >
                             {t(Msg::LastDays(n))}
                         </button>
                     }).collect_view()}
                 </div>
+                <form class="period-range" on:submit=move |ev: leptos::ev::SubmitEvent| {
+                    ev.prevent_default();
+                    period.set(Period::Range(from.get_untracked(), to.get_untracked()));
+                }>
+                    <label class="field">
+                        <span class="field-label">{t(Msg::PeriodFrom)}</span>
+                        <input type="date" name="from" required bind:value=from />
+                    </label>
+                    <label class="field">
+                        <span class="field-label">{t(Msg::PeriodTo)}</span>
+                        <input type="date" name="to" required bind:value=to />
+                    </label>
+                    <button type="submit" class="button">{t(Msg::ShowPeriod)}</button>
+                </form>
             </header>
             <ErrorAlert message=error />
             {move || overview.get().map(|o| view! { <OverviewPanel overview=o /> })}
-            {move || hours.get().map(|h| view! { <HoursPanel hours=h days=days.get_untracked() /> })}
+            {move || hours.get().map(|h| view! { <HoursPanel hours=h period=period.get_untracked() /> })}
             {move || segments.get().map(|s| view! { <SegmentsPanel segments=s /> })}
         </section>
     }
@@ -376,7 +393,7 @@ fn HeatmapChart(map: Heatmap, label: String) -> impl IntoView {
 }
 
 #[component]
-fn HoursPanel(hours: Hours, days: i64) -> impl IntoView {
+fn HoursPanel(hours: Hours, period: Period) -> impl IntoView {
     // Everyone's visits over the period, or one group's over the 12 months to its end.
     let group = RwSignal::new(String::new());
     let shown = RwSignal::new(hours);
@@ -386,9 +403,10 @@ fn HoursPanel(hours: Hours, days: i64) -> impl IntoView {
         if first.is_none() {
             return;
         }
+        let period = period.clone();
         spawn_local(async move {
             let segment = (!group.is_empty()).then_some(group.as_str());
-            match api::insights_hours_of(days, segment).await {
+            match api::insights_hours_of(&period, segment).await {
                 Ok(h) => {
                     shown.try_set(h);
                 }
