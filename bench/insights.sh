@@ -4,7 +4,8 @@
 # 300 ms), and the push rate with the summaries kept in the push transaction next to the same
 # run without them. See server/benches/insights.rs.
 #
-# REGULARS_BENCH_MEMBERS, REGULARS_BENCH_VISITS and REGULARS_BENCH_PUSH_EVENTS make it smaller.
+# REGULARS_BENCH_MEMBERS, REGULARS_BENCH_VISITS and REGULARS_BENCH_PUSH_EVENTS make it smaller;
+# REGULARS_BENCH_DATA_DIR (an empty directory) keeps the generated database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 exec cargo bench --quiet -p regulars-server --bench insights

@@ -577,6 +577,18 @@ pub async fn insights_segments(
     .await
 }
 
+/// The address of every member of the shop as a CSV file.
+pub fn members_csv_path() -> String {
+    url("/owner/cards?format=csv")
+}
+
+/// The address of one member's whole history as a CSV file.
+pub fn member_history_csv_path(card: CardId) -> String {
+    url(&format!(
+        "/owner/insights/members/{card}/history?format=csv"
+    ))
+}
+
 /// The address of a segment's members (`all`, `top` or a segment), a page or the CSV file.
 pub fn segment_members_path(segment: &str, page: u32, csv: bool) -> String {
     let format = if csv { "&format=csv" } else { "" };

@@ -485,6 +485,10 @@ pub enum Msg {
     WithoutVisits(i64),
     SegmentMembersTitle(String),
     DownloadCsv,
+    /// The member page's link to their whole history as a spreadsheet.
+    DownloadHistoryCsv,
+    /// The members page's link to every member as a spreadsheet.
+    DownloadMembersCsv,
     PageOf(u32, u32),
     PreviousPage,
     NextPage,

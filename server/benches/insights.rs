@@ -55,9 +55,14 @@ struct Server {
 
 async fn start(summaries: bool) -> anyhow::Result<Server> {
     let dir = tempfile::tempdir()?;
+    // REGULARS_BENCH_DATA_DIR keeps the database for a look afterwards (the with-summaries run).
+    let data_dir = match std::env::var_os("REGULARS_BENCH_DATA_DIR") {
+        Some(kept) if summaries => std::path::PathBuf::from(kept),
+        _ => dir.path().to_path_buf(),
+    };
     let settings = Settings {
         listen: "127.0.0.1:0".parse()?,
-        data_dir: dir.path().to_path_buf(),
+        data_dir,
         dist_dir: dir.path().join("dist"),
         log: "warn".into(),
         max_body_bytes: 1024 * 1024,
@@ -187,11 +192,10 @@ async fn generate(server: &Server, members: usize, visits: usize) -> anyhow::Res
             ));
             events += 1;
         }
-        if cards.len() == 500 {
+        // Cards go in before the purchases that name them.
+        if cards.len() >= 500 || rows.len() >= 2000 {
             insert_cards(&mut tx, &shop_id, &cards).await?;
             cards.clear();
-        }
-        if rows.len() >= 2000 {
             insert_events(&mut tx, &shop_id, &rows).await?;
             rows.clear();
         }

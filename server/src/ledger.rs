@@ -667,14 +667,12 @@ impl Batch {
                         .find(|r| r.id == *reward_id)
                         .and_then(|r| r.value_minor),
                 };
-                summaries.redemption(tx, &redemption, 1).await?;
+                summaries.redemption(&redemption, 1);
             }
             EventBody::Reversal { reverses, .. } => {
                 match db::insights::reversed(tx, *reverses).await? {
                     db::insights::Reversed::Earning(e) => summaries.earning(tx, &e, -1).await?,
-                    db::insights::Reversed::Redemption(r) => {
-                        summaries.redemption(tx, &r, -1).await?
-                    }
+                    db::insights::Reversed::Redemption(r) => summaries.redemption(&r, -1),
                     db::insights::Reversed::Other => {}
                 }
             }

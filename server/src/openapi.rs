@@ -39,6 +39,7 @@ use crate::routes;
         routes::insights::segments,
         routes::insights::segment_members,
         routes::insights::member,
+        routes::insights::member_history,
         routes::insights::save_note,
         routes::devices::create_pairing_code,
         routes::devices::pair,

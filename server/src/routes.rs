@@ -88,6 +88,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/owner/insights/members/{id}", get(insights::member))
         .route(
+            "/owner/insights/members/{id}/history",
+            get(insights::member_history),
+        )
+        .route(
             "/owner/insights/members/{id}/note",
             put(insights::save_note),
         )

@@ -550,6 +550,8 @@ pub(super) fn text(msg: &Msg) -> String {
         WithoutVisits(n) => format!("{n} {} without a visit yet.", plural(*n, "member", "members")),
         SegmentMembersTitle(name) => name.clone(),
         DownloadCsv => "Download CSV".into(),
+        DownloadHistoryCsv => "Download the whole history (CSV)".into(),
+        DownloadMembersCsv => "Download every member (CSV)".into(),
         PageOf(page, pages) => format!("Page {page} of {pages}"),
         PreviousPage => "Previous".into(),
         NextPage => "Next".into(),

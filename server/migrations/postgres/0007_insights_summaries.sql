@@ -29,6 +29,8 @@ ALTER TABLE shops ADD COLUMN summaries_version INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE visit_days (
     card_id      TEXT NOT NULL REFERENCES cards (id),
     day          TEXT NOT NULL,
+    -- The Monday of `day`'s week: the weekly trends count each member once a week from it.
+    week         TEXT NOT NULL,
     shop_id      TEXT NOT NULL REFERENCES shops (id),
     location_id  TEXT NOT NULL,
     first_at     TEXT NOT NULL,
@@ -40,6 +42,7 @@ CREATE TABLE visit_days (
     PRIMARY KEY (card_id, day)
 );
 CREATE INDEX visit_days_by_shop_day ON visit_days (shop_id, day, card_id, earnings);
+CREATE INDEX visit_days_by_shop_week ON visit_days (shop_id, week, card_id, day, earnings);
 
 -- Per member: first, second and last visit, visits and spend ever.
 CREATE TABLE member_summaries (
@@ -54,6 +57,8 @@ CREATE TABLE member_summaries (
     amounts          BIGINT NOT NULL
 );
 CREATE INDEX member_summaries_by_first ON member_summaries (shop_id, first_day);
+-- Active members of a period are counted from the last visit (server/src/insights/figures.rs).
+CREATE INDEX member_summaries_by_last ON member_summaries (shop_id, last_day);
 
 -- Per member and category: purchases that stand and their amounts.
 CREATE TABLE member_categories (

@@ -5,7 +5,7 @@ use regulars_protocol::{CardId, Category, EventId, LocationId, ShopId};
 use sqlx::Row;
 
 use super::{Tx, now, parse_id, parse_ts, ts};
-use crate::insights::local::{Moment, parse_day};
+use crate::insights::local::{Moment, day_text, parse_day, week_start};
 use crate::insights::visits::{Day, Earning, Fact, MemberTotals, Redemption, member_totals};
 
 // Categories
@@ -134,8 +134,8 @@ pub async fn put_visit_day(
     row: &Day,
 ) -> sqlx::Result<()> {
     sqlx::query(
-        "INSERT INTO visit_days (card_id, day, shop_id, location_id, first_at, weekday, hour, earnings, amount_minor, amounts)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+        "INSERT INTO visit_days (card_id, day, shop_id, location_id, first_at, weekday, hour, earnings, amount_minor, amounts, week)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT (card_id, day) DO UPDATE SET location_id = excluded.location_id,
              first_at = excluded.first_at, weekday = excluded.weekday, hour = excluded.hour,
              earnings = excluded.earnings, amount_minor = excluded.amount_minor, amounts = excluded.amounts",
@@ -150,6 +150,7 @@ pub async fn put_visit_day(
     .bind(row.earnings)
     .bind(row.amount_minor)
     .bind(row.amounts)
+    .bind(day_text(week_start(row.moment.day)))
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -435,7 +436,7 @@ pub const SUMMARY_TABLES: [&str; 6] = [
 /// A stable text of every summary row of the shop, to compare a rebuild with what was there.
 pub async fn snapshot(tx: &mut Tx, shop_id: ShopId) -> anyhow::Result<Vec<String>> {
     let queries = [
-        "SELECT 'visit ' || card_id || ' ' || day || ' ' || location_id || ' ' || first_at || ' ' || CAST(weekday AS TEXT) || ' ' || CAST(hour AS TEXT) || ' ' || CAST(earnings AS TEXT) || ' ' || CAST(amount_minor AS TEXT) || ' ' || CAST(amounts AS TEXT) FROM visit_days WHERE shop_id = $1",
+        "SELECT 'visit ' || card_id || ' ' || day || ' ' || location_id || ' ' || first_at || ' ' || CAST(weekday AS TEXT) || ' ' || CAST(hour AS TEXT) || ' ' || CAST(earnings AS TEXT) || ' ' || CAST(amount_minor AS TEXT) || ' ' || CAST(amounts AS TEXT) || ' ' || week FROM visit_days WHERE shop_id = $1",
         "SELECT 'member ' || card_id || ' ' || COALESCE(first_day, '-') || ' ' || COALESCE(CAST(second_gap_days AS TEXT), '-') || ' ' || COALESCE(last_day, '-') || ' ' || CAST(visits AS TEXT) || ' ' || CAST(amount_minor AS TEXT) || ' ' || CAST(amounts AS TEXT) FROM member_summaries WHERE shop_id = $1",
         "SELECT 'category ' || card_id || ' ' || category || ' ' || CAST(purchases AS TEXT) || ' ' || CAST(amount_minor AS TEXT) FROM member_categories WHERE shop_id = $1 AND (purchases <> 0 OR amount_minor <> 0)",
         "SELECT 'day ' || location_id || ' ' || day || ' ' || CAST(visits AS TEXT) || ' ' || CAST(amounts AS TEXT) || ' ' || CAST(amount_minor AS TEXT) || ' ' || CAST(redemptions AS TEXT) || ' ' || CAST(redeemed_value AS TEXT) FROM shop_days WHERE shop_id = $1 AND (visits <> 0 OR amounts <> 0 OR amount_minor <> 0 OR redemptions <> 0 OR redeemed_value <> 0)",

@@ -2,7 +2,8 @@
 //! heatmaps of each group and of the top customers over the 12 months to that day.
 //!
 //! Scoring ranks every member of the shop against the others, so it reads all of the shop's
-//! visit days once and is kept per replica for [`CACHE_FOR`] (the pages say as of when).
+//! visit days once and is kept per replica for [`CACHE_FOR`], then answered while a fresh one
+//! is made (the pages say as of when; see [`Cache`]).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -215,14 +216,27 @@ pub struct Pair {
 /// A shop and the two days it was scored as of.
 type Key = (ShopId, Date, Date);
 
-/// Scorings kept per replica, by shop and the two days, with when they were made.
-#[derive(Clone, Default)]
-pub struct Cache {
-    entries: Arc<Mutex<HashMap<Key, (Instant, Pair)>>>,
+/// One kept scoring: when it was made, and whether a fresher one is being made.
+struct Entry {
+    at: Instant,
+    pair: Pair,
+    refreshing: bool,
 }
 
+/// Scorings kept per replica, by shop and the two days, with when they were made. A scoring
+/// older than [`CACHE_FOR`] is still answered (it says as of when) while a fresh one is made
+/// in the background, so only a replica's first look at a shop and day waits for the scoring;
+/// one older than [`KEEP_FOR`] is dropped.
+#[derive(Clone, Default)]
+pub struct Cache {
+    entries: Arc<Mutex<HashMap<Key, Entry>>>,
+}
+
+/// How long a stale scoring may still be answered while a fresh one is made.
+pub const KEEP_FOR: Duration = Duration::from_secs(3600);
+
 impl Cache {
-    /// The scorings of the shop as of `as_of` and `then`, from the cache when fresh.
+    /// The scorings of the shop as of `as_of` and `then`: kept, or made now.
     pub async fn get(
         &self,
         db: &Db,
@@ -231,11 +245,42 @@ impl Cache {
         then: Date,
     ) -> anyhow::Result<Pair> {
         let key = (shop_id, as_of, then);
-        if let Some((at, pair)) = self.entries.lock().expect("not poisoned").get(&key)
-            && at.elapsed() < CACHE_FOR
-        {
-            return Ok(pair.clone());
+        let stale = {
+            let mut entries = self.entries.lock().expect("not poisoned");
+            match entries.get_mut(&key) {
+                Some(e) if e.at.elapsed() < CACHE_FOR => return Ok(e.pair.clone()),
+                Some(e) if e.at.elapsed() < KEEP_FOR => {
+                    let start = !e.refreshing;
+                    e.refreshing = true;
+                    Some((e.pair.clone(), start))
+                }
+                _ => None,
+            }
+        };
+        match stale {
+            Some((pair, start_refresh)) => {
+                if start_refresh {
+                    let (cache, db) = (self.clone(), db.clone());
+                    tokio::spawn(async move {
+                        if let Err(e) = cache.make(&db, key).await {
+                            tracing::warn!(error = %e, "refreshing a shop's scoring");
+                            if let Some(e) =
+                                cache.entries.lock().expect("not poisoned").get_mut(&key)
+                            {
+                                e.refreshing = false;
+                            }
+                        }
+                    });
+                }
+                Ok(pair)
+            }
+            None => self.make(db, key).await,
         }
+    }
+
+    /// Scores the shop and keeps the result.
+    async fn make(&self, db: &Db, key: Key) -> anyhow::Result<Pair> {
+        let (shop_id, as_of, then) = key;
         let visits = read_visits(db, shop_id, as_of.max(then)).await?;
         let pair = tokio::task::spawn_blocking(move || Pair {
             now: Arc::new(score(&visits, as_of)),
@@ -243,8 +288,15 @@ impl Cache {
         })
         .await?;
         let mut entries = self.entries.lock().expect("not poisoned");
-        entries.retain(|_, (at, _)| at.elapsed() < CACHE_FOR);
-        entries.insert(key, (Instant::now(), pair.clone()));
+        entries.retain(|_, e| e.at.elapsed() < KEEP_FOR);
+        entries.insert(
+            key,
+            Entry {
+                at: Instant::now(),
+                pair: pair.clone(),
+                refreshing: false,
+            },
+        );
         Ok(pair)
     }
 

@@ -1,7 +1,7 @@
 //! Keeping the summaries: what one stored event changes (called by the ledger inside the push
 //! transaction), and the rebuild from the events.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use regulars_protocol::{CardId, LocationId, ShopId};
 
@@ -9,12 +9,19 @@ use super::local::{ShopClock, day_text};
 use super::visits::{self, Day, Earning, Redemption};
 use crate::db::{self, Tx, insights::DayDelta};
 
-/// The summary writes of one push: the shop's clock and the members whose summary to refresh
-/// before the commit.
+/// The summary writes of one push. A card's visit day is read and written at once (the next
+/// event of the batch on that card reads it); the sums (shop days and hours, categories) only
+/// add, so they are gathered here and written once per row before the commit, with the
+/// summary of every member the push touched. A batch of 100 stamps at one till touches a few
+/// shop rows, not 300.
 pub struct Recorder {
     shop_id: ShopId,
     clock: ShopClock,
     touched: BTreeSet<CardId>,
+    shop_days: BTreeMap<(Option<LocationId>, String), DayDelta>,
+    shop_hours: BTreeMap<(Option<LocationId>, String, u8), i64>,
+    member_categories: BTreeMap<(CardId, String), (i64, i64)>,
+    shop_categories: BTreeMap<(String, String), (i64, i64)>,
     /// Off (`Settings::insight_summaries`): nothing is written but the mark that the shop's
     /// summaries are stale.
     enabled: bool,
@@ -26,6 +33,10 @@ impl Recorder {
             shop_id,
             clock: ShopClock::or_utc(time_zone),
             touched: BTreeSet::new(),
+            shop_days: BTreeMap::new(),
+            shop_hours: BTreeMap::new(),
+            member_categories: BTreeMap::new(),
+            shop_categories: BTreeMap::new(),
             enabled: true,
         }
     }
@@ -48,63 +59,92 @@ impl Recorder {
         let after = visits::apply(before.clone(), e, &self.clock, sign);
         db::insights::put_visit_day(tx, self.shop_id, e.card_id, &day, &after).await?;
         if let Some(old) = before.filter(Day::is_visit) {
-            self.add_visit(tx, &day, &old, -1).await?;
+            self.add_visit(&day, &old, -1);
         }
         if after.is_visit() {
-            self.add_visit(tx, &day, &after, 1).await?;
+            self.add_visit(&day, &after, 1);
         }
         if let Some(category) = &e.category {
             let amount = sign * e.amount_minor.unwrap_or(0);
-            db::insights::add_member_category(tx, self.shop_id, e.card_id, category, sign, amount)
-                .await?;
-            db::insights::add_shop_category(tx, self.shop_id, &day, category, sign, amount).await?;
+            let m = self
+                .member_categories
+                .entry((e.card_id, category.clone()))
+                .or_default();
+            m.0 += sign;
+            m.1 += amount;
+            let s = self
+                .shop_categories
+                .entry((day.clone(), category.clone()))
+                .or_default();
+            s.0 += sign;
+            s.1 += amount;
         }
         self.touched.insert(e.card_id);
         Ok(())
     }
 
     /// A redemption stored (`sign` 1) or a reversal of one that stands (`sign` -1).
-    pub async fn redemption(
-        &mut self,
-        tx: &mut Tx,
-        r: &Redemption,
-        sign: i64,
-    ) -> anyhow::Result<()> {
+    pub fn redemption(&mut self, r: &Redemption, sign: i64) {
         if !self.enabled {
-            return Ok(());
+            return;
         }
         let day = day_text(self.clock.moment(r.at).day);
-        let delta = DayDelta {
-            redemptions: sign,
-            redeemed_value: sign * r.value_minor.unwrap_or(0),
-            ..DayDelta::default()
-        };
-        db::insights::add_shop_day(tx, self.shop_id, r.location_id, &day, delta).await?;
-        Ok(())
+        let d = self.shop_days.entry((r.location_id, day)).or_default();
+        d.redemptions += sign;
+        d.redeemed_value += sign * r.value_minor.unwrap_or(0);
     }
 
-    async fn add_visit(&self, tx: &mut Tx, day: &str, v: &Day, sign: i64) -> anyhow::Result<()> {
-        let delta = DayDelta {
-            visits: sign,
-            // Visits that recorded an amount (not purchases: two coffees are one visit).
-            amounts: sign * i64::from(v.amounts > 0),
-            amount_minor: sign * v.amount_minor,
-            ..DayDelta::default()
-        };
-        db::insights::add_shop_day(tx, self.shop_id, v.location_id, day, delta).await?;
-        db::insights::add_shop_hour(tx, self.shop_id, v.location_id, day, v.moment.hour, sign)
-            .await?;
-        Ok(())
+    fn add_visit(&mut self, day: &str, v: &Day, sign: i64) {
+        let d = self
+            .shop_days
+            .entry((v.location_id, day.to_owned()))
+            .or_default();
+        d.visits += sign;
+        // Visits that recorded an amount (not purchases: two coffees are one visit).
+        d.amounts += sign * i64::from(v.amounts > 0);
+        d.amount_minor += sign * v.amount_minor;
+        *self
+            .shop_hours
+            .entry((v.location_id, day.to_owned(), v.moment.hour))
+            .or_default() += sign;
     }
 
-    /// Refreshes the summary of every member this push touched.
+    /// Writes the gathered sums (a row whose changes cancel out is not touched) and refreshes
+    /// the summary of every member this push touched. Called once, before the commit.
     pub async fn finish(&mut self, tx: &mut Tx) -> anyhow::Result<()> {
         if !self.enabled {
             db::insights::set_summaries_version(tx, self.shop_id, 0).await?;
             return Ok(());
         }
+        let shop_id = self.shop_id;
+        for ((location, day), delta) in std::mem::take(&mut self.shop_days) {
+            if delta != DayDelta::default() {
+                db::insights::add_shop_day(tx, shop_id, location, &day, delta).await?;
+            }
+        }
+        for ((location, day, hour), visits) in std::mem::take(&mut self.shop_hours) {
+            if visits != 0 {
+                db::insights::add_shop_hour(tx, shop_id, location, &day, hour, visits).await?;
+            }
+        }
+        for ((card_id, category), (purchases, amount)) in
+            std::mem::take(&mut self.member_categories)
+        {
+            if (purchases, amount) != (0, 0) {
+                db::insights::add_member_category(
+                    tx, shop_id, card_id, &category, purchases, amount,
+                )
+                .await?;
+            }
+        }
+        for ((day, category), (purchases, amount)) in std::mem::take(&mut self.shop_categories) {
+            if (purchases, amount) != (0, 0) {
+                db::insights::add_shop_category(tx, shop_id, &day, &category, purchases, amount)
+                    .await?;
+            }
+        }
         for card_id in std::mem::take(&mut self.touched) {
-            db::insights::refresh_member(tx, self.shop_id, card_id).await?;
+            db::insights::refresh_member(tx, shop_id, card_id).await?;
         }
         Ok(())
     }

@@ -2,11 +2,10 @@
 //! `crate::insights` and answer; the figures' definitions live there.
 
 use axum::extract::State;
-use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use regulars_protocol::insights::{
-    CategoryShare, Heatmap, Hours, MemberInsights, MemberNote, MemberRow, MonthVisits, Overview,
-    Segment, SegmentCount, SegmentMembers, Segments,
+    CategoryShare, Heatmap, HistoryItem, Hours, MemberInsights, MemberNote, MemberRow, MonthVisits,
+    Overview, Segment, SegmentCount, SegmentMembers, Segments,
 };
 use regulars_protocol::wire::{ApiErrorBody, CategoriesInput, OwnerShop};
 use regulars_protocol::{CardId, Category};
@@ -15,6 +14,7 @@ use serde::Deserialize;
 use crate::auth::OwnerAuth;
 use crate::db;
 use crate::error::{ApiError, Json, Path, Query};
+use crate::export::{self, Format, Table};
 use crate::insights::figures::{self, Period, PeriodQuery};
 use crate::insights::local::{ShopClock, day_text};
 use crate::insights::segments::{Pair, Scored, Scoring};
@@ -250,11 +250,7 @@ pub async fn segment_members(
 ) -> Result<Response, ApiError> {
     let info = shop(&state, &owner).await?;
     let p = period(&period_of(q.days, &q.from, &q.to), &info)?;
-    let csv = match q.format.as_deref() {
-        None | Some("json") => false,
-        Some("csv") => true,
-        Some(_) => return Err(ApiError::validation("format", "format is json or csv.")),
-    };
+    let csv = Format::parse(q.format.as_deref())? == Format::Csv;
     let wanted: Option<Segment> = match segment.as_str() {
         "all" | "top" => None,
         other => Some(segment_param(other)?),
@@ -316,8 +312,7 @@ pub async fn segment_members(
 }
 
 fn csv_response(name: &str, as_of: &str, rows: &[MemberRow]) -> anyhow::Result<Response> {
-    let mut out = csv::Writer::from_writer(Vec::new());
-    out.write_record([
+    let mut table = Table::new(&[
         "card_id",
         "first_name",
         "segment",
@@ -330,9 +325,9 @@ fn csv_response(name: &str, as_of: &str, rows: &[MemberRow]) -> anyhow::Result<R
         "visits",
     ])?;
     for r in rows {
-        out.write_record([
+        table.row([
             r.card_id.to_string(),
-            r.first_name.clone().unwrap_or_default(),
+            export::text(r.first_name.as_deref().unwrap_or_default()),
             r.segment.map(|s| s.as_str().to_owned()).unwrap_or_default(),
             r.r.to_string(),
             r.f.to_string(),
@@ -343,19 +338,7 @@ fn csv_response(name: &str, as_of: &str, rows: &[MemberRow]) -> anyhow::Result<R
             r.visits.to_string(),
         ])?;
     }
-    let body = out.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?;
-    let mut response = body.into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/csv; charset=utf-8"),
-    );
-    let file = format!("attachment; filename=\"regulars-{name}-{as_of}.csv\"");
-    headers.insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_str(&file).map_err(|e| anyhow::anyhow!("{e}"))?,
-    );
-    Ok(response)
+    table.into_response(&format!("{name}-{as_of}"))
 }
 
 /// One member: summary, segment, visits by month, categories, history and the owner's note.
@@ -436,6 +419,82 @@ pub async fn member(
         history: db::insights::member_history(&state.db, card_id, 100).await?,
         note: db::insights::note(&state.db, card_id).await?,
     }))
+}
+
+/// Most events one member's full history answers with (a card with more is not a shopper).
+pub const MAX_HISTORY: i64 = 100_000;
+
+/// `?format=csv`.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct FormatQuery {
+    /// `json` (the default) or `csv` for a download.
+    pub format: Option<String>,
+}
+
+/// A member's whole history, newest first (the member page shows the latest 100), as JSON or
+/// as a CSV download with the shop's category names.
+#[utoipa::path(get, path = "/api/v1/owner/insights/members/{id}/history", tag = "insights",
+    params(("id" = CardId, Path, description = "The member's card"), FormatQuery),
+    responses(
+        (status = 200, body = Vec<HistoryItem>, description = "With format=csv, text/csv"),
+        (status = 401, body = ApiErrorBody),
+        (status = 404, description = "No such card at this shop", body = ApiErrorBody),
+        (status = 422, description = "A bad format", body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err(level = "info"))]
+pub async fn member_history(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Path(card_id): Path<CardId>,
+    Query(q): Query<FormatQuery>,
+) -> Result<Response, ApiError> {
+    let format = Format::parse(q.format.as_deref())?;
+    let card = db::cards::find(&state.db, owner.shop_id, card_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("unknown_card", "No card with this id at this shop."))?;
+    let history = db::insights::member_history(&state.db, card_id, MAX_HISTORY).await?;
+    if format == Format::Json {
+        return Ok(Json(history).into_response());
+    }
+    let names: std::collections::HashMap<String, String> =
+        db::insights::categories(&state.db, owner.shop_id)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c.name))
+            .collect();
+    let mut table = Table::new(&[
+        "occurred_at",
+        "kind",
+        "delta",
+        "amount_minor",
+        "category",
+        "flags",
+        "event_id",
+    ])?;
+    for item in &history {
+        let category = item
+            .category
+            .as_ref()
+            .map(|id| names.get(id).unwrap_or(id).as_str())
+            .unwrap_or_default();
+        table.row([
+            item.occurred_at.clone(),
+            item.kind.clone(),
+            item.delta.to_string(),
+            item.amount_minor.map(|a| a.to_string()).unwrap_or_default(),
+            export::text(category),
+            item.flags
+                .iter()
+                .map(|f| f.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            item.id.to_string(),
+        ])?;
+    }
+    let who = card.first_name.as_deref().unwrap_or("member");
+    Ok(table.into_response(&format!("history-{who}-{}", &card_id.to_string()[..8]))?)
 }
 
 /// Most bought first, then by name.

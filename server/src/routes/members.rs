@@ -3,13 +3,15 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use regulars_protocol::wire::{ApiErrorBody, Member, PrintedCard, PrintedCardRequest};
 use regulars_protocol::{CardCode, CardId};
 
 use crate::auth::{self, OwnerAuth};
 use crate::db;
 use crate::domain;
-use crate::error::{ApiError, Json, Path};
+use crate::error::{ApiError, Json, Path, Query};
+use crate::export::{self, Format, Table};
 use crate::startup::AppState;
 
 /// Most members one list returns (newest first).
@@ -27,21 +29,73 @@ fn member(card: db::cards::CardRow, balance: regulars_protocol::Balance) -> Memb
     }
 }
 
-/// The shop's members, newest first, with their balances.
+/// `?format=csv`.
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListQuery {
+    /// `json` (the newest 500) or `csv` (every member, for a download).
+    pub format: Option<String>,
+}
+
+/// The shop's members, newest first, with their balances: the newest 500 as JSON, or every
+/// member as a CSV download.
 #[utoipa::path(get, path = "/api/v1/owner/cards", tag = "owner",
-    responses((status = 200, body = Vec<Member>), (status = 401, body = ApiErrorBody)),
+    params(ListQuery),
+    responses(
+        (status = 200, body = Vec<Member>, description = "With format=csv, text/csv"),
+        (status = 401, body = ApiErrorBody),
+        (status = 422, description = "A bad format", body = ApiErrorBody),
+    ),
     security(("owner_session" = [])))]
 #[tracing::instrument(skip_all, err(level = "info"))]
 pub async fn list(
     State(state): State<AppState>,
     owner: OwnerAuth,
-) -> Result<Json<Vec<Member>>, ApiError> {
-    let rows = db::cards::list(&state.db, owner.shop_id, MEMBERS_PAGE).await?;
-    Ok(Json(
-        rows.into_iter()
-            .map(|(card, balance)| member(card, balance))
-            .collect(),
-    ))
+    Query(q): Query<ListQuery>,
+) -> Result<Response, ApiError> {
+    let format = Format::parse(q.format.as_deref())?;
+    let limit = match format {
+        Format::Json => MEMBERS_PAGE,
+        Format::Csv => i64::MAX,
+    };
+    let members: Vec<Member> = db::cards::list(&state.db, owner.shop_id, limit)
+        .await?
+        .into_iter()
+        .map(|(card, balance)| member(card, balance))
+        .collect();
+    if format == Format::Json {
+        return Ok(Json(members).into_response());
+    }
+    let mut table = Table::new(&[
+        "card_id",
+        "first_name",
+        "email",
+        "printed",
+        "balance",
+        "earned",
+        "redeemed",
+        "rewards_redeemed",
+        "visits",
+        "joined",
+        "blocked",
+    ])?;
+    for m in &members {
+        table.row([
+            m.card_id.to_string(),
+            export::text(m.first_name.as_deref().unwrap_or_default()),
+            export::text(m.email.as_deref().unwrap_or_default()),
+            m.printed.to_string(),
+            m.balance.balance.to_string(),
+            m.balance.earned.to_string(),
+            m.balance.redeemed.to_string(),
+            m.balance.rewards_redeemed.to_string(),
+            m.balance.visits.to_string(),
+            db::ts(m.created_at),
+            m.revoked_at.map(db::ts).unwrap_or_default(),
+        ])?;
+    }
+    let today = db::ts(db::now());
+    Ok(table.into_response(&format!("members-{}", &today[..10]))?)
 }
 
 /// Blocks a card at once: its token, its codes and its printed card are refused from now on,

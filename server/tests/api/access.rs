@@ -318,6 +318,13 @@ async fn another_shops_or_cards_credentials_reach_nothing_of_shop_a_on_any_endpo
             As::OtherOwner,
         ),
         (
+            "get",
+            "/api/v1/owner/insights/members/{id}/history",
+            format!("/api/v1/owner/insights/members/{a_card_id}/history?format=csv"),
+            Value::Null,
+            As::OtherOwner,
+        ),
+        (
             "put",
             "/api/v1/owner/insights/members/{id}/note",
             format!("/api/v1/owner/insights/members/{a_card_id}/note"),

@@ -580,3 +580,99 @@ async fn a_shop_sees_only_its_own_members() {
         .unwrap();
     assert_eq!(error(note, 404).await.code, "unknown_card");
 }
+
+#[tokio::test]
+async fn every_list_downloads_as_csv_and_typed_text_stays_text() {
+    let app = spawn_app().await;
+    let shop = small_shop(&app).await;
+    // A shopper who typed a formula as their name.
+    sqlx::query("UPDATE cards SET first_name = '=HYPERLINK(\"http://evil\")' WHERE id = $1")
+        .bind(shop.ana.to_string())
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let get = |path: String| {
+        let client = shop.owner.client.clone();
+        let url = app.url(&path);
+        async move { client.get(url).send().await.unwrap() }
+    };
+    let csv_rows = |text: &str| -> Vec<csv::StringRecord> {
+        csv::Reader::from_reader(text.as_bytes())
+            .records()
+            .map(|r| r.unwrap())
+            .collect()
+    };
+
+    // Every member, with balances.
+    let members = get("/api/v1/owner/cards?format=csv".into()).await;
+    assert_eq!(members.status(), 200);
+    assert!(
+        members.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment; filename=\"regulars-members-")
+    );
+    let text = members.text().await.unwrap();
+    assert!(text.starts_with("card_id,first_name,email,printed,balance,"));
+    let rows = csv_rows(&text);
+    assert_eq!(rows.len(), 4, "Ana, Ben, Cleo and Dan: {text}");
+    let ana = rows.iter().find(|r| &r[0] == shop.ana.to_string()).unwrap();
+    assert_eq!(&ana[1], "'=HYPERLINK(\"http://evil\")");
+    // Four stamps earned, the reward's cost spent: the same sums the members page shows.
+    let listed: Vec<regulars_protocol::wire::Member> =
+        owner_get(&app, &shop.owner, "/api/v1/owner/cards").await;
+    let listed_ana = listed.iter().find(|m| m.card_id == shop.ana).unwrap();
+    assert_eq!(ana[4].parse::<i64>().unwrap(), listed_ana.balance.balance);
+    assert_eq!(ana[5].parse::<i64>().unwrap(), listed_ana.balance.earned);
+    assert_eq!(ana[5].parse::<i64>().unwrap(), 4);
+
+    // A member's whole history, with the shop's category names.
+    let history = get(format!(
+        "/api/v1/owner/insights/members/{}/history?format=csv",
+        shop.ana
+    ))
+    .await;
+    assert_eq!(history.status(), 200);
+    let text = history.text().await.unwrap();
+    let rows = csv_rows(&text);
+    assert_eq!(rows.len(), 5, "four purchases and the reward: {text}");
+    let categories: Vec<&str> = rows.iter().map(|r| &r[4]).collect();
+    assert_eq!(
+        categories.iter().filter(|c| **c == "Coffee").count(),
+        3,
+        "{text}"
+    );
+    assert!(categories.contains(&"Food"));
+    let json_history: Vec<regulars_protocol::insights::HistoryItem> = owner_get(
+        &app,
+        &shop.owner,
+        &format!("/api/v1/owner/insights/members/{}/history", shop.ana),
+    )
+    .await;
+    assert_eq!(json_history.len(), 5);
+
+    // The segment list writes names the same way.
+    let segment = get("/api/v1/owner/insights/segments/all/members?days=30&format=csv".into())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(segment.contains("'=HYPERLINK"), "{segment}");
+
+    // Bad input: a clear error, on each list.
+    for path in [
+        "/api/v1/owner/cards?format=xlsx".to_string(),
+        format!(
+            "/api/v1/owner/insights/members/{}/history?format=xlsx",
+            shop.ana
+        ),
+    ] {
+        assert_eq!(error(get(path).await, 422).await.code, "invalid_field");
+    }
+    let unknown = get(format!(
+        "/api/v1/owner/insights/members/{}/history?format=csv",
+        CardId::random()
+    ))
+    .await;
+    assert_eq!(error(unknown, 404).await.code, "unknown_card");
+}

@@ -47,6 +47,7 @@ async fn the_openapi_document_covers_every_endpoint_with_error_schemas() {
         "/api/v1/owner/insights/segments",
         "/api/v1/owner/insights/segments/{segment}/members",
         "/api/v1/owner/insights/members/{id}",
+        "/api/v1/owner/insights/members/{id}/history",
         "/api/v1/owner/insights/members/{id}/note",
         "/api/v1/till/staff-session",
         "/api/v1/till/pin-failures",

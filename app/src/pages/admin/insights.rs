@@ -662,6 +662,7 @@ fn MemberPage() -> impl IntoView {
                     </section>
                     <section class="panel">
                         <h2>{t(Msg::RecentHistory)}</h2>
+                        <a class="button button-quiet" download="" href=api::member_history_csv_path(m.row.card_id)>{t(Msg::DownloadHistoryCsv)}</a>
                         <ul class="history">
                             {m.history.iter().map(|h| view! {
                                 <li>{format!("{} {} {:+}", h.occurred_at.get(..16).unwrap_or_default().replace('T', " "), h.kind.replace('_', " "), h.delta)}</li>

@@ -122,6 +122,9 @@ fn Members() -> impl IntoView {
                 })
             }
             <PrintedCardForm kind on_printed />
+            <p class="no-print">
+                <a class="button button-quiet" download="" href=api::members_csv_path()>{t(Msg::DownloadMembersCsv)}</a>
+            </p>
             <section class="panel no-print" aria-labelledby="members-heading">
                 <h2 id="members-heading" class="visually-hidden">{t(Msg::MembersHeading)}</h2>
                 {move || match members.get() {
