@@ -616,7 +616,7 @@ async fn every_list_downloads_as_csv_and_typed_text_stays_text() {
     assert!(text.starts_with("card_id,first_name,email,printed,balance,"));
     let rows = csv_rows(&text);
     assert_eq!(rows.len(), 4, "Ana, Ben, Cleo and Dan: {text}");
-    let ana = rows.iter().find(|r| &r[0] == shop.ana.to_string()).unwrap();
+    let ana = rows.iter().find(|r| r[0] == shop.ana.to_string()).unwrap();
     assert_eq!(&ana[1], "'=HYPERLINK(\"http://evil\")");
     // Four stamps earned, the reward's cost spent: the same sums the members page shows.
     let listed: Vec<regulars_protocol::wire::Member> =
