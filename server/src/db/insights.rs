@@ -40,6 +40,18 @@ pub async fn categories<'e, E: sqlx::AnyExecutor<'e>>(
         .collect())
 }
 
+/// Every category's current name by id (retired ones too), for naming what was bought.
+pub async fn category_names(
+    db: &super::Db,
+    shop_id: ShopId,
+) -> sqlx::Result<std::collections::HashMap<String, String>> {
+    Ok(categories(db, shop_id)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect())
+}
+
 /// The categories the till shows.
 pub async fn active_categories<'e, E: sqlx::AnyExecutor<'e>>(
     db: E,

@@ -305,12 +305,7 @@ pub async fn overview(
             break;
         }
     }
-    let names: std::collections::HashMap<String, String> =
-        crate::db::insights::categories(db, shop_id)
-            .await?
-            .into_iter()
-            .map(|c| (c.id, c.name))
-            .collect();
+    let names = crate::db::insights::category_names(db, shop_id).await?;
     let categories =
         crate::db::insights::shop_categories(db, shop_id, &day_text(p.from), &day_text(p.to))
             .await?

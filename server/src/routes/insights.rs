@@ -341,6 +341,17 @@ fn csv_response(name: &str, as_of: &str, rows: &[MemberRow]) -> anyhow::Result<R
     table.into_response(&format!("{name}-{as_of}"))
 }
 
+/// The shop's card `card_id`, or 404 (another shop's card is as unknown as a made-up one).
+async fn member_card(
+    state: &AppState,
+    owner: &OwnerAuth,
+    card_id: CardId,
+) -> Result<db::cards::CardRow, ApiError> {
+    db::cards::find(&state.db, owner.shop_id, card_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("unknown_card", "No card with this id at this shop."))
+}
+
 /// One member: summary, segment, visits by month, categories, history and the owner's note.
 #[utoipa::path(get, path = "/api/v1/owner/insights/members/{id}", tag = "insights",
     params(("id" = CardId, Path, description = "The member's card")),
@@ -356,9 +367,7 @@ pub async fn member(
     owner: OwnerAuth,
     Path(card_id): Path<CardId>,
 ) -> Result<Json<MemberInsights>, ApiError> {
-    let card = db::cards::find(&state.db, owner.shop_id, card_id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("unknown_card", "No card with this id at this shop."))?;
+    let card = member_card(&state, &owner, card_id).await?;
     let info = shop(&state, &owner).await?;
     let today = info.clock.today(db::now());
     let p = Period {
@@ -367,12 +376,7 @@ pub async fn member(
     };
     let pair = scorings(&state, &owner, p).await?;
     let summary = db::insights::member_summary(&state.db, card_id).await?;
-    let names: std::collections::HashMap<String, String> =
-        db::insights::categories(&state.db, owner.shop_id)
-            .await?
-            .into_iter()
-            .map(|c| (c.id, c.name))
-            .collect();
+    let names = db::insights::category_names(&state.db, owner.shop_id).await?;
     let visits = summary.as_ref().map_or(0, |s| s.visits);
     let row = match pair.now.of(card_id) {
         Some(m) => row(m, card.first_name.clone(), visits),
@@ -451,19 +455,12 @@ pub async fn member_history(
     Query(q): Query<FormatQuery>,
 ) -> Result<Response, ApiError> {
     let format = Format::parse(q.format.as_deref())?;
-    let card = db::cards::find(&state.db, owner.shop_id, card_id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("unknown_card", "No card with this id at this shop."))?;
+    let card = member_card(&state, &owner, card_id).await?;
     let history = db::insights::member_history(&state.db, card_id, MAX_HISTORY).await?;
     if format == Format::Json {
         return Ok(Json(history).into_response());
     }
-    let names: std::collections::HashMap<String, String> =
-        db::insights::categories(&state.db, owner.shop_id)
-            .await?
-            .into_iter()
-            .map(|c| (c.id, c.name))
-            .collect();
+    let names = db::insights::category_names(&state.db, owner.shop_id).await?;
     let mut table = Table::new(&[
         "occurred_at",
         "kind",
@@ -530,9 +527,7 @@ pub async fn save_note(
     Path(card_id): Path<CardId>,
     Json(input): Json<MemberNote>,
 ) -> Result<Json<MemberNote>, ApiError> {
-    db::cards::find(&state.db, owner.shop_id, card_id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("unknown_card", "No card with this id at this shop."))?;
+    member_card(&state, &owner, card_id).await?;
     let note = input.note.trim();
     if note.chars().count() > MAX_NOTE {
         return Err(ApiError::validation(
