@@ -85,6 +85,16 @@ impl Application {
             settings: Arc::new(settings),
             keys,
         };
+        // Every shop's default scoring is made in the background, so an owner's first look at
+        // Insights after a start does not wait for it.
+        if state.settings.insight_summaries {
+            let (segments, db) = (state.segments.clone(), state.db.clone());
+            tokio::spawn(async move {
+                if let Err(e) = segments.warm(&db).await {
+                    tracing::warn!(error = %e, "scoring the shops at start-up");
+                }
+            });
+        }
         let writer = state.writer.clone();
         let limiters = state.limiters.clone();
         let prune_every = std::time::Duration::from_secs(state.settings.prune_every_secs.max(1));

@@ -133,6 +133,10 @@ async fn connect(engine: Engine, url: &str, connections: u32) -> sqlx::Result<Db
                         conn.execute("PRAGMA synchronous = FULL").await?;
                         conn.execute("PRAGMA foreign_keys = ON").await?;
                         conn.execute("PRAGMA busy_timeout = 10000").await?;
+                        // Reads through the operating system's page cache instead of copying
+                        // each page into SQLite's own 2 MB cache: the Insights queries over a
+                        // large shop read a third to half less (bench/insights.sh).
+                        conn.execute("PRAGMA mmap_size = 1073741824").await?;
                         Ok(())
                     })
                 })

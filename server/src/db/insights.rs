@@ -276,6 +276,46 @@ pub async fn add_shop_category(
     Ok(())
 }
 
+/// Whether the card has a visit in `monday..=sunday` other than on `day`.
+pub async fn other_visit_in_week(
+    tx: &mut Tx,
+    card_id: CardId,
+    monday: &str,
+    sunday: &str,
+    day: &str,
+) -> sqlx::Result<bool> {
+    let found: Option<i32> = sqlx::query_scalar(
+        "SELECT 1 FROM visit_days WHERE card_id = $1 AND day >= $2 AND day <= $3 AND day <> $4
+           AND earnings > 0 LIMIT 1",
+    )
+    .bind(card_id.to_string())
+    .bind(monday)
+    .bind(sunday)
+    .bind(day)
+    .fetch_optional(&mut **tx)
+    .await?;
+    Ok(found.is_some())
+}
+
+/// Adds to a week's active members (`week` is its Monday).
+pub async fn add_shop_week(
+    tx: &mut Tx,
+    shop_id: ShopId,
+    week: &str,
+    active: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO shop_weeks (shop_id, week, active) VALUES ($1, $2, $3)
+         ON CONFLICT (shop_id, week) DO UPDATE SET active = shop_weeks.active + excluded.active",
+    )
+    .bind(shop_id.to_string())
+    .bind(week)
+    .bind(active)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
 /// Purchases and amounts per category over local days `from..=to`, most bought first.
 pub async fn shop_categories(
     db: &super::Db,
@@ -436,13 +476,14 @@ pub async fn facts(tx: &mut Tx, shop_id: ShopId) -> anyhow::Result<Vec<Fact>> {
 }
 
 /// The summary tables, in the order the rebuild clears them.
-pub const SUMMARY_TABLES: [&str; 6] = [
+pub const SUMMARY_TABLES: [&str; 7] = [
     "visit_days",
     "member_summaries",
     "member_categories",
     "shop_days",
     "shop_hours",
     "shop_categories",
+    "shop_weeks",
 ];
 
 /// A stable text of every summary row of the shop, to compare a rebuild with what was there.
@@ -454,6 +495,7 @@ pub async fn snapshot(tx: &mut Tx, shop_id: ShopId) -> anyhow::Result<Vec<String
         "SELECT 'day ' || location_id || ' ' || day || ' ' || CAST(visits AS TEXT) || ' ' || CAST(amounts AS TEXT) || ' ' || CAST(amount_minor AS TEXT) || ' ' || CAST(redemptions AS TEXT) || ' ' || CAST(redeemed_value AS TEXT) FROM shop_days WHERE shop_id = $1 AND (visits <> 0 OR amounts <> 0 OR amount_minor <> 0 OR redemptions <> 0 OR redeemed_value <> 0)",
         "SELECT 'hour ' || location_id || ' ' || day || ' ' || CAST(hour AS TEXT) || ' ' || CAST(visits AS TEXT) FROM shop_hours WHERE shop_id = $1 AND visits <> 0",
         "SELECT 'shop category ' || day || ' ' || category || ' ' || CAST(purchases AS TEXT) || ' ' || CAST(amount_minor AS TEXT) FROM shop_categories WHERE shop_id = $1 AND (purchases <> 0 OR amount_minor <> 0)",
+        "SELECT 'week ' || week || ' ' || CAST(active AS TEXT) FROM shop_weeks WHERE shop_id = $1 AND active <> 0",
     ];
     let mut out = Vec::new();
     for q in queries {

@@ -1,5 +1,5 @@
 //! Segments: every member's RFM scores and group as of a day, the groups' members, and the
-//! heatmaps of each group and of the top customers over the 12 months to that day.
+//! heatmaps of each group and of the top customers over a period ending that day.
 //!
 //! Scoring ranks every member of the shop against the others, so it reads all of the shop's
 //! visit days once and is kept per replica for [`CACHE_FOR`], then answered while a fresh one
@@ -43,7 +43,8 @@ pub struct Scoring {
     /// Best first: by spend, then visits, in the 12 months.
     pub members: Vec<Scored>,
     pub index: HashMap<CardId, usize>,
-    /// Visits of the 12 months by weekday and hour, per group and for the top customers.
+    /// Visits by weekday and hour after `hours_after` up to `as_of`, per group and for the top
+    /// customers.
     pub hours: HashMap<Segment, [[i64; 24]; 7]>,
     pub top_hours: [[i64; 24]; 7],
 }
@@ -58,145 +59,166 @@ impl Scoring {
     }
 }
 
-/// A visit day as scoring reads it.
-struct VisitRow {
-    card: usize,
-    day: Date,
-    amount_minor: i64,
-    weekday: u8,
-    hour: u8,
+/// One member as a scoring reads them: their last visit on or before the day scored, their
+/// visits and spend in the 12 months to it, and the weekday x 24 + hour of each visit in the
+/// heatmap's period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub card_id: CardId,
+    pub last: Date,
+    pub visits_12m: i64,
+    pub spend_12m_minor: i64,
+    pub slots: Vec<u8>,
 }
 
-/// The shop's visit days up to `until`, read once for several scorings.
-pub struct Visits {
-    cards: Vec<CardId>,
-    rows: Vec<VisitRow>,
-    has_amounts: bool,
+/// The members of a shop as of two days, read in one pass.
+pub struct Members {
+    pub now: Vec<Member>,
+    pub then: Vec<Member>,
+    pub has_amounts: bool,
 }
 
-pub async fn read_visits(db: &Db, shop_id: ShopId, until: Date) -> anyhow::Result<Visits> {
-    let rows = sqlx::query(
-        "SELECT card_id, day, amount_minor, amounts, weekday, hour FROM visit_days
-         WHERE shop_id = $1 AND day <= $2 AND earnings > 0",
+fn year_before(day: Date) -> Date {
+    day.checked_sub(Span::new().years(1)).unwrap_or(day)
+}
+
+/// Every member with a visit on or before `as_of`, as of `as_of` and as of `then` (which is
+/// before it), with the slots of their visits after `then`. The database sums each member's
+/// visit days (a large shop has a million of them; every column is in the
+/// visit_days_by_shop_day index), so a hundred thousand rows reach the server, not a million.
+pub async fn read_members(
+    db: &Db,
+    shop_id: ShopId,
+    as_of: Date,
+    then: Date,
+) -> anyhow::Result<Members> {
+    use futures::TryStreamExt;
+    let has_amounts: Option<i32> = sqlx::query_scalar(
+        "SELECT 1 FROM shop_days WHERE shop_id = $1 AND day <= $2 AND amounts > 0 LIMIT 1",
     )
     .bind(shop_id.to_string())
-    .bind(day_text(until))
-    .fetch_all(db)
+    .bind(day_text(as_of))
+    .fetch_optional(db)
     .await?;
-    let mut cards = Vec::new();
-    let mut numbers: HashMap<String, usize> = HashMap::new();
-    let mut out = Vec::with_capacity(rows.len());
-    let mut has_amounts = false;
-    for r in &rows {
-        let card: String = r.get("card_id");
-        let number = match numbers.get(&card) {
-            Some(n) => *n,
-            None => {
-                cards.push(parse_id(&card)?);
-                numbers.insert(card, cards.len() - 1);
-                cards.len() - 1
-            }
-        };
-        let day: &str = r.get("day");
-        has_amounts |= r.get::<i64, _>("amounts") > 0;
-        out.push(VisitRow {
-            card: number,
-            day: parse_day(day).ok_or_else(|| anyhow::anyhow!("bad day {day}"))?,
-            amount_minor: r.get("amount_minor"),
-            weekday: r.get::<i32, _>("weekday").clamp(0, 6) as u8,
-            hour: r.get::<i32, _>("hour").clamp(0, 23) as u8,
+    let mut stream = sqlx::query(
+        "SELECT card_id,
+            MAX(day) AS last_now,
+            CAST(SUM(CASE WHEN day > $3 THEN 1 ELSE 0 END) AS BIGINT) AS visits_now,
+            CAST(SUM(CASE WHEN day > $3 THEN amount_minor ELSE 0 END) AS BIGINT) AS spend_now,
+            MAX(CASE WHEN day <= $4 THEN day END) AS last_then,
+            CAST(SUM(CASE WHEN day > $5 AND day <= $4 THEN 1 ELSE 0 END) AS BIGINT) AS visits_then,
+            CAST(SUM(CASE WHEN day > $5 AND day <= $4 THEN amount_minor ELSE 0 END) AS BIGINT) AS spend_then,
+            string_agg(CASE WHEN day > $4 THEN CAST(weekday * 24 + hour AS TEXT) END, ',') AS slots
+         FROM visit_days WHERE shop_id = $1 AND day <= $2 AND earnings > 0
+         GROUP BY card_id",
+    )
+    .bind(shop_id.to_string())
+    .bind(day_text(as_of))
+    .bind(day_text(year_before(as_of)))
+    .bind(day_text(then))
+    .bind(day_text(year_before(then)))
+    .fetch(db);
+    let mut days: HashMap<String, Date> = HashMap::new();
+    let mut day = |text: &str| -> anyhow::Result<Date> {
+        if let Some(d) = days.get(text) {
+            return Ok(*d);
+        }
+        let d = parse_day(text).ok_or_else(|| anyhow::anyhow!("bad day {text}"))?;
+        days.insert(text.to_owned(), d);
+        Ok(d)
+    };
+    let mut out = Members {
+        now: Vec::new(),
+        then: Vec::new(),
+        has_amounts: has_amounts.is_some(),
+    };
+    while let Some(r) = stream.try_next().await? {
+        let card_id: CardId = parse_id(r.try_get::<&str, _>("card_id")?)?;
+        let slots = r
+            .try_get::<Option<&str>, _>("slots")?
+            .unwrap_or_default()
+            .split(',')
+            .filter_map(|s| s.parse::<u8>().ok())
+            .filter(|s| *s < 7 * 24)
+            .collect();
+        out.now.push(Member {
+            card_id,
+            last: day(r.try_get("last_now")?)?,
+            visits_12m: r.try_get("visits_now")?,
+            spend_12m_minor: r.try_get("spend_now")?,
+            slots,
         });
-    }
-    Ok(Visits {
-        cards,
-        rows: out,
-        has_amounts,
-    })
-}
-
-/// Scores every member with a visit on or before `as_of`.
-pub fn score(visits: &Visits, as_of: Date) -> Scoring {
-    let window_start = as_of.checked_sub(Span::new().years(1)).unwrap_or(as_of);
-    #[derive(Default, Clone, Copy)]
-    struct Acc {
-        last: Option<Date>,
-        visits: i64,
-        spend: i64,
-    }
-    let mut acc = vec![Acc::default(); visits.cards.len()];
-    for row in visits.rows.iter().filter(|r| r.day <= as_of) {
-        let a = &mut acc[row.card];
-        a.last = Some(a.last.map_or(row.day, |l| l.max(row.day)));
-        if row.day > window_start {
-            a.visits += 1;
-            a.spend += row.amount_minor;
+        if let Some(last) = r.try_get::<Option<&str>, _>("last_then")? {
+            out.then.push(Member {
+                card_id,
+                last: day(last)?,
+                visits_12m: r.try_get("visits_then")?,
+                spend_12m_minor: r.try_get("spend_then")?,
+                slots: Vec::new(),
+            });
         }
     }
-    let scored_cards: Vec<usize> = (0..acc.len()).filter(|i| acc[*i].last.is_some()).collect();
-    let inputs: Vec<Inputs> = scored_cards
+    Ok(out)
+}
+
+/// Scores the members as of `as_of` against each other, and counts their slots by group.
+pub fn score(members: Vec<Member>, as_of: Date, has_amounts: bool) -> Scoring {
+    let inputs: Vec<Inputs> = members
         .iter()
-        .map(|i| {
-            let a = acc[*i];
-            Inputs {
-                recency_days: i64::from((as_of - a.last.expect("scored")).get_days()),
-                visits_12m: a.visits,
-                spend_12m_minor: a.spend,
-            }
+        .map(|m| Inputs {
+            recency_days: i64::from((as_of - m.last).get_days()),
+            visits_12m: m.visits_12m,
+            spend_12m_minor: m.spend_12m_minor,
         })
         .collect();
-    let scores = rfm::score(&inputs, visits.has_amounts);
-    let mut members: Vec<Scored> = scored_cards
-        .iter()
-        .zip(inputs.iter().zip(scores))
-        .map(|(i, (inputs, scores))| Scored {
-            card_id: visits.cards[*i],
-            inputs: *inputs,
-            scores,
-            segment: scores.segment(),
-            last_visit: acc[*i].last.expect("scored"),
-            top: false,
+    let scores = rfm::score(&inputs, has_amounts);
+    let mut scored: Vec<(Scored, Vec<u8>)> = members
+        .into_iter()
+        .zip(inputs.into_iter().zip(scores))
+        .map(|(m, (inputs, scores))| {
+            (
+                Scored {
+                    card_id: m.card_id,
+                    inputs,
+                    scores,
+                    segment: scores.segment(),
+                    last_visit: m.last,
+                    top: false,
+                },
+                m.slots,
+            )
         })
         .collect();
     let value = |m: &Scored| {
-        if visits.has_amounts {
+        if has_amounts {
             (m.inputs.spend_12m_minor, m.inputs.visits_12m)
         } else {
             (m.inputs.visits_12m, m.inputs.spend_12m_minor)
         }
     };
-    members.sort_by(|a, b| value(b).cmp(&value(a)).then(a.card_id.0.cmp(&b.card_id.0)));
-    let top_count = ((members.len() as f64) * TOP_SHARE).ceil() as usize;
-    for m in members.iter_mut().take(top_count) {
+    scored.sort_by(|(a, _), (b, _)| value(b).cmp(&value(a)).then(a.card_id.0.cmp(&b.card_id.0)));
+    let top_count = ((scored.len() as f64) * TOP_SHARE).ceil() as usize;
+    for (m, _) in scored.iter_mut().take(top_count) {
         // A member with nothing in the 12 months is never a top customer.
         m.top = m.inputs.visits_12m > 0;
     }
+    let mut hours: HashMap<Segment, [[i64; 24]; 7]> = HashMap::new();
+    let mut top_hours = [[0i64; 24]; 7];
+    for (m, slots) in &scored {
+        for slot in slots {
+            let (weekday, hour) = (usize::from(slot / 24), usize::from(slot % 24));
+            hours.entry(m.segment).or_insert([[0; 24]; 7])[weekday][hour] += 1;
+            if m.top {
+                top_hours[weekday][hour] += 1;
+            }
+        }
+    }
+    let members: Vec<Scored> = scored.into_iter().map(|(m, _)| m).collect();
     let index: HashMap<CardId, usize> = members
         .iter()
         .enumerate()
         .map(|(i, m)| (m.card_id, i))
         .collect();
-    let by_number: HashMap<usize, (Segment, bool)> = scored_cards
-        .iter()
-        .map(|n| {
-            let m = &members[index[&visits.cards[*n]]];
-            (*n, (m.segment, m.top))
-        })
-        .collect();
-    let mut hours: HashMap<Segment, [[i64; 24]; 7]> = HashMap::new();
-    let mut top_hours = [[0i64; 24]; 7];
-    for row in visits
-        .rows
-        .iter()
-        .filter(|r| r.day <= as_of && r.day > window_start)
-    {
-        if let Some((segment, top)) = by_number.get(&row.card) {
-            hours.entry(*segment).or_insert([[0; 24]; 7])[usize::from(row.weekday)]
-                [usize::from(row.hour)] += 1;
-            if *top {
-                top_hours[usize::from(row.weekday)][usize::from(row.hour)] += 1;
-            }
-        }
-    }
     Scoring {
         as_of,
         members,
@@ -281,10 +303,11 @@ impl Cache {
     /// Scores the shop and keeps the result.
     async fn make(&self, db: &Db, key: Key) -> anyhow::Result<Pair> {
         let (shop_id, as_of, then) = key;
-        let visits = read_visits(db, shop_id, as_of.max(then)).await?;
+        // The heatmaps of now cover the period (the day after `then` to `as_of`).
+        let read = read_members(db, shop_id, as_of, then.min(as_of)).await?;
         let pair = tokio::task::spawn_blocking(move || Pair {
-            now: Arc::new(score(&visits, as_of)),
-            then: Arc::new(score(&visits, then)),
+            now: Arc::new(score(read.now, as_of, read.has_amounts)),
+            then: Arc::new(score(read.then, then, read.has_amounts)),
         })
         .await?;
         let mut entries = self.entries.lock().expect("not poisoned");
@@ -298,6 +321,27 @@ impl Cache {
             },
         );
         Ok(pair)
+    }
+
+    /// Scores every shop that has visits for the default period (the 30 days to today), one
+    /// shop after another, so the first look after a start does not wait. Start-up runs it in
+    /// the background.
+    pub async fn warm(&self, db: &Db) -> anyhow::Result<()> {
+        use super::figures::{Period, PeriodQuery};
+        let shops = sqlx::query(
+            "SELECT s.id, s.time_zone FROM shops s
+             WHERE EXISTS (SELECT 1 FROM member_summaries m WHERE m.shop_id = s.id)",
+        )
+        .fetch_all(db)
+        .await?;
+        for row in &shops {
+            let shop_id: ShopId = parse_id(row.try_get::<&str, _>("id")?)?;
+            let clock = super::local::ShopClock::or_utc(row.try_get::<&str, _>("time_zone")?);
+            let period = Period::parse(&PeriodQuery::default(), clock.today(crate::db::now()))?;
+            let (as_of, then) = period.scoring_days();
+            self.get(db, shop_id, as_of, then).await?;
+        }
+        Ok(())
     }
 
     /// Forgets a shop's scorings (after a rebuild or an import).
@@ -318,58 +362,58 @@ pub fn parse_segment(text: &str) -> Option<Segment> {
 mod tests {
     use super::*;
 
-    fn visits(rows: &[(u128, &str, i64)]) -> Visits {
-        let mut cards: Vec<CardId> = Vec::new();
-        let mut out = Vec::new();
-        for (card, day, amount) in rows {
-            let id = CardId(uuid::Uuid::from_u128(*card));
-            let n = cards.iter().position(|c| *c == id).unwrap_or_else(|| {
-                cards.push(id);
-                cards.len() - 1
-            });
-            out.push(VisitRow {
-                card: n,
-                day: parse_day(day).unwrap(),
-                amount_minor: *amount,
-                weekday: 1,
-                hour: 12,
-            });
-        }
-        Visits {
-            cards,
-            rows: out,
-            has_amounts: true,
+    fn member(card: u128, last: &str, visits: i64, spend: i64, slots: &[u8]) -> Member {
+        Member {
+            card_id: CardId(uuid::Uuid::from_u128(card)),
+            last: parse_day(last).unwrap(),
+            visits_12m: visits,
+            spend_12m_minor: spend,
+            slots: slots.to_vec(),
         }
     }
 
     #[test]
-    fn scoring_as_of_a_day_ignores_later_visits_and_ranks_the_top_fifth() {
-        let v = visits(&[
-            (1, "2026-11-30", 5000),
-            (1, "2026-11-02", 4000),
-            (2, "2026-06-01", 300),
-            (3, "2025-01-10", 900),
-            (4, "2026-12-01", 200),
-            (5, "2026-12-02", 100),
-            (5, "2026-12-10", 99_999), // after the day scored
-        ]);
-        let s = score(&v, parse_day("2026-12-03").unwrap());
+    fn scoring_ranks_the_top_fifth_and_counts_each_groups_visits() {
+        // Tuesday (weekday 1) at noon is slot 36.
+        let members = vec![
+            member(2, "2026-06-01", 1, 300, &[]),
+            member(1, "2026-11-30", 2, 9000, &[36, 36]),
+            member(3, "2025-01-10", 0, 0, &[]),
+            member(4, "2026-12-01", 1, 200, &[37]),
+            member(5, "2026-12-02", 1, 100, &[36]),
+        ];
+        let s = score(members, parse_day("2026-12-03").unwrap(), true);
         assert_eq!(s.members.len(), 5);
         let first = &s.members[0];
         assert_eq!(first.card_id, CardId(uuid::Uuid::from_u128(1)));
         assert!(first.top);
+        assert_eq!(first.inputs.recency_days, 3);
         assert_eq!(s.members.iter().filter(|m| m.top).count(), 1);
-        let five = s.of(CardId(uuid::Uuid::from_u128(5))).unwrap();
-        assert_eq!(
-            (five.inputs.visits_12m, five.inputs.spend_12m_minor),
-            (1, 100)
-        );
-        // Card 3's only visit is more than a year old: nothing in the 12 months, lowest scores.
-        let three = s.of(CardId(uuid::Uuid::from_u128(3))).unwrap();
-        assert_eq!(three.inputs.visits_12m, 0);
-        assert_eq!(three.segment, Segment::Lost);
         assert_eq!(s.top_hours[1][12], 2);
-        let earlier = score(&v, parse_day("2026-07-01").unwrap());
-        assert_eq!(earlier.members.len(), 2);
+        assert_eq!(s.top_hours[1][13], 0);
+        let visits: i64 = s.hours.values().flatten().flatten().sum();
+        assert_eq!(visits, 4);
+        assert_eq!(
+            s.hours[&first.segment][1][12],
+            2 + i64::from(s.of(CardId(uuid::Uuid::from_u128(5))).unwrap().segment == first.segment)
+        );
+        // Card 3's only visit is more than a year old: nothing in the 12 months, lowest scores,
+        // and never a top customer.
+        let three = s.of(CardId(uuid::Uuid::from_u128(3))).unwrap();
+        assert_eq!(three.segment, Segment::Lost);
+        assert!(!three.top);
+        // Without amounts, visits rank the members.
+        let by_visits = score(
+            vec![
+                member(1, "2026-11-30", 1, 9000, &[]),
+                member(2, "2026-11-30", 3, 0, &[]),
+            ],
+            parse_day("2026-12-03").unwrap(),
+            false,
+        );
+        assert_eq!(
+            by_visits.members[0].card_id,
+            CardId(uuid::Uuid::from_u128(2))
+        );
     }
 }

@@ -5,7 +5,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use regulars_protocol::{CardId, LocationId, ShopId};
 
-use super::local::{ShopClock, day_text};
+use jiff::Span;
+
+use super::local::{ShopClock, day_text, week_start};
 use super::visits::{self, Day, Earning, Redemption};
 use crate::db::{self, Tx, insights::DayDelta};
 
@@ -22,6 +24,8 @@ pub struct Recorder {
     shop_hours: BTreeMap<(Option<LocationId>, String, u8), i64>,
     member_categories: BTreeMap<(CardId, String), (i64, i64)>,
     shop_categories: BTreeMap<(String, String), (i64, i64)>,
+    /// Members gained (+) or lost (-) by a week's active count, by the week's Monday.
+    shop_weeks: BTreeMap<String, i64>,
     /// Off (`Settings::insight_summaries`): nothing is written but the mark that the shop's
     /// summaries are stale.
     enabled: bool,
@@ -37,6 +41,7 @@ impl Recorder {
             shop_hours: BTreeMap::new(),
             member_categories: BTreeMap::new(),
             shop_categories: BTreeMap::new(),
+            shop_weeks: BTreeMap::new(),
             enabled: true,
         }
     }
@@ -54,15 +59,26 @@ impl Recorder {
         if !self.enabled {
             return Ok(());
         }
-        let day = day_text(self.clock.moment(e.at).day);
+        let local_day = self.clock.moment(e.at).day;
+        let day = day_text(local_day);
         let before = db::insights::visit_day(tx, e.card_id, &day).await?;
         let after = visits::apply(before.clone(), e, &self.clock, sign);
         db::insights::put_visit_day(tx, self.shop_id, e.card_id, &day, &after).await?;
+        let was_visit = before.as_ref().is_some_and(Day::is_visit);
         if let Some(old) = before.filter(Day::is_visit) {
             self.add_visit(&day, &old, -1);
         }
         if after.is_visit() {
             self.add_visit(&day, &after, 1);
+        }
+        if was_visit != after.is_visit() {
+            // The member counts in the week's active members while any day of it is a visit.
+            let monday = week_start(local_day);
+            let sunday = monday.checked_add(Span::new().days(6)).unwrap_or(monday);
+            let (monday, sunday) = (day_text(monday), day_text(sunday));
+            if !db::insights::other_visit_in_week(tx, e.card_id, &monday, &sunday, &day).await? {
+                *self.shop_weeks.entry(monday).or_default() += if was_visit { -1 } else { 1 };
+            }
         }
         if let Some(category) = &e.category {
             let amount = sign * e.amount_minor.unwrap_or(0);
@@ -143,6 +159,11 @@ impl Recorder {
                     .await?;
             }
         }
+        for (week, active) in std::mem::take(&mut self.shop_weeks) {
+            if active != 0 {
+                db::insights::add_shop_week(tx, shop_id, &week, active).await?;
+            }
+        }
         for card_id in std::mem::take(&mut self.touched) {
             db::insights::refresh_member(tx, shop_id, card_id).await?;
         }
@@ -175,11 +196,13 @@ pub async fn rebuild(
     let mut shop_days: HashMap<(Option<LocationId>, &str), DayDelta> = HashMap::new();
     let mut shop_hours: HashMap<(Option<LocationId>, &str, u8), i64> = HashMap::new();
     let mut members: HashMap<CardId, Vec<(&str, i64, i64)>> = HashMap::new();
+    let mut member_weeks: BTreeSet<(String, CardId)> = BTreeSet::new();
     for ((card_id, day), row) in &rebuilt.days {
         db::insights::put_visit_day(tx, shop_id, *card_id, day, row).await?;
         let days = members.entry(*card_id).or_default();
         if row.is_visit() {
             days.push((day.as_str(), row.amount_minor, row.amounts));
+            member_weeks.insert((day_text(week_start(row.moment.day)), *card_id));
             let d = shop_days
                 .entry((row.location_id, day.as_str()))
                 .or_default();
@@ -201,6 +224,13 @@ pub async fn rebuild(
     }
     for ((location, day, hour), visits) in &shop_hours {
         db::insights::add_shop_hour(tx, shop_id, *location, day, *hour, *visits).await?;
+    }
+    let mut shop_weeks: BTreeMap<&str, i64> = BTreeMap::new();
+    for (week, _) in &member_weeks {
+        *shop_weeks.entry(week.as_str()).or_default() += 1;
+    }
+    for (week, active) in shop_weeks {
+        db::insights::add_shop_week(tx, shop_id, week, active).await?;
     }
     for ((card_id, category), tally) in &rebuilt.categories {
         db::insights::add_member_category(

@@ -47,10 +47,10 @@ fn period(q: &PeriodQuery, info: &ShopInfo) -> Result<Period, ApiError> {
 
 /// Scorings as of the period's last day and the day before it began.
 async fn scorings(state: &AppState, owner: &OwnerAuth, p: Period) -> Result<Pair, ApiError> {
-    let then = p.from.yesterday().unwrap_or(p.from);
+    let (as_of, then) = p.scoring_days();
     Ok(state
         .segments
-        .get(&state.db, owner.shop_id, p.to, then)
+        .get(&state.db, owner.shop_id, as_of, then)
         .await?)
 }
 

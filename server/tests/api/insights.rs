@@ -190,6 +190,96 @@ async fn the_headline_figures_of_a_small_shop_are_the_ones_worked_out_by_hand() 
     assert_eq!(categories, [("Coffee", 2, 450)]);
 }
 
+/// The Monday of the week of the day `days` ago (a visit at noon UTC is on that date in Kolkata).
+fn monday_of(days: i64) -> time::Date {
+    let day = noon(days).date();
+    day - Duration::days(i64::from(day.weekday().number_days_from_monday()))
+}
+
+/// Active members are counted three ways (the members whose last visit falls in the period, a
+/// look at each member who came later, or the period's visits once per member) and the weekly
+/// trend two ways (weeks kept by the push, and the cut first and last weeks counted from the
+/// visits): whichever is used, each is the number of members with a visit in the period or
+/// week, worked out here from the visits pushed. One visit of a member is reversed, and a
+/// member visits twice in some weeks.
+#[tokio::test]
+async fn active_members_of_any_period_and_week_are_the_members_who_visited_in_it() {
+    let app = spawn_app().await;
+    let owner = shop_in_kolkata(&app, "owner@example.com").await;
+    let till = app.pair(&owner).await;
+    let mut visits: Vec<(usize, i64)> = Vec::new();
+    let mut events = Vec::new();
+    for member in 0..12usize {
+        let card = app.join(&owner).await.card.card.id;
+        joined_days_ago(&app, card, 130).await;
+        // Member n comes every n + 1 days from 120 days ago, the last one only until 60 days ago.
+        let until = if member == 11 { 60 } else { 0 };
+        for days in (until..=120).rev().step_by(member + 1) {
+            events.push((member, days, purchase(&till, card, days, Some(300), None)));
+        }
+    }
+    for chunk in events.chunks(100) {
+        let batch: Vec<_> = chunk.iter().map(|(_, _, e)| e.clone()).collect();
+        let answer = app.push(&till, &batch).await;
+        assert!(
+            answer.results.iter().all(|r| r.code.is_none()),
+            "{answer:?}"
+        );
+    }
+    // Member 0's visit 30 days ago is taken back.
+    let (_, _, taken_back) = events.iter().find(|(m, d, _)| *m == 0 && *d == 30).unwrap();
+    let reversal = reversal_of(&till, taken_back, till.staff_id, OffsetDateTime::now_utc());
+    assert!(app.push(&till, &[reversal]).await.results[0].code.is_none());
+    for (m, d, _) in &events {
+        if (*m, *d) != (0, 30) {
+            visits.push((*m, *d));
+        }
+    }
+
+    let day = |days: i64| noon(days).date().to_string();
+    for (from, to) in [
+        (120, 40),
+        (100, 61),
+        (10, 3),
+        (29, 0),
+        (59, 30),
+        (120, 0),
+        (6, 6),
+    ] {
+        let path = format!(
+            "/api/v1/owner/insights/overview?from={}&to={}",
+            day(from),
+            day(to)
+        );
+        let o: Overview = owner_get(&app, &owner, &path).await;
+        let active: std::collections::BTreeSet<usize> = visits
+            .iter()
+            .filter(|(_, d)| *d <= from && *d >= to)
+            .map(|(m, _)| *m)
+            .collect();
+        assert_eq!(o.current.active_members, active.len() as i64, "{path}");
+        // Each week of the trend: its members once, the first and last weeks cut to the period.
+        for week in &o.weeks {
+            let start: i64 = (0..=from)
+                .find(|d| day(*d) == week.start)
+                .unwrap_or_else(|| panic!("{path}: week {} outside the period", week.start));
+            let in_week: std::collections::BTreeSet<usize> = visits
+                .iter()
+                .filter(|(_, d)| *d <= start && *d >= to && monday_of(*d) == monday_of(start))
+                .map(|(m, _)| *m)
+                .collect();
+            assert_eq!(
+                week.active_members,
+                in_week.len() as i64,
+                "{path}: week of {}",
+                week.start
+            );
+        }
+        let visits_in: i64 = o.weeks.iter().map(|w| w.visits).sum();
+        assert_eq!(visits_in, o.current.visits, "{path}");
+    }
+}
+
 #[tokio::test]
 async fn visits_fall_in_the_shops_hour_and_weekday_and_the_top_customers_are_named() {
     let app = spawn_app().await;
@@ -205,8 +295,11 @@ async fn visits_fall_in_the_shops_hour_and_weekday_and_the_top_customers_are_nam
     let column: i64 = h.members.counts.iter().map(|r| r[17]).sum();
     assert_eq!(column, 3);
     assert_eq!(h.members.busiest.map(|s| s.hour), Some(17));
-    // The top fifth of two scored members is one: Ana (she spends), over her 12 months.
-    assert_eq!(h.top_customers.total, 3);
+    // The top fifth of two scored members is one: Ana (she spends), and in the period she came
+    // once (2 days ago; 35 and 40 days ago are before it).
+    assert_eq!(h.top_customers.total, 1);
+    let h365: Hours = owner_get(&app, &shop.owner, "/api/v1/owner/insights/hours?days=365").await;
+    assert_eq!(h365.top_customers.total, 3);
     let pattern = h.top_customers.pattern.unwrap();
     assert_eq!((pattern.from_hour, pattern.to_hour), (17, 18));
 }
@@ -467,6 +560,46 @@ async fn a_rebuild_finds_what_the_push_wrote_and_repairs_a_damaged_summary() {
         .find(|d| d.shop_id == shop.owner.shop.shop.id)
         .unwrap();
     assert_eq!(ours.report.differences, 0);
+}
+
+/// Migration 0008 fills the weeks' active members of a database summarised before it from the
+/// week each visit day carries: what it writes is what the push keeps and a rebuild makes.
+#[tokio::test]
+async fn the_weeks_a_migration_fills_are_the_ones_the_push_keeps() {
+    let app = spawn_app().await;
+    let shop = small_shop(&app).await;
+    let migration = include_str!("../../migrations/sqlite/0008_insights_weekly_and_covering.sql");
+    let fill = &migration[migration.find("INSERT INTO shop_weeks").unwrap()..];
+    let fill = &fill[..fill.find(';').unwrap()];
+    let kept: Vec<(String, i64)> =
+        sqlx::query_as("SELECT week, active FROM shop_weeks WHERE shop_id = $1 ORDER BY week")
+            .bind(shop.owner.shop.shop.id.to_string())
+            .fetch_all(&app.db)
+            .await
+            .unwrap();
+    assert!(!kept.is_empty());
+    sqlx::query("DELETE FROM shop_weeks")
+        .execute(&app.db)
+        .await
+        .unwrap();
+    sqlx::query(fill).execute(&app.db).await.unwrap();
+    let filled: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT week, active FROM shop_weeks WHERE shop_id = $1 AND active <> 0 ORDER BY week",
+    )
+    .bind(shop.owner.shop.shop.id.to_string())
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    let kept: Vec<(String, i64)> = kept.into_iter().filter(|(_, a)| *a != 0).collect();
+    assert_eq!(filled, kept);
+    let done = regulars_server::maintenance::rebuild_summaries(&app.db, false)
+        .await
+        .unwrap();
+    let ours = done
+        .iter()
+        .find(|d| d.shop_id == shop.owner.shop.shop.id)
+        .unwrap();
+    assert_eq!(ours.report.differences, 0, "{:?}", ours.report.examples);
 }
 
 #[tokio::test]

@@ -394,7 +394,7 @@ fn HeatmapChart(map: Heatmap, label: String) -> impl IntoView {
 
 #[component]
 fn HoursPanel(hours: Hours, period: Period) -> impl IntoView {
-    // Everyone's visits over the period, or one group's over the 12 months to its end.
+    // Everyone's visits over the period, or those of one group's members (as of its end).
     let group = RwSignal::new(String::new());
     let shown = RwSignal::new(hours);
     let error = RwSignal::new(None::<String>);
