@@ -416,4 +416,54 @@ mod tests {
             CardId(uuid::Uuid::from_u128(2))
         );
     }
+
+    /// A kept scoring past its five minutes is answered at once while a fresh one is made; when
+    /// making it fails (here the database is gone), the kept one is still answered and the next
+    /// request tries again.
+    #[tokio::test]
+    async fn a_refresh_that_fails_keeps_the_stale_scoring_and_tries_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let pools = crate::db::engine::open(&format!(
+            "sqlite://{}",
+            dir.path().join("regulars.db").display()
+        ))
+        .await
+        .unwrap();
+        let day = parse_day("2026-12-03").unwrap();
+        let shop = ShopId(uuid::Uuid::from_u128(7));
+        let key = (shop, day, day);
+        let kept = score(vec![member(1, "2026-12-01", 1, 100, &[36])], day, true);
+        let pair = Pair {
+            now: Arc::new(kept.clone()),
+            then: Arc::new(kept),
+        };
+        let cache = Cache::default();
+        let long_ago = Instant::now()
+            .checked_sub(CACHE_FOR + Duration::from_secs(1))
+            .unwrap();
+        cache.entries.lock().unwrap().insert(
+            key,
+            Entry {
+                at: long_ago,
+                pair,
+                refreshing: false,
+            },
+        );
+        pools.db.close().await;
+        let refreshing = || cache.entries.lock().unwrap()[&key].refreshing;
+        for attempt in 0..2 {
+            let answered = cache.get(&pools.db, shop, day, day).await.unwrap();
+            assert_eq!(answered.now.members.len(), 1, "attempt {attempt}");
+            assert!(refreshing(), "attempt {attempt}: a refresh was started");
+            // The refresh fails in the background and says so; until then nothing else starts.
+            tokio::time::timeout(Duration::from_secs(30), async {
+                while refreshing() {
+                    tokio::task::yield_now().await;
+                }
+            })
+            .await
+            .expect("the failed refresh gives up");
+            assert_eq!(cache.entries.lock().unwrap()[&key].at, long_ago);
+        }
+    }
 }
