@@ -53,11 +53,11 @@ struct Server {
     _dir: tempfile::TempDir,
 }
 
-async fn start(summaries: bool) -> anyhow::Result<Server> {
+async fn start(summaries: bool, keep: bool) -> anyhow::Result<Server> {
     let dir = tempfile::tempdir()?;
-    // REGULARS_BENCH_DATA_DIR keeps the database for a look afterwards (the with-summaries run).
+    // REGULARS_BENCH_DATA_DIR keeps the database of the big shop for a look afterwards.
     let data_dir = match std::env::var_os("REGULARS_BENCH_DATA_DIR") {
-        Some(kept) if summaries => std::path::PathBuf::from(kept),
+        Some(kept) if keep => std::path::PathBuf::from(kept),
         _ => dir.path().to_path_buf(),
     };
     let settings = Settings {
@@ -404,7 +404,7 @@ async fn main() -> anyhow::Result<()> {
     let push_events = env("REGULARS_BENCH_PUSH_EVENTS", 20_000);
     let started = Instant::now();
 
-    let server = start(true).await?;
+    let server = start(true, true).await?;
     let t = Instant::now();
     let events = generate(&server, members, visits).await?;
     let generated = t.elapsed();
@@ -468,9 +468,9 @@ async fn main() -> anyhow::Result<()> {
         ms(worst)
     );
 
-    let on = start(true).await?;
+    let on = start(true, false).await?;
     let with = push_rate(&on, push_events).await?;
-    let off = start(false).await?;
+    let off = start(false, false).await?;
     let without = push_rate(&off, push_events).await?;
     println!(
         "push, 4 tablets, batches of 100, {push_events} events each run: with summaries {with:.0} events/s, without {without:.0} events/s ({:+.0} %)",

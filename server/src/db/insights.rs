@@ -542,25 +542,45 @@ pub async fn stale_shops<'e, E: sqlx::AnyExecutor<'e>>(
 
 // Reading for the member page and the lists
 
-/// First names of some of the shop's cards.
-pub async fn first_names(
+/// A listed member's first name and visits ever.
+#[derive(Debug, Clone, Default)]
+pub struct Listed {
+    pub first_name: Option<String>,
+    pub visits: i64,
+}
+
+/// First names and visits ever of some of the shop's cards, looked up by card id (the primary
+/// key: a list of every member is a hundred thousand seeks, not a scan of the shop's cards per
+/// chunk); a card of another shop is left out.
+pub async fn listed(
     db: &super::Db,
     shop_id: ShopId,
     cards: &[CardId],
-) -> anyhow::Result<std::collections::HashMap<CardId, Option<String>>> {
-    let mut out = std::collections::HashMap::new();
+) -> anyhow::Result<std::collections::HashMap<CardId, Listed>> {
+    let shop = shop_id.to_string();
+    let mut out = std::collections::HashMap::with_capacity(cards.len());
     for chunk in cards.chunks(500) {
-        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 1)).collect();
         let sql = format!(
-            "SELECT id, first_name FROM cards WHERE shop_id = $1 AND id IN ({})",
+            "SELECT c.id, c.shop_id, c.first_name, m.visits FROM cards c \
+             LEFT JOIN member_summaries m ON m.card_id = c.id WHERE c.id IN ({})",
             marks.join(", ")
         );
-        let mut query = sqlx::query(&sql).bind(shop_id.to_string());
+        let mut query = sqlx::query(&sql);
         for card in chunk {
             query = query.bind(card.to_string());
         }
         for r in query.fetch_all(db).await? {
-            out.insert(parse_id(r.get::<&str, _>("id"))?, r.get("first_name"));
+            if r.get::<&str, _>("shop_id") != shop {
+                continue;
+            }
+            out.insert(
+                parse_id(r.get::<&str, _>("id"))?,
+                Listed {
+                    first_name: r.get("first_name"),
+                    visits: r.get::<Option<i64>, _>("visits").unwrap_or(0),
+                },
+            );
         }
     }
     Ok(out)
@@ -708,28 +728,4 @@ pub async fn member_count(db: &super::Db, shop_id: ShopId) -> sqlx::Result<i64> 
         .bind(shop_id.to_string())
         .fetch_one(db)
         .await
-}
-
-/// Visits ever of some of the shop's cards.
-pub async fn visits_of(
-    db: &super::Db,
-    shop_id: ShopId,
-    cards: &[CardId],
-) -> anyhow::Result<std::collections::HashMap<CardId, i64>> {
-    let mut out = std::collections::HashMap::new();
-    for chunk in cards.chunks(500) {
-        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
-        let sql = format!(
-            "SELECT card_id, visits FROM member_summaries WHERE shop_id = $1 AND card_id IN ({})",
-            marks.join(", ")
-        );
-        let mut query = sqlx::query(&sql).bind(shop_id.to_string());
-        for card in chunk {
-            query = query.bind(card.to_string());
-        }
-        for r in query.fetch_all(db).await? {
-            out.insert(parse_id(r.get::<&str, _>("card_id"))?, r.get("visits"));
-        }
-    }
-    Ok(out)
 }

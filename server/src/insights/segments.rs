@@ -300,6 +300,35 @@ impl Cache {
         }
     }
 
+    /// The shop's members scored as of `as_of`, for a page that shows one member's scores
+    /// and no period: any kept scoring as of that day will do (the scores of a day do not
+    /// depend on the period the heatmaps cover), so the member page does not wait for a
+    /// scoring of its own after the Insights pages (or start-up) made one.
+    pub async fn as_of(
+        &self,
+        db: &Db,
+        shop_id: ShopId,
+        as_of: Date,
+    ) -> anyhow::Result<Arc<Scoring>> {
+        let kept = {
+            let entries = self.entries.lock().expect("not poisoned");
+            entries
+                .iter()
+                .filter(|((s, day, _), e)| {
+                    *s == shop_id && *day == as_of && e.at.elapsed() < CACHE_FOR
+                })
+                .max_by_key(|(_, e)| e.at)
+                .map(|(_, e)| e.pair.now.clone())
+        };
+        match kept {
+            Some(now) => Ok(now),
+            None => {
+                let then = as_of.yesterday().unwrap_or(as_of);
+                Ok(self.get(db, shop_id, as_of, then).await?.now)
+            }
+        }
+    }
+
     /// Scores the shop and keeps the result.
     async fn make(&self, db: &Db, key: Key) -> anyhow::Result<Pair> {
         let (shop_id, as_of, then) = key;

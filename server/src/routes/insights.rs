@@ -285,16 +285,12 @@ pub async fn segment_members(
             .collect()
     };
     let ids: Vec<CardId> = shown.iter().map(|m| m.card_id).collect();
-    let names = db::insights::first_names(&state.db, owner.shop_id, &ids).await?;
-    let visits = db::insights::visits_of(&state.db, owner.shop_id, &ids).await?;
+    let listed = db::insights::listed(&state.db, owner.shop_id, &ids).await?;
     let rows: Vec<MemberRow> = shown
         .iter()
         .map(|m| {
-            row(
-                m,
-                names.get(&m.card_id).cloned().flatten(),
-                visits.get(&m.card_id).copied().unwrap_or(0),
-            )
+            let l = listed.get(&m.card_id).cloned().unwrap_or_default();
+            row(m, l.first_name, l.visits)
         })
         .collect();
     if csv {
@@ -370,15 +366,14 @@ pub async fn member(
     let card = member_card(&state, &owner, card_id).await?;
     let info = shop(&state, &owner).await?;
     let today = info.clock.today(db::now());
-    let p = Period {
-        from: today,
-        to: today,
-    };
-    let pair = scorings(&state, &owner, p).await?;
+    let now = state
+        .segments
+        .as_of(&state.db, owner.shop_id, today)
+        .await?;
     let summary = db::insights::member_summary(&state.db, card_id).await?;
     let names = db::insights::category_names(&state.db, owner.shop_id).await?;
     let visits = summary.as_ref().map_or(0, |s| s.visits);
-    let row = match pair.now.of(card_id) {
+    let row = match now.of(card_id) {
         Some(m) => row(m, card.first_name.clone(), visits),
         None => MemberRow {
             card_id,
