@@ -201,6 +201,16 @@ vocabulary! {
         AlreadyCompensated = "already_compensated",
         /// The tablet was unpaired and the event was made after.
         DeviceRevoked = "device_revoked",
+        /// A shopper's event of a kind this server does not know.
+        UnknownKind = "unknown_kind",
+        /// A survey answer outside 0 to 10, or without one.
+        InvalidScore = "invalid_score",
+        /// A comment longer than 500 characters.
+        CommentTooLong = "comment_too_long",
+        /// The member answered the survey less than 90 days before (or after) this answer.
+        AnsweredRecently = "answered_recently",
+        /// The card already has another event under this sequence number.
+        SequenceUsed = "sequence_used",
     }
 }
 

@@ -292,6 +292,61 @@ pub struct MemberInsights {
     /// The latest events first (at most 100).
     pub history: Vec<HistoryItem>,
     pub note: String,
+    /// The member's answers to the recommend question, newest first.
+    #[serde(default)]
+    pub nps: Vec<NpsAnswer>,
+}
+
+/// One answer to "How likely are you to recommend us to a friend?".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NpsAnswer {
+    pub card_id: CardId,
+    #[serde(default)]
+    pub first_name: Option<String>,
+    /// 0 to 10.
+    pub score: i64,
+    #[serde(default)]
+    pub comment: Option<String>,
+    /// The shop-local day it was given.
+    pub day: String,
+}
+
+/// The score and its three groups for a stretch of time.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NpsFigures {
+    /// -100 to 100 (promoters minus detractors, in percent); none without answers.
+    pub score: Option<i64>,
+    pub answers: i64,
+    pub promoters: i64,
+    pub passives: i64,
+    pub detractors: i64,
+}
+
+/// One month of the trend.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NpsMonth {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub figures: NpsFigures,
+}
+
+/// `GET /api/v1/owner/insights/nps`: the period's score against the period before, the 12
+/// months to the period's end, and the comments, detractors first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NpsReport {
+    pub from: String,
+    pub to: String,
+    pub current: NpsFigures,
+    pub previous: NpsFigures,
+    /// Oldest first; months without answers included.
+    pub months: Vec<NpsMonth>,
+    /// The period's answers with a comment: detractors first (lowest score first), then
+    /// passives and promoters, newest first within a score (at most 200).
+    pub comments: Vec<NpsAnswer>,
 }
 
 /// `PUT /api/v1/owner/insights/members/{card_id}/note`.

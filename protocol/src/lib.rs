@@ -4,6 +4,8 @@
 //! - [`program`]: the earning rule and the rewards of a shop's loyalty program.
 //! - [`ledger`]: the events that change a balance and the fold that turns them into one.
 //! - [`card_code`]: the text inside a card's QR code, behind one codec.
+//! - [`card_events`]: what a shopper does on the card (survey answers), pushed from the phone.
+//! - [`nps`]: the recommend question's rules and its score.
 //! - [`codes`]: what the server says about events (flags, refusals, compensation reasons,
 //!   origins), as codes the app says in words.
 //! - [`staff`]: staff roles, PINs, the pause after wrong PINs and who may undo what.
@@ -14,10 +16,12 @@
 #![forbid(unsafe_code)]
 
 pub mod card_code;
+pub mod card_events;
 pub mod codes;
 pub mod ids;
 pub mod insights;
 pub mod ledger;
+pub mod nps;
 pub mod pages;
 pub mod program;
 pub mod staff;

@@ -459,6 +459,9 @@ pub struct CardView {
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub server_time: OffsetDateTime,
+    /// What the server holds of the shopper's own events (see [`CardEvents::card_events`]).
+    #[serde(default)]
+    pub card_events: crate::card_events::CardEventsState,
 }
 
 /// Optional profile fields. An empty string clears a field; an absent one keeps it.
@@ -750,6 +753,10 @@ pub struct CardEvents {
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub server_time: OffsetDateTime,
+    /// What the server holds of the shopper's own events (survey answers): the card's last
+    /// sequence number and its last answer. Absent from servers before it: nothing held.
+    #[serde(default)]
+    pub card_events: crate::card_events::CardEventsState,
 }
 
 /// An event the owner should look at: an offline fact that broke a rule, or a clock far off.

@@ -6,6 +6,7 @@
 //! differ between the engines (connecting, the migrations folder, which errors are retried)
 //! lives in [`engine`], and nowhere else.
 
+pub mod card_events;
 pub mod cards;
 pub mod devices;
 pub mod engine;

@@ -12,12 +12,15 @@
 //! - **RFM** and the ten groups: [`rfm`]. **Top customers**: the best fifth of scored members by
 //!   spend in the last 12 months (by visits where the shop records no amounts).
 //! - Days, weekdays and hours are the shop's local time ([`local`]).
+//! - **NPS** ([`nps`]): of the answers given in the period to "How likely are you to recommend
+//!   us?", the share of promoters (9-10) minus the share of detractors (0-6), -100 to 100.
 //!
 //! The summaries behind the pages ([`summaries`]) are written in the push transaction and can
 //! be made again from the events (`regulars-server rebuild-summaries`), like the balances.
 
 pub mod figures;
 pub mod local;
+pub mod nps;
 pub mod rfm;
 pub mod segments;
 pub mod summaries;

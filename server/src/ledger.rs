@@ -26,6 +26,7 @@
 
 pub mod clock;
 pub mod code;
+pub mod phone;
 pub mod staff;
 
 use std::collections::HashMap;
@@ -137,9 +138,31 @@ pub async fn push(
 #[derive(serde::Deserialize)]
 struct Rfc3339(#[serde(with = "time::serde::rfc3339")] OffsetDateTime);
 
-/// An event from its JSON, or its refusal: the id when one can be read (else the nil id; the
-/// answer's place in the list says which event it is), and what is wrong.
+/// A till event from its JSON ([`read_one`]), with its times checked, or its refusal.
 fn parse(raw: &serde_json::value::RawValue) -> Result<Event, Box<PushResult>> {
+    let (id, event): (EventId, Event) = read_one(raw)?;
+    let occurred_at = utc_time(event.occurred_at)
+        .map_err(|e| Box::new(rejected_id(id, Refusal::InvalidEvent, e.to_string())))?;
+    let scanned_at = event.scanned_at.map(utc_time).transpose().map_err(|_| {
+        Box::new(rejected_id(
+            id,
+            Refusal::InvalidEvent,
+            "scanned_at: the time cannot be represented (it must fall between 1970 and 9000)",
+        ))
+    })?;
+    Ok(Event {
+        occurred_at,
+        scanned_at,
+        ..event
+    })
+}
+
+/// One pushed event of any origin from its JSON, with its id, or its refusal: the id when one
+/// can be read (else the nil id; the answer's place in the list says which event it is), and
+/// what is wrong, naming the field.
+pub(crate) fn read_one<T: serde::de::DeserializeOwned>(
+    raw: &serde_json::value::RawValue,
+) -> Result<(EventId, T), Box<PushResult>> {
     /// Only the id: the other fields are skipped unread, so it is found even when they are bad.
     #[derive(serde::Deserialize)]
     struct IdOnly {
@@ -158,30 +181,17 @@ fn parse(raw: &serde_json::value::RawValue) -> Result<Event, Box<PushResult>> {
         ))
     })?;
     crate::error::integral_floats_to_integers(&mut value);
-    let event: Event = serde_path_to_error::deserialize(value).map_err(|e| {
+    let read: T = serde_path_to_error::deserialize(value).map_err(|e| {
         Box::new(rejected_id(
             id,
             Refusal::InvalidEvent,
             format!("{}: {}", e.path(), e.inner()),
         ))
     })?;
-    let occurred_at = utc_time(event.occurred_at)
-        .map_err(|e| Box::new(rejected_id(id, Refusal::InvalidEvent, e.to_string())))?;
-    let scanned_at = event.scanned_at.map(utc_time).transpose().map_err(|_| {
-        Box::new(rejected_id(
-            id,
-            Refusal::InvalidEvent,
-            "scanned_at: the time cannot be represented (it must fall between 1970 and 9000)",
-        ))
-    })?;
-    Ok(Event {
-        occurred_at,
-        scanned_at,
-        ..event
-    })
+    Ok((id, read))
 }
 
-fn rejected_id(id: EventId, code: Refusal, reason: impl Into<String>) -> PushResult {
+pub(crate) fn rejected_id(id: EventId, code: Refusal, reason: impl Into<String>) -> PushResult {
     PushResult {
         id,
         status: PushStatus::Rejected,

@@ -80,6 +80,7 @@ pub fn router(state: AppState) -> Router {
             get(insights::categories).put(insights::save_categories),
         )
         .route("/owner/insights/overview", get(insights::overview))
+        .route("/owner/insights/nps", get(insights::nps))
         .route("/owner/insights/hours", get(insights::hours))
         .route("/owner/insights/segments", get(insights::segments))
         .route(
@@ -103,7 +104,10 @@ pub fn router(state: AppState) -> Router {
             limited(post(cards::join), limits::JOIN),
         )
         .route("/cards/me", get(cards::show).patch(cards::update))
-        .route("/cards/me/events", get(cards::events))
+        .route(
+            "/cards/me/events",
+            get(cards::events).post(cards::push_events),
+        )
         .route("/cards/me/key", put(cards::register_key))
         .route("/cards/me/recovery-code", post(cards::new_recovery_code))
         .route(

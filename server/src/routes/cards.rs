@@ -2,6 +2,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
+use regulars_protocol::card_events::{CardEventsPush, CardEventsPushResponse};
 use regulars_protocol::wire::{
     ApiErrorBody, CardEvents, CardInfo, CardKeyRequest, CardView, JoinRequest, JoinResponse,
     ProfileUpdate, RecoverRequest, RecoveryCode,
@@ -11,7 +12,7 @@ use regulars_protocol::{CardCode, CardId, ShopId};
 use crate::auth::{self, CardAuth};
 use crate::db;
 use crate::domain;
-use crate::error::{ApiError, Json, Path, Query};
+use crate::error::{ApiError, Json, JsonBytes, Path, Query};
 use crate::routes::shops::unknown_shop;
 use crate::startup::AppState;
 
@@ -277,7 +278,32 @@ pub async fn events(
         balance: db::events::balance(&state.db, card.card_id).await?,
         events,
         server_time: db::now(),
+        card_events: db::card_events::state(&state.db, card.card_id).await?,
     }))
+}
+
+/// The phone's push: what the shopper did on the card (survey answers), from the phone's own
+/// outbox, idempotently by event id. The rules are [`crate::ledger::phone`]'s.
+#[utoipa::path(post, path = "/api/v1/cards/me/events", tag = "shopper", request_body = CardEventsPush,
+    responses(
+        (status = 200, description = "One result per event, in order, and the card's state", body = CardEventsPushResponse),
+        (status = 400, body = ApiErrorBody),
+        (status = 401, body = ApiErrorBody),
+        (status = 403, body = ApiErrorBody),
+        (status = 413, body = ApiErrorBody),
+        (status = 422, body = ApiErrorBody),
+    ),
+    security(("card_token" = [])))]
+#[tracing::instrument(skip_all, err(level = "info"))]
+pub async fn push_events(
+    State(state): State<AppState>,
+    card: CardAuth,
+    JsonBytes(body): JsonBytes,
+) -> Result<Json<CardEventsPushResponse>, ApiError> {
+    let (results, state) =
+        crate::ledger::phone::push(&state, &card, crate::ledger::RawPush::from_json(&body)?)
+            .await?;
+    Ok(Json(CardEventsPushResponse { results, state }))
 }
 
 pub async fn card_view(
@@ -305,5 +331,6 @@ pub async fn card_view(
         history: db::events::history(&state.db, card_id, HISTORY_LEN).await?,
         shop,
         server_time: db::now(),
+        card_events: db::card_events::state(&state.db, card_id).await?,
     })
 }

@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use regulars_protocol::insights::{
     CategoryShare, Heatmap, HistoryItem, Hours, MemberInsights, MemberNote, MemberRow, MonthVisits,
-    Overview, Segment, SegmentCount, SegmentMembers, Segments,
+    NpsReport, Overview, Segment, SegmentCount, SegmentMembers, Segments,
 };
 use regulars_protocol::wire::{ApiErrorBody, CategoriesInput, OwnerShop};
 use regulars_protocol::{CardId, Category};
@@ -73,6 +73,29 @@ pub async fn overview(
     let p = period(&q, &info)?;
     Ok(Json(
         figures::overview(&state.db, owner.shop_id, &info.clock, &info.currency, p).await?,
+    ))
+}
+
+/// Would they recommend the shop: the period's NPS against the period before, the trend by
+/// month and the comments, detractors first.
+#[utoipa::path(get, path = "/api/v1/owner/insights/nps", tag = "insights", params(PeriodQuery),
+    responses(
+        (status = 200, body = NpsReport),
+        (status = 400, body = ApiErrorBody),
+        (status = 401, body = ApiErrorBody),
+        (status = 422, description = "A bad period", body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err(level = "info"))]
+pub async fn nps(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Query(q): Query<PeriodQuery>,
+) -> Result<Json<NpsReport>, ApiError> {
+    let info = shop(&state, &owner).await?;
+    let p = period(&q, &info)?;
+    Ok(Json(
+        crate::insights::nps::read_report(&state.db, owner.shop_id, p).await?,
     ))
 }
 
@@ -417,6 +440,11 @@ pub async fn member(
         ),
         history: db::insights::member_history(&state.db, card_id, 100).await?,
         note: db::insights::note(&state.db, card_id).await?,
+        nps: db::card_events::member_answers(&state.db, card_id)
+            .await?
+            .iter()
+            .map(|a| crate::insights::nps::answer(a, card.first_name.clone()))
+            .collect(),
     }))
 }
 

@@ -206,6 +206,14 @@ async fn another_shops_or_cards_credentials_reach_nothing_of_shop_a_on_any_endpo
             As::OtherCard,
         ),
         (
+            "post",
+            "/api/v1/cards/me/events",
+            "/api/v1/cards/me/events".into(),
+            j!({"events": [{"id": uuid::Uuid::now_v7(), "card_seq": 1,
+                "occurred_at": "2026-01-01T00:00:00Z", "kind": "nps_dismissed"}]}),
+            As::OtherCard,
+        ),
+        (
             "put",
             "/api/v1/cards/me/key",
             "/api/v1/cards/me/key".into(),
@@ -286,6 +294,13 @@ async fn another_shops_or_cards_credentials_reach_nothing_of_shop_a_on_any_endpo
             "get",
             "/api/v1/owner/insights/overview",
             "/api/v1/owner/insights/overview".into(),
+            Value::Null,
+            As::OtherOwner,
+        ),
+        (
+            "get",
+            "/api/v1/owner/insights/nps",
+            "/api/v1/owner/insights/nps".into(),
             Value::Null,
             As::OtherOwner,
         ),

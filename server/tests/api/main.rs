@@ -14,6 +14,7 @@ mod insights;
 mod join;
 mod late;
 mod migration;
+mod nps;
 mod openapi;
 mod replicas;
 mod revoked;
