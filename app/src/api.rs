@@ -311,6 +311,18 @@ pub async fn card_events(token: &str, after: i64) -> Result<CardEvents, ApiError
     send_json(empty(with_auth(Request::get(&path), Auth::Bearer(token)))?).await
 }
 
+/// `POST /cards/me/events`: the phone's own outbox (survey answers).
+pub async fn push_card_events(
+    token: &str,
+    body: &regulars_protocol::card_events::CardEventsPush,
+) -> Result<regulars_protocol::card_events::CardEventsPushResponse, ApiError> {
+    let request = with_json(
+        with_auth(Request::post(&url("/cards/me/events")), Auth::Bearer(token)),
+        body,
+    )?;
+    send_json(request).await
+}
+
 /// `PATCH /cards/me`.
 pub async fn update_profile(token: &str, body: &ProfileUpdate) -> Result<CardView, ApiError> {
     let request = with_json(
@@ -529,6 +541,17 @@ pub async fn insights_overview(
             "/owner/insights/overview?{}",
             period.query()
         ))),
+        Auth::Session,
+    ))?)
+    .await
+}
+
+/// `GET /owner/insights/nps?days=N` (or `from`, `to`).
+pub async fn insights_nps(
+    period: &Period,
+) -> Result<regulars_protocol::insights::NpsReport, ApiError> {
+    send_json(empty(with_auth(
+        Request::get(&url(&format!("/owner/insights/nps?{}", period.query()))),
         Auth::Session,
     ))?)
     .await

@@ -445,6 +445,39 @@ pub enum Msg {
         percent: i64,
         others: i64,
     },
+    // The recommend question on the card
+    /// "How likely are you to recommend {shop} to a friend?"
+    NpsQuestion(String),
+    NpsNotLikely,
+    NpsVeryLikely,
+    NpsCommentLabel,
+    /// Characters typed of the most allowed.
+    NpsCommentCount(usize, usize),
+    NpsSend,
+    NpsNotNow,
+    NpsPickScore,
+    NpsThanks,
+    /// The phone's or the server's refusal of an answer (the server's reason when the code
+    /// is not one the card words itself).
+    NpsRefused(Option<regulars_protocol::Refusal>, String),
+    NpsRefusedRead,
+    // The recommend question in the owner's Insights
+    NpsTitle,
+    NpsScore,
+    NpsGroups {
+        promoters: i64,
+        passives: i64,
+        detractors: i64,
+    },
+    NpsNoAnswers,
+    /// The score, and the answers it stands on.
+    NpsSentence(i64, i64),
+    NpsByMonth,
+    NpsComments,
+    NpsNoComments,
+    /// "7 of 10".
+    NpsAnswerScore(i64),
+    NpsMemberNone,
     // Insights (the owner's pages)
     InsightsLink,
     InsightsTitle,

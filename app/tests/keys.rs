@@ -87,6 +87,7 @@ fn card(id: CardId) -> StoredCard {
                 reward_name: None,
             }],
             server_time: datetime!(2026-11-02 10:00:01 UTC),
+            card_events: Default::default(),
         },
         synced_at: datetime!(2026-11-02 10:00:02 UTC),
         cursor: 0,

@@ -87,6 +87,7 @@ fn card_view(shop_name: &str, balance: i64) -> CardView {
             reward_name: None,
         }],
         server_time: datetime!(2026-11-02 10:00:01 UTC),
+        card_events: Default::default(),
     }
 }
 
@@ -738,4 +739,167 @@ async fn a_pull_settles_the_events_the_server_says_it_stored_in_the_same_transac
         shown.balance, 3,
         "2 pulled (with the settled stamp) + 1 waiting, not 5"
     );
+}
+
+// The phone's own outbox: what the shopper did on the card.
+
+use regulars_app::offline::card_outbox::{self, QueueError};
+use regulars_protocol::Refusal;
+use regulars_protocol::card_events::CardEventKind;
+use regulars_protocol::wire::{PushResult, PushStatus};
+
+fn answered(
+    result_of: &regulars_protocol::card_events::CardEvent,
+    status: PushStatus,
+) -> PushResult {
+    PushResult {
+        id: result_of.id,
+        status,
+        seq: Some(result_of.card_seq),
+        balance: None,
+        code: (status == PushStatus::Rejected).then_some(Refusal::AnsweredRecently),
+        reason: (status == PushStatus::Rejected).then(|| "answered on 2026-10-01".to_owned()),
+        flags: vec![],
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_shoppers_answer_waits_in_the_outbox_with_the_cards_next_number_across_a_restart() {
+    let name = fresh_db("card-outbox");
+    let store = Store::open(&name).await.unwrap();
+    let mut card = stored(card_view("Corner Cafe", 1));
+    // The card came from another phone: the server holds its events up to 4.
+    card.view.card_events.last_seq = 4;
+    store.put_card(&card).await.unwrap();
+    let at = datetime!(2026-11-03 09:00 UTC);
+
+    let dismissed = store
+        .queue_card_event(&card, CardEventKind::NpsDismissed, None, None, at)
+        .await
+        .unwrap();
+    assert_eq!(dismissed.card_seq, 5);
+    store.close();
+    // A reload keeps the event and the number.
+    let store = Store::open(&name).await.unwrap();
+    let answer = store
+        .queue_card_event(
+            &card,
+            CardEventKind::NpsAnswered,
+            Some(9),
+            Some("Lovely pastries".to_owned()),
+            at,
+        )
+        .await
+        .unwrap();
+    assert_eq!(answer.card_seq, 6);
+    assert_eq!(answer.id.0.get_version_num(), 7);
+    let waiting = store.card_outbox(card.card_id).await.unwrap();
+    assert_eq!(
+        waiting.iter().map(|q| q.event.card_seq).collect::<Vec<_>>(),
+        [5, 6]
+    );
+    // Another card's outbox is its own, and its numbers are its own.
+    let other = stored(card_view("Book Nook", 0));
+    store.put_card(&other).await.unwrap();
+    assert!(store.card_outbox(other.card_id).await.unwrap().is_empty());
+    let first = store
+        .queue_card_event(&other, CardEventKind::NpsDismissed, None, None, at)
+        .await
+        .unwrap();
+    assert_eq!(first.card_seq, 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_phone_refuses_what_the_server_would_and_keeps_nothing_of_it() {
+    let store = Store::open(&fresh_db("card-refuse")).await.unwrap();
+    let card = stored(card_view("Corner Cafe", 1));
+    store.put_card(&card).await.unwrap();
+    let at = datetime!(2026-11-03 09:00 UTC);
+    let queue = |score: Option<i64>, comment: Option<String>, at| {
+        store.queue_card_event(&card, CardEventKind::NpsAnswered, score, comment, at)
+    };
+    assert_eq!(
+        queue(Some(11), None, at).await,
+        Err(QueueError::Refused(Refusal::InvalidScore))
+    );
+    assert_eq!(
+        queue(None, None, at).await,
+        Err(QueueError::Refused(Refusal::InvalidScore))
+    );
+    assert_eq!(
+        queue(Some(7), Some("ő".repeat(501)), at).await,
+        Err(QueueError::Refused(Refusal::CommentTooLong))
+    );
+    assert!(store.card_outbox(card.card_id).await.unwrap().is_empty());
+    queue(Some(7), Some("ő".repeat(500)), at).await.unwrap();
+    // A second answer within 90 days of the one waiting is refused on the phone.
+    assert_eq!(
+        queue(Some(3), None, at + time::Duration::days(89)).await,
+        Err(QueueError::Refused(Refusal::AnsweredRecently))
+    );
+    assert_eq!(store.card_outbox(card.card_id).await.unwrap().len(), 1);
+    // ... and within 90 days of the one the server holds from another phone.
+    let mut moved = stored(card_view("Book Nook", 0));
+    moved.view.card_events.last_answer = Some(at);
+    store.put_card(&moved).await.unwrap();
+    assert_eq!(
+        store
+            .queue_card_event(
+                &moved,
+                CardEventKind::NpsAnswered,
+                Some(10),
+                None,
+                at + time::Duration::days(30)
+            )
+            .await,
+        Err(QueueError::Refused(Refusal::AnsweredRecently))
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_servers_answers_clear_stored_events_and_keep_refused_ones_with_the_reason() {
+    let store = Store::open(&fresh_db("card-settle")).await.unwrap();
+    let card = stored(card_view("Corner Cafe", 1));
+    store.put_card(&card).await.unwrap();
+    let at = datetime!(2026-11-03 09:00 UTC);
+    let a = store
+        .queue_card_event(&card, CardEventKind::NpsDismissed, None, None, at)
+        .await
+        .unwrap();
+    let b = store
+        .queue_card_event(&card, CardEventKind::NpsAnswered, Some(2), None, at)
+        .await
+        .unwrap();
+    let c = store
+        .queue_card_event(&card, CardEventKind::NpsDismissed, None, None, at)
+        .await
+        .unwrap();
+    // The card was due the question after its visit; the answer waiting means it is not now.
+    let before = card_outbox::ask_state(&card, &[]);
+    assert!(before.due(at));
+    let waiting = store.card_outbox(card.card_id).await.unwrap();
+    assert!(!card_outbox::ask_state(&card, &waiting).due(at));
+
+    // `a` was stored before (a retry), `b` refused, `c` got no answer (the batch was cut).
+    store
+        .settle_card_events(&[
+            answered(&a, PushStatus::Duplicate),
+            answered(&b, PushStatus::Rejected),
+        ])
+        .await
+        .unwrap();
+    let left = store.card_outbox(card.card_id).await.unwrap();
+    assert_eq!(left.len(), 2);
+    let refused = left.iter().find(|q| q.id == b.id).unwrap();
+    let why = refused.refused.clone().unwrap();
+    assert_eq!(why.code, Some(Refusal::AnsweredRecently));
+    assert_eq!(why.reason, "answered on 2026-10-01");
+    assert!(left.iter().any(|q| q.id == c.id && q.refused.is_none()));
+    // A refused answer is not an answer: the card may ask again.
+    let only_refused: Vec<_> = left.iter().filter(|q| q.id == b.id).cloned().collect();
+    assert!(card_outbox::ask_state(&card, &only_refused).due(at));
+    // The shopper read why: it goes.
+    store.forget_card_event(b.id).await.unwrap();
+    let left = store.card_outbox(card.card_id).await.unwrap();
+    assert_eq!(left.iter().map(|q| q.id).collect::<Vec<_>>(), [c.id]);
 }

@@ -499,6 +499,57 @@ pub(super) fn text(msg: &Msg) -> String {
         PeriodTo => "To".into(),
         ShowPeriod => "Show these days".into(),
         EveryMember => "Every member (this period)".into(),
+        NpsQuestion(shop) => format!("How likely are you to recommend {shop} to a friend?"),
+        NpsNotLikely => "0: not at all likely".into(),
+        NpsVeryLikely => "10: extremely likely".into(),
+        NpsCommentLabel => "Anything you would like to tell us? (optional)".into(),
+        NpsCommentCount(n, max) => format!("{n} of {max} characters"),
+        NpsSend => "Send my answer".into(),
+        NpsNotNow => "Not now".into(),
+        NpsPickScore => "Pick a number from 0 to 10 first.".into(),
+        NpsThanks => "Thank you! Your answer reaches the shop as soon as your phone is online."
+            .into(),
+        NpsRefused(code, reason) => {
+            use regulars_protocol::Refusal;
+            match code {
+                Some(Refusal::InvalidScore) => {
+                    "Your answer was not saved: pick a number from 0 to 10.".into()
+                }
+                Some(Refusal::CommentTooLong) => format!(
+                    "Your answer was not saved: a comment can be at most {} characters.",
+                    regulars_protocol::nps::MAX_COMMENT_CHARS
+                ),
+                Some(Refusal::AnsweredRecently) => format!(
+                    "You already answered in the last {} days. Thank you, once is enough!",
+                    regulars_protocol::nps::ANSWER_EVERY_DAYS
+                ),
+                _ if reason.is_empty() => "Your answer could not be saved.".into(),
+                _ => format!("Your answer could not be saved: {reason}."),
+            }
+        }
+        NpsRefusedRead => "OK".into(),
+        NpsTitle => "Would they recommend you?".into(),
+        NpsScore => "Net Promoter Score".into(),
+        NpsGroups {
+            promoters,
+            passives,
+            detractors,
+        } => format!(
+            "{promoters} {} (9-10), {passives} {} (7-8), {detractors} {} (0-6)",
+            plural(*promoters, "promoter", "promoters"),
+            plural(*passives, "passive", "passives"),
+            plural(*detractors, "detractor", "detractors"),
+        ),
+        NpsNoAnswers => "No answers in this period yet. After a visit, each member's card asks once every 90 days how likely they are to recommend you.".into(),
+        NpsSentence(score, answers) => format!(
+            "From {answers} {}: the share who would recommend you (9-10) minus the share who would not (0-6) is {score}. Above 0 means more fans than critics.",
+            plural(*answers, "answer", "answers")
+        ),
+        NpsByMonth => "Score by month".into(),
+        NpsComments => "What they said (least happy first)".into(),
+        NpsNoComments => "No comments in this period.".into(),
+        NpsAnswerScore(score) => format!("{score} of 10"),
+        NpsMemberNone => "Has not answered the recommend question yet.".into(),
         InsightsTitle => "Insights".into(),
         LastDays(n) => format!("Last {n} days"),
         FigureMembers => "Members".into(),

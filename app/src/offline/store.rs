@@ -20,7 +20,8 @@ pub fn strict() -> indexed_db_futures::transaction::TransactionOptions {
 /// Version 1: `cards`, `device`. Version 2 adds `outbox`, `rejected` and `directory`. Version 3
 /// adds `keys` (each card's WebCrypto signing key, a non-extractable `CryptoKey` kept as is,
 /// keyed by card id) and `seen_codes` (the (card, time step) pairs this tablet has accepted).
-pub(super) const VERSION: u32 = 3;
+/// Version 4 adds `card_outbox` (what the shopper did on a card, not yet on the server).
+pub(super) const VERSION: u32 = 4;
 pub(super) const CARDS: &str = "cards";
 pub(super) const DEVICE: &str = "device";
 pub(super) const OUTBOX: &str = "outbox";
@@ -28,6 +29,7 @@ pub(super) const REJECTED: &str = "rejected";
 pub(super) const DIRECTORY: &str = "directory";
 pub(super) const KEYS: &str = "keys";
 pub(super) const SEEN_CODES: &str = "seen_codes";
+pub(super) const CARD_OUTBOX: &str = "card_outbox";
 pub(super) const PAIRING_KEY: &str = "pairing";
 /// Keys of small values kept in `device` beside the pairing.
 pub(super) const PULL_CURSOR_KEY: &str = "pull_cursor";
@@ -100,6 +102,11 @@ impl Store {
                 if event.old_version() < 3.0 {
                     db.create_object_store(KEYS).build()?;
                     db.create_object_store(SEEN_CODES).build()?;
+                }
+                if event.old_version() < 4.0 {
+                    db.create_object_store(CARD_OUTBOX)
+                        .with_key_path("id".into())
+                        .build()?;
                 }
                 Ok(())
             })

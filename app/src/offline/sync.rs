@@ -910,6 +910,16 @@ pub async fn sync_card(store: &Store, card_id: CardId) -> Result<StoredCard, Car
         .await
         .map_err(CardSyncError::Storage)?
         .ok_or(CardSyncError::Missing)?;
+    // What the shopper did offline goes first; the pull below brings the state it left.
+    match super::card_outbox::push(store, &card).await {
+        Ok(_) => {}
+        Err(CardSyncError::Api(e)) if !e.is_network() && !e.is_unauthorized() => {
+            // The server failed on the batch: its events wait for the next sync, the card
+            // still syncs.
+            leptos::logging::warn!("pushing the card's events: {e:?}");
+        }
+        Err(e) => return Err(e),
+    }
     let now = clock::now();
     let stale = card
         .full_synced_at
@@ -933,6 +943,7 @@ pub async fn sync_card(store: &Store, card_id: CardId) -> Result<StoredCard, Car
         let history = std::mem::take(&mut card.view.history);
         card.view.history = merge_history(history, answer.events, HISTORY_KEPT);
         card.view.balance = answer.balance;
+        card.view.card_events = answer.card_events;
         let advanced = answer.cursor > card.cursor;
         card.cursor = card.cursor.max(answer.cursor);
         card.synced_at = clock::now();

@@ -12,8 +12,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 use regulars_protocol::card_code::{STEP_SECONDS, seconds_left_in_step, step_at};
+use regulars_protocol::card_events::CardEventKind;
 use regulars_protocol::wire::{CardKeyRequest, RecoverRequest};
-use regulars_protocol::{CardId, ProgramKind};
+use regulars_protocol::{CardId, EventId, ProgramKind};
 use web_sys::CryptoKey;
 
 use crate::api::{self, ApiError};
@@ -21,11 +22,13 @@ use crate::clock;
 use crate::components::brand::brand_style;
 use crate::components::feedback::ErrorAlert;
 use crate::components::history::HistoryList;
+use crate::components::nps_question::NpsQuestion;
 use crate::components::qr::{CodeCountdown, QrImage};
 use crate::components::recovery_code::RecoveryCodeNotice;
 use crate::components::reward_progress::RewardProgress;
 use crate::components::stamp_grid::{StampGrid, filled_boxes};
 use crate::i18n::{Msg, t};
+use crate::offline::card_outbox::{self, QueueError};
 use crate::offline::keys;
 use crate::offline::sync::{self, CardSyncError};
 use crate::offline::{Store, StoredCard};
@@ -68,6 +71,44 @@ enum CodeState {
     Failed(String),
     /// Nothing to show: the card no longer works here (the sync line says why).
     Off,
+}
+
+/// The recommend question under the code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Survey {
+    Hidden,
+    /// After a visit, once in 90 days ([`regulars_protocol::nps::AskState::due`]).
+    Asking,
+    /// Answered (or "Not now") on this visit to the page.
+    Thanks,
+    /// The server refused an answer this phone sent: why, until the shopper has read it.
+    Refused {
+        id: EventId,
+        message: String,
+    },
+}
+
+/// What the question shows now, from the stored card and the phone's own outbox.
+async fn survey_of(store: &Store, id: CardId, now: Survey) -> Survey {
+    let (Ok(Some(card)), Ok(queued)) = (store.card(id).await, store.card_outbox(id).await) else {
+        return now;
+    };
+    if let Some((id, refused)) = queued
+        .iter()
+        .find_map(|q| q.refused.clone().map(|r| (q.id, r)))
+    {
+        return Survey::Refused {
+            id,
+            message: t(Msg::NpsRefused(refused.code, refused.reason)),
+        };
+    }
+    if card_outbox::ask_state(&card, &queued).due(clock::corrected_now()) {
+        Survey::Asking
+    } else if now == Survey::Thanks {
+        Survey::Thanks
+    } else {
+        Survey::Hidden
+    }
 }
 
 /// The card's live code: the shown state, the countdown, and which run of the code loop is
@@ -249,6 +290,17 @@ pub fn CardPage() -> impl IntoView {
     let repairing = RwSignal::new(false);
     let repair_error = RwSignal::new(None::<String>);
     let new_recovery_code = RwSignal::new(None::<String>);
+    let survey = RwSignal::new(Survey::Hidden);
+    let survey_error = RwSignal::new(None::<String>);
+    let check_survey = move |id: CardId| {
+        spawn_local(async move {
+            if let Ok(store) = state.store().await {
+                let now = survey.get_untracked();
+                let next = survey_of(&store, id, now).await;
+                survey.try_set(next);
+            }
+        });
+    };
 
     // Sync the screen with IndexedDB, then IndexedDB with the server.
     Effect::new(move |_| {
@@ -260,7 +312,9 @@ pub fn CardPage() -> impl IntoView {
             };
             if load(state, id, loaded).await {
                 live.start(state, id, loaded);
+                check_survey(id);
                 refresh(state, id, loaded, sync, syncing).await;
+                check_survey(id);
             }
         });
     });
@@ -270,7 +324,10 @@ pub fn CardPage() -> impl IntoView {
             return;
         };
         if matches!(loaded.get_untracked(), Loaded::Card(_)) {
-            spawn_local(refresh(state, id, loaded, sync, syncing));
+            spawn_local(async move {
+                refresh(state, id, loaded, sync, syncing).await;
+                check_survey(id);
+            });
             // A card waiting for a connection to get its key tries again.
             if live.shown.get_untracked() == CodeState::NeedsConnection {
                 live.start(state, id, loaded);
@@ -311,6 +368,56 @@ pub fn CardPage() -> impl IntoView {
         });
     });
 
+    // The shopper's answer (or "Not now") goes to the phone's outbox first, then to the
+    // server with the next sync, which starts at once when there is a connection.
+    let record = move |kind: CardEventKind, score: Option<i64>, comment: Option<String>| {
+        let Some(id) = card_id.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            let queued = async {
+                let store = state.store().await.map_err(QueueError::Storage)?;
+                let card = store.card(id).await?.ok_or(QueueError::Storage(
+                    crate::offline::OfflineError::Storage(t(Msg::CardNotOnPhone)),
+                ))?;
+                store
+                    .queue_card_event(&card, kind, score, comment, clock::corrected_now())
+                    .await
+            };
+            match queued.await {
+                Ok(_) => {
+                    survey_error.try_set(None);
+                    survey.try_set(Survey::Thanks);
+                    refresh(state, id, loaded, sync, syncing).await;
+                    check_survey(id);
+                }
+                Err(QueueError::Refused(refusal)) => {
+                    survey_error.try_set(Some(t(Msg::NpsRefused(Some(refusal), String::new()))));
+                }
+                Err(QueueError::Storage(e)) => {
+                    survey_error.try_set(Some(t(Msg::StorageFailed(e.to_string()))));
+                }
+            }
+        });
+    };
+    let answer = Callback::new(move |(score, comment): (i64, String)| {
+        record(CardEventKind::NpsAnswered, Some(score), Some(comment));
+    });
+    let dismiss = Callback::new(move |()| record(CardEventKind::NpsDismissed, None, None));
+    let read_refusal = Callback::new(move |event: EventId| {
+        let Some(id) = card_id.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            if let Ok(store) = state.store().await
+                && store.forget_card_event(event).await.is_ok()
+            {
+                survey.try_set(Survey::Hidden);
+                check_survey(id);
+            }
+        });
+    });
+
     move || match loaded.get() {
         Loaded::Pending => {
             view! { <section class="page pass pass-pending" aria-busy="true"></section> }.into_any()
@@ -338,6 +445,11 @@ pub fn CardPage() -> impl IntoView {
                 repairing=repairing
                 repair_error=repair_error
                 new_recovery_code=new_recovery_code
+                survey=survey
+                survey_error=survey_error
+                answer=answer
+                dismiss=dismiss
+                read_refusal=read_refusal
             />
         }
         .into_any(),
@@ -450,6 +562,11 @@ fn CardPass(
     #[prop(into)] repairing: Signal<bool>,
     repair_error: RwSignal<Option<String>>,
     new_recovery_code: RwSignal<Option<String>>,
+    #[prop(into)] survey: Signal<Survey>,
+    survey_error: RwSignal<Option<String>>,
+    answer: Callback<(i64, String)>,
+    dismiss: Callback<()>,
+    read_refusal: Callback<EventId>,
 ) -> impl IntoView {
     let StoredCard {
         card_id,
@@ -495,6 +612,32 @@ fn CardPass(
                 <CardCode live repair repairing can_repair />
                 <ErrorAlert message=repair_error />
             </Show>
+            {
+                let shop_name = view.shop.name.clone();
+                move || match survey.get() {
+                    Survey::Hidden => None,
+                    Survey::Asking if !gone() => Some(view! {
+                        <NpsQuestion
+                            shop_name=shop_name.clone()
+                            on_answer=answer
+                            on_dismiss=dismiss
+                            error=survey_error
+                        />
+                    }.into_any()),
+                    Survey::Asking => None,
+                    Survey::Thanks => Some(view! {
+                        <p class="nps-thanks" role="status">{t(Msg::NpsThanks)}</p>
+                    }.into_any()),
+                    Survey::Refused { id, message } => Some(view! {
+                        <div class="nps-refused" role="alert">
+                            <p>{message}</p>
+                            <button type="button" class="button" on:click=move |_| read_refusal.run(id)>
+                                {t(Msg::NpsRefusedRead)}
+                            </button>
+                        </div>
+                    }.into_any()),
+                }
+            }
             <Show when=move || sync.get() == SyncState::Revoked>
                 <p role="alert" class="alert">{t(Msg::CardNoLongerHere)}</p>
             </Show>

@@ -9,7 +9,8 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 use regulars_protocol::CardId;
 use regulars_protocol::insights::{
-    Figures, Heatmap, Hours, MemberInsights, Overview, Segment, SegmentMembers, Segments, Week,
+    Figures, Heatmap, Hours, MemberInsights, NpsAnswer, NpsReport, Overview, Segment,
+    SegmentMembers, Segments, Week,
 };
 use regulars_protocol::program::format_money;
 
@@ -190,23 +191,26 @@ fn Insights() -> impl IntoView {
     let overview = RwSignal::new(None::<Overview>);
     let hours = RwSignal::new(None::<Hours>);
     let segments = RwSignal::new(None::<Segments>);
+    let nps = RwSignal::new(None::<NpsReport>);
     let error = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         let chosen = period.get();
         spawn_local(async move {
-            let (o, h, s) = (
+            let (o, h, s, n) = (
                 api::insights_overview(&chosen).await,
                 api::insights_hours(&chosen).await,
                 api::insights_segments(&chosen).await,
+                api::insights_nps(&chosen).await,
             );
-            match (o, h, s) {
-                (Ok(o), Ok(h), Ok(s)) => {
+            match (o, h, s, n) {
+                (Ok(o), Ok(h), Ok(s), Ok(n)) => {
                     error.try_set(None);
                     overview.try_set(Some(o));
                     hours.try_set(Some(h));
                     segments.try_set(Some(s));
+                    nps.try_set(Some(n));
                 }
-                (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
+                (Err(e), _, _, _) | (_, Err(e), _, _) | (_, _, Err(e), _) | (_, _, _, Err(e)) => {
                     error.try_set(Some(e.user_message()));
                 }
             }
@@ -249,6 +253,7 @@ fn Insights() -> impl IntoView {
             {move || overview.get().map(|o| view! { <OverviewPanel overview=o /> })}
             {move || hours.get().map(|h| view! { <HoursPanel hours=h period=period.get_untracked() /> })}
             {move || segments.get().map(|s| view! { <SegmentsPanel segments=s /> })}
+            {move || nps.get().map(|n| view! { <NpsPanel report=n /> })}
         </section>
     }
     .into_any()
@@ -331,6 +336,81 @@ fn OverviewPanel(overview: Overview) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+    }
+}
+
+/// Would they recommend you: the score against the period before, the three groups, the score
+/// by month and the comments, least happy first, each linking to the member's page.
+#[component]
+fn NpsPanel(report: NpsReport) -> impl IntoView {
+    let signed = |s: i64| {
+        if s > 0 {
+            format!("+{s}")
+        } else {
+            s.to_string()
+        }
+    };
+    let now = &report.current;
+    let shown = now.score.map(signed);
+    let before = report.previous.score.map(|b| {
+        let change = now.score.map(|n| format!(" ({})", signed(n - b)));
+        t(Msg::Before(signed(b), None)) + &change.unwrap_or_default()
+    });
+    // The bars are the score moved up by 100, so -100 draws as nothing and 100 as full.
+    let months: Vec<(String, i64)> = report
+        .months
+        .iter()
+        .map(|m| (m.month.clone(), m.figures.score.map_or(0, |s| s + 100)))
+        .collect();
+    view! {
+        <section class="panel" aria-labelledby="nps-heading" data-testid="nps">
+            <h2 id="nps-heading">{t(Msg::NpsTitle)}</h2>
+            {if now.answers == 0 {
+                view! { <p class="muted">{t(Msg::NpsNoAnswers)}</p> }.into_any()
+            } else {
+                view! {
+                    <dl class="figures">
+                        <div class="figure" data-testid="nps-score">
+                            <dt>{t(Msg::NpsScore)}</dt>
+                            <dd class="figure-number">{shown}</dd>
+                            <dd class="figure-before muted">{before}</dd>
+                        </div>
+                    </dl>
+                    <p data-testid="nps-groups">{t(Msg::NpsGroups {
+                        promoters: now.promoters,
+                        passives: now.passives,
+                        detractors: now.detractors,
+                    })}</p>
+                    <p class="insight-sentence">{t(Msg::NpsSentence(now.score.unwrap_or(0), now.answers))}</p>
+                }.into_any()
+            }}
+            <h3>{t(Msg::NpsByMonth)}</h3>
+            <BarChart bars=months label=t(Msg::NpsByMonth) />
+            <h3>{t(Msg::NpsComments)}</h3>
+            {if report.comments.is_empty() {
+                view! { <p class="muted">{t(Msg::NpsNoComments)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="nps-comments" data-testid="nps-comments">
+                        {report.comments.iter().map(nps_answer).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// One answer: who (a link to their page), the score, the day and the comment.
+fn nps_answer(a: &NpsAnswer) -> impl IntoView + use<> {
+    view! {
+        <li>
+            <a href=format!("/admin/insights/members/{}", a.card_id)>{member_label(&a.first_name, a.card_id)}</a>
+            " · "
+            <strong>{t(Msg::NpsAnswerScore(a.score))}</strong>
+            " · "
+            <span class="muted">{a.day.clone()}</span>
+            {a.comment.clone().map(|c| view! { <blockquote>{c}</blockquote> })}
+        </li>
     }
 }
 
@@ -658,6 +738,14 @@ fn MemberPage() -> impl IntoView {
                                     }).collect_view()}
                                 </ul>
                             }.into_any()
+                        }}
+                    </section>
+                    <section class="panel" data-testid="member-nps">
+                        <h2>{t(Msg::NpsTitle)}</h2>
+                        {if m.nps.is_empty() {
+                            view! { <p class="muted">{t(Msg::NpsMemberNone)}</p> }.into_any()
+                        } else {
+                            view! { <ul class="nps-comments">{m.nps.iter().map(nps_answer).collect_view()}</ul> }.into_any()
                         }}
                     </section>
                     <section class="panel">
