@@ -114,7 +114,7 @@ impl Store {
         at: OffsetDateTime,
     ) -> Result<CardEvent, QueueError> {
         let mut event = CardEvent {
-            id: EventId(uuid::Uuid::now_v7()),
+            id: EventId(crate::clock::new_v7()),
             card_seq: 1,
             occurred_at: at,
             kind,
@@ -165,8 +165,8 @@ impl Store {
             .serde()?
             .await?
             .collect::<Result<Vec<_>, _>>()?;
+        // In key order, which is the order they were made: the keys are UUIDv7 ids.
         all.retain(|q| q.card_id == card_id);
-        all.sort_by_key(|q| q.event.card_seq);
         Ok(all)
     }
 

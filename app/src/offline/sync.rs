@@ -916,7 +916,7 @@ pub async fn sync_card(store: &Store, card_id: CardId) -> Result<StoredCard, Car
         Err(CardSyncError::Api(e)) if !e.is_network() && !e.is_unauthorized() => {
             // The server failed on the batch: its events wait for the next sync, the card
             // still syncs.
-            leptos::logging::warn!("pushing the card's events: {e:?}");
+            leptos::logging::warn!("pushing the card's events: {}", e.user_message());
         }
         Err(e) => return Err(e),
     }

@@ -23,7 +23,8 @@ const KIB: u64 = 1024;
 pub const BUDGETS: [Budget; 3] = [
     Budget {
         bundle: "shopper",
-        limit: 310 * KIB,
+        // 310 until the phone's own outbox and the recommend question (NPS) came to the card.
+        limit: 330 * KIB,
         goal: Some(150 * KIB),
     },
     Budget {
