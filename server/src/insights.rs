@@ -18,6 +18,7 @@
 //! The summaries behind the pages ([`summaries`]) are written in the push transaction and can
 //! be made again from the events (`regulars-server rebuild-summaries`), like the balances.
 
+pub mod clv;
 pub mod figures;
 pub mod local;
 pub mod nps;
