@@ -356,3 +356,98 @@ pub struct MemberNote {
     #[cfg_attr(feature = "openapi", schema(max_length = 2000))]
     pub note: String,
 }
+
+/// BG/NBD parameters (time unit: weeks): purchase rates Gamma(r, alpha), dropout Beta(a, b).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BgNbdParams {
+    pub r: f64,
+    pub alpha: f64,
+    pub a: f64,
+    pub b: f64,
+}
+
+/// Gamma-Gamma parameters of spend per visit.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GammaGammaParams {
+    pub p: f64,
+    pub q: f64,
+    pub gamma: f64,
+}
+
+/// The shop's fitted models.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ClvFit {
+    pub bg_nbd: BgNbdParams,
+    pub log_likelihood: f64,
+    pub converged: bool,
+    pub iterations: u64,
+    /// None when the shop records too few amounts to fit spend.
+    #[serde(default)]
+    pub gamma_gamma: Option<GammaGammaParams>,
+    #[serde(default)]
+    pub gamma_gamma_log_likelihood: Option<f64>,
+}
+
+/// Why the report shows no predictions (or no spend predictions).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum ClvWarning {
+    /// Fewer repeat customers than a fit needs.
+    TooFewRepeatCustomers { have: i64, need: i64 },
+    /// The optimizer did not converge on the shop's visits.
+    NotConverged,
+    /// Visits are predicted, spend is not: too few repeat visits with an amount.
+    NoAmounts { have: i64, need: i64 },
+}
+
+/// One member's predicted value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ClvMember {
+    pub card_id: CardId,
+    #[serde(default)]
+    pub first_name: Option<String>,
+    /// Visits up to `as_of`.
+    pub visits: i64,
+    pub spend_minor: i64,
+    pub first_visit: String,
+    pub last_visit: String,
+    #[serde(default)]
+    pub favourite_category: Option<String>,
+    /// The probability that the member is still active (0 to 1); none without a fit.
+    #[serde(default)]
+    pub p_alive: Option<f64>,
+    /// Expected visits in the 90 days after `as_of`.
+    #[serde(default)]
+    pub expected_visits_90d: Option<f64>,
+    /// Predicted spend in the 12 months after `as_of` (undiscounted), minor units.
+    #[serde(default)]
+    pub predicted_spend_12m_minor: Option<i64>,
+}
+
+/// `GET /api/v1/owner/insights/clv`: the models fitted on the visits up to `as_of`, and one page
+/// of a list of members with their predictions (`top`: the most valuable by predicted value;
+/// `drifting`: valuable members whose probability of being active fell below one half; `all`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ClvReport {
+    pub as_of: String,
+    /// Always `week`.
+    pub time_unit: String,
+    /// Members with a visit up to `as_of`, and those with two visits or more.
+    pub customers: i64,
+    pub repeat_customers: i64,
+    #[serde(default)]
+    pub fit: Option<ClvFit>,
+    #[serde(default)]
+    pub warning: Option<ClvWarning>,
+    pub list: String,
+    pub page: u32,
+    pub pages: u32,
+    pub total: i64,
+    pub members: Vec<ClvMember>,
+}

@@ -12,6 +12,8 @@
 //! - **RFM** and the ten groups: [`rfm`]. **Top customers**: the best fifth of scored members by
 //!   spend in the last 12 months (by visits where the shop records no amounts).
 //! - Days, weekdays and hours are the shop's local time ([`local`]).
+//! - **Predicted value** ([`clv`] the models, [`predicted`] the shop's fit and lists): BG/NBD
+//!   and Gamma-Gamma fitted on the visits up to a day, in weeks.
 //! - **NPS** ([`nps`]): of the answers given in the period to "How likely are you to recommend
 //!   us?", the share of promoters (9-10) minus the share of detractors (0-6), -100 to 100.
 //!
@@ -22,6 +24,7 @@ pub mod clv;
 pub mod figures;
 pub mod local;
 pub mod nps;
+pub mod predicted;
 pub mod rfm;
 pub mod segments;
 pub mod summaries;

@@ -40,6 +40,7 @@ use crate::routes;
         routes::insights::segment_members,
         routes::insights::member,
         routes::insights::nps,
+        routes::insights::clv,
         routes::insights::member_history,
         routes::insights::save_note,
         routes::devices::create_pairing_code,

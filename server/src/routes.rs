@@ -81,6 +81,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/owner/insights/overview", get(insights::overview))
         .route("/owner/insights/nps", get(insights::nps))
+        .route("/owner/insights/clv", get(insights::clv))
         .route("/owner/insights/hours", get(insights::hours))
         .route("/owner/insights/segments", get(insights::segments))
         .route(

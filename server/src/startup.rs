@@ -29,6 +29,8 @@ pub struct AppState {
     pub keys: Arc<ServerKeys>,
     /// RFM scorings this replica keeps for a few minutes (see `insights::segments`).
     pub segments: crate::insights::segments::Cache,
+    /// Predicted-value fits this replica keeps (see `insights::predicted`).
+    pub predictions: crate::insights::predicted::Cache,
 }
 
 /// The server's own secrets.
@@ -82,6 +84,7 @@ impl Application {
             client_ip,
             limiters: Default::default(),
             segments: Default::default(),
+            predictions: Default::default(),
             settings: Arc::new(settings),
             keys,
         };

@@ -729,3 +729,94 @@ pub async fn member_count(db: &super::Db, shop_id: ShopId) -> sqlx::Result<i64> 
         .fetch_one(db)
         .await
 }
+
+/// The shop's event counter: it moves with every event stored, so a prediction made at one
+/// value stands until the next event.
+pub async fn ledger_version(db: &super::Db, shop_id: ShopId) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT event_seq FROM shops WHERE id = $1")
+        .bind(shop_id.to_string())
+        .fetch_one(db)
+        .await
+}
+
+/// Every member's visits up to `as_of` (a shop-local day), summed by the database from the
+/// visit days: first and last visit, visits, spend, and the spend and visits with an amount
+/// after the first visit.
+pub async fn histories(
+    db: &super::Db,
+    shop_id: ShopId,
+    as_of: jiff::civil::Date,
+) -> anyhow::Result<Vec<crate::insights::predicted::History>> {
+    use futures::TryStreamExt;
+    let mut stream = sqlx::query(
+        "SELECT a.card_id, a.first_day, a.last_day, a.visits, a.spend, a.with_amount,
+                f.amount_minor AS first_amount, f.amounts AS first_amounts
+         FROM (SELECT card_id, MIN(day) AS first_day, MAX(day) AS last_day,
+                      COUNT(*) AS visits,
+                      CAST(SUM(amount_minor) AS BIGINT) AS spend,
+                      CAST(SUM(CASE WHEN amounts > 0 THEN 1 ELSE 0 END) AS BIGINT) AS with_amount
+               FROM visit_days WHERE shop_id = $1 AND day <= $2 AND earnings > 0
+               GROUP BY card_id) a
+         JOIN visit_days f ON f.card_id = a.card_id AND f.day = a.first_day",
+    )
+    .bind(shop_id.to_string())
+    .bind(crate::insights::local::day_text(as_of))
+    .fetch(db);
+    let mut out = Vec::new();
+    while let Some(r) = stream.try_next().await? {
+        let day = |column: &str| -> anyhow::Result<jiff::civil::Date> {
+            let text: &str = r.try_get(column)?;
+            crate::insights::local::parse_day(text).ok_or_else(|| anyhow::anyhow!("bad day {text}"))
+        };
+        let first_amounts: i64 = r.try_get("first_amounts")?;
+        let spend: i64 = r.try_get("spend")?;
+        let first_amount: i64 = r.try_get("first_amount")?;
+        out.push(crate::insights::predicted::History {
+            card_id: parse_id(r.try_get::<&str, _>("card_id")?)?,
+            first: day("first_day")?,
+            last: day("last_day")?,
+            visits: r.try_get("visits")?,
+            spend_minor: spend,
+            repeat_spend_minor: spend - first_amount,
+            repeat_with_amount: r.try_get::<i64, _>("with_amount")? - i64::from(first_amounts > 0),
+        });
+    }
+    Ok(out)
+}
+
+/// The category each of these members bought most often (by its current name).
+pub async fn favourite_categories(
+    db: &super::Db,
+    shop_id: ShopId,
+    cards: &[CardId],
+) -> anyhow::Result<std::collections::HashMap<CardId, String>> {
+    let names = category_names(db, shop_id).await?;
+    let mut best: std::collections::HashMap<CardId, (i64, String)> =
+        std::collections::HashMap::new();
+    for chunk in cards.chunks(500) {
+        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+        let sql = format!(
+            "SELECT card_id, category, purchases FROM member_categories
+             WHERE shop_id = $1 AND card_id IN ({})",
+            marks.join(", ")
+        );
+        let mut query = sqlx::query(&sql).bind(shop_id.to_string());
+        for card in chunk {
+            query = query.bind(card.to_string());
+        }
+        for r in query.fetch_all(db).await? {
+            let card: CardId = parse_id(r.try_get::<&str, _>("card_id")?)?;
+            let category: String = r.try_get("category")?;
+            let purchases: i64 = r.try_get("purchases")?;
+            let name = names.get(&category).cloned().unwrap_or(category);
+            let entry = best.entry(card).or_insert((0, String::new()));
+            if purchases > entry.0 || (purchases == entry.0 && name < entry.1) {
+                *entry = (purchases, name);
+            }
+        }
+    }
+    Ok(best
+        .into_iter()
+        .map(|(card, (_, name))| (card, name))
+        .collect())
+}

@@ -230,10 +230,11 @@ fn minimise(
     Ok((best, best_cost, iterations, converged))
 }
 
-/// The distinct histories (x, t_x, t) and how many members have each.
+/// The distinct histories (x, t_x, t) and how many members have each, in a fixed order (so a
+/// fit does not depend on the order the members were read in).
 fn same_histories(customers: &[Customer]) -> Vec<(Customer, f64)> {
-    let mut counts: std::collections::HashMap<(u64, u64, u64), (Customer, f64)> =
-        std::collections::HashMap::new();
+    let mut counts: std::collections::BTreeMap<(u64, u64, u64), (Customer, f64)> =
+        std::collections::BTreeMap::new();
     for c in customers {
         let key = (c.x.to_bits(), c.t_x.to_bits(), c.t.to_bits());
         counts
@@ -284,11 +285,13 @@ pub fn fit_bg_nbd(customers: &[Customer]) -> Result<Fit<BgNbd>, FitError> {
 
 /// Fits Gamma-Gamma on the members with repeat visits and a mean spend above zero.
 pub fn fit_gamma_gamma(customers: &[Customer]) -> Result<Fit<GammaGamma>, FitError> {
-    let sample: Vec<(f64, f64)> = customers
+    let mut sample: Vec<(f64, f64)> = customers
         .iter()
         .filter(|c| c.x > 0.0)
         .filter_map(|c| c.mean_spend.filter(|m| *m > 0.0).map(|m| (c.x, m)))
         .collect();
+    // In a fixed order, so the fit does not depend on the order the members were read in.
+    sample.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
     if sample.len() < 2 {
         return Err(FitError::TooFew(sample.len()));
     }

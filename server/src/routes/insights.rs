@@ -4,8 +4,8 @@
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use regulars_protocol::insights::{
-    CategoryShare, Heatmap, HistoryItem, Hours, MemberInsights, MemberNote, MemberRow, MonthVisits,
-    NpsReport, Overview, Segment, SegmentCount, SegmentMembers, Segments,
+    CategoryShare, ClvMember, ClvReport, Heatmap, HistoryItem, Hours, MemberInsights, MemberNote,
+    MemberRow, MonthVisits, NpsReport, Overview, Segment, SegmentCount, SegmentMembers, Segments,
 };
 use regulars_protocol::wire::{ApiErrorBody, CategoriesInput, OwnerShop};
 use regulars_protocol::{CardId, Category};
@@ -16,7 +16,8 @@ use crate::db;
 use crate::error::{ApiError, Json, Path, Query};
 use crate::export::{self, Format, Table};
 use crate::insights::figures::{self, Period, PeriodQuery};
-use crate::insights::local::{ShopClock, day_text};
+use crate::insights::local::{ShopClock, day_text, parse_day};
+use crate::insights::predicted::Predicted;
 use crate::insights::segments::{Pair, Scored, Scoring};
 use crate::routes::owner::owner_shop;
 use crate::startup::AppState;
@@ -600,4 +601,165 @@ pub async fn save_categories(
     db::insights::save_categories(&mut tx, owner.shop_id, &list).await?;
     tx.commit().await?;
     Ok(Json(owner_shop(&state, owner.shop_id, owner.email).await?))
+}
+
+/// `?as_of=&list=&page=&format=` of the predicted-value report.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ClvQuery {
+    /// Fit on the visits up to this day, `YYYY-MM-DD` in the shop's time zone (default today).
+    pub as_of: Option<String>,
+    /// `top` (default: the 150 most valuable by predicted value), `drifting` (valuable members
+    /// whose probability of being active fell below one half) or `all`.
+    pub list: Option<String>,
+    /// From 1.
+    pub page: Option<u32>,
+    /// `json` (default) or `csv` (the whole list).
+    pub format: Option<String>,
+}
+
+/// Predicted value: BG/NBD and Gamma-Gamma fitted on the shop's visits up to `as_of`, and a
+/// list of members with their predictions.
+#[utoipa::path(get, path = "/api/v1/owner/insights/clv", tag = "insights", params(ClvQuery),
+    responses(
+        (status = 200, body = ClvReport, description = "A page; with format=csv, text/csv"),
+        (status = 401, body = ApiErrorBody),
+        (status = 404, description = "No such list, or a page past the end", body = ApiErrorBody),
+        (status = 422, description = "A bad day or format", body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err(level = "info"))]
+pub async fn clv(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Query(q): Query<ClvQuery>,
+) -> Result<Response, ApiError> {
+    let info = shop(&state, &owner).await?;
+    let today = info.clock.today(db::now());
+    let as_of = match q.as_of.as_deref() {
+        None => today,
+        Some(text) => parse_day(text)
+            .ok_or_else(|| ApiError::validation("as_of", "as_of must be a date as YYYY-MM-DD."))?,
+    };
+    if as_of > today {
+        return Err(ApiError::validation(
+            "as_of",
+            "as_of cannot be after today in the shop's time zone.",
+        ));
+    }
+    let csv = Format::parse(q.format.as_deref())? == Format::Csv;
+    let list = q.list.as_deref().unwrap_or("top");
+    let prediction = state
+        .predictions
+        .get(&state.db, owner.shop_id, as_of)
+        .await?;
+    let chosen: Vec<&Predicted> = match list {
+        "top" => prediction.top(),
+        "drifting" => prediction.drifting(),
+        "all" => prediction.members.iter().collect(),
+        other => {
+            return Err(ApiError::not_found(
+                "unknown_list",
+                format!("There is no list called {other:?}: ask for top, drifting or all."),
+            ));
+        }
+    };
+    let total = chosen.len();
+    let pages = total.div_ceil(PAGE_SIZE).max(1) as u32;
+    let page = q.page.unwrap_or(1);
+    if page == 0 || page > pages {
+        return Err(ApiError::not_found(
+            "page_out_of_range",
+            format!("There are {pages} pages of these members."),
+        ));
+    }
+    let shown: Vec<&Predicted> = if csv {
+        chosen
+    } else {
+        chosen
+            .into_iter()
+            .skip((page as usize - 1) * PAGE_SIZE)
+            .take(PAGE_SIZE)
+            .collect()
+    };
+    let ids: Vec<CardId> = shown.iter().map(|m| m.history.card_id).collect();
+    let listed = db::insights::listed(&state.db, owner.shop_id, &ids).await?;
+    let favourites = db::insights::favourite_categories(&state.db, owner.shop_id, &ids).await?;
+    let rows: Vec<ClvMember> = shown
+        .iter()
+        .map(|m| {
+            let id = m.history.card_id;
+            clv_member(
+                m,
+                listed.get(&id).and_then(|l| l.first_name.clone()),
+                favourites.get(&id).cloned(),
+            )
+        })
+        .collect();
+    if csv {
+        return Ok(clv_csv(list, &day_text(as_of), &rows)?);
+    }
+    Ok(Json(ClvReport {
+        as_of: day_text(as_of),
+        time_unit: "week".into(),
+        customers: prediction.customers,
+        repeat_customers: prediction.repeat_customers,
+        fit: prediction.fit.clone(),
+        warning: prediction.warning.clone(),
+        list: list.to_owned(),
+        page,
+        pages,
+        total: total as i64,
+        members: rows,
+    })
+    .into_response())
+}
+
+fn clv_member(m: &Predicted, first_name: Option<String>, favourite: Option<String>) -> ClvMember {
+    let h = &m.history;
+    ClvMember {
+        card_id: h.card_id,
+        first_name,
+        visits: h.visits,
+        spend_minor: h.spend_minor,
+        first_visit: day_text(h.first),
+        last_visit: day_text(h.last),
+        favourite_category: favourite,
+        p_alive: m.p_alive,
+        expected_visits_90d: m.expected_visits_90d,
+        predicted_spend_12m_minor: m.predicted_spend_12m_minor.map(|v| v.round() as i64),
+    }
+}
+
+fn clv_csv(name: &str, as_of: &str, rows: &[ClvMember]) -> anyhow::Result<Response> {
+    let mut table = Table::new(&[
+        "card_id",
+        "first_name",
+        "visits",
+        "spend_minor",
+        "first_visit",
+        "last_visit",
+        "favourite_category",
+        "p_alive",
+        "expected_visits_90d",
+        "predicted_spend_12m_minor",
+    ])?;
+    let number = |v: Option<f64>| v.map(|v| format!("{v:.4}")).unwrap_or_default();
+    for r in rows {
+        table.row([
+            r.card_id.to_string(),
+            export::text(r.first_name.as_deref().unwrap_or_default()),
+            r.visits.to_string(),
+            r.spend_minor.to_string(),
+            r.first_visit.clone(),
+            r.last_visit.clone(),
+            export::text(r.favourite_category.as_deref().unwrap_or_default()),
+            number(r.p_alive),
+            number(r.expected_visits_90d),
+            r.predicted_spend_12m_minor
+                .map(|v| v.to_string())
+                .unwrap_or_default(),
+        ])?;
+    }
+    table.into_response(&format!("clv-{name}-{as_of}"))
 }

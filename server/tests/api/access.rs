@@ -299,6 +299,13 @@ async fn another_shops_or_cards_credentials_reach_nothing_of_shop_a_on_any_endpo
         ),
         (
             "get",
+            "/api/v1/owner/insights/clv",
+            "/api/v1/owner/insights/clv?list=all".into(),
+            Value::Null,
+            As::OtherOwner,
+        ),
+        (
+            "get",
             "/api/v1/owner/insights/nps",
             "/api/v1/owner/insights/nps".into(),
             Value::Null,

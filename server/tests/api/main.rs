@@ -7,6 +7,7 @@ mod database;
 
 mod access;
 mod bad_input;
+mod clv;
 mod codes;
 mod dishonest;
 mod helpers;

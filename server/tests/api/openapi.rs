@@ -44,6 +44,7 @@ async fn the_openapi_document_covers_every_endpoint_with_error_schemas() {
         "/api/v1/owner/categories",
         "/api/v1/owner/insights/overview",
         "/api/v1/owner/insights/nps",
+        "/api/v1/owner/insights/clv",
         "/api/v1/owner/insights/hours",
         "/api/v1/owner/insights/segments",
         "/api/v1/owner/insights/segments/{segment}/members",
