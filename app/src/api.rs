@@ -557,6 +557,20 @@ pub async fn insights_nps(
     .await
 }
 
+/// `GET /owner/insights/clv?list=top|drifting|all` as of today.
+pub async fn insights_clv(list: &str) -> Result<regulars_protocol::insights::ClvReport, ApiError> {
+    send_json(empty(with_auth(
+        Request::get(&url(&format!("/owner/insights/clv?list={}", segment(list)))),
+        Auth::Session,
+    ))?)
+    .await
+}
+
+/// The whole predicted-value list as CSV, for a download link.
+pub fn clv_csv_path(list: &str) -> String {
+    url(&format!("/owner/insights/clv?list={}&format=csv", segment(list)))
+}
+
 /// `GET /owner/insights/hours?days=N`.
 pub async fn insights_hours(
     period: &Period,

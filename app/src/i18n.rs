@@ -478,6 +478,34 @@ pub enum Msg {
     /// "7 of 10".
     NpsAnswerScore(i64),
     NpsMemberNone,
+    // Predicted value (the owner's Insights)
+    ClvTitle,
+    /// As of a day, from so many members, so many of whom came back.
+    ClvAsOf(String, i64, i64),
+    /// Too few members came back to fit: how many did, how many it needs.
+    ClvTooFew(i64, i64),
+    ClvNotConverged,
+    ClvNoAmounts(i64, i64),
+    /// While active, a typical member comes about every so many weeks.
+    ClvRhythm(String),
+    /// The chance, in percent, that a member stops coming after a visit.
+    ClvDropout(i64),
+    ClvSpendPerVisit(String),
+    ClvTopTitle(i64),
+    ClvDriftingTitle,
+    ClvNoneDrifting,
+    ClvColumnVisits,
+    ClvColumnFavourite,
+    ClvColumnActive,
+    ClvColumnPredicted,
+    /// The member page: chance of being active, visits expected in 90 days, predicted spend.
+    ClvMemberLine {
+        active: i64,
+        visits: String,
+        spend: Option<String>,
+    },
+    ClvMemberTop(i64),
+    ClvMemberDrifting,
     // Insights (the owner's pages)
     InsightsLink,
     InsightsTitle,

@@ -57,6 +57,16 @@ test('the owner renames a category, the cashier uses it with an amount, and Insi
     await expect(owner.page.getByTestId('busiest')).toContainText('The busiest hour is');
   });
 
+  await test.step('predicted value says plainly that one visit is too little history to fit', async () => {
+    const panel = owner.page.getByTestId('clv');
+    await expect(panel.getByRole('heading', { name: 'Predicted value' })).toBeVisible();
+    await expect(panel.getByTestId('clv-warning')).toHaveText(
+      'Predictions need at least 50 members who came back; 0 have so far. Keep stamping: they come with the history.',
+    );
+    await expect(panel.getByTestId('clv-top')).toHaveCount(0);
+    await expect(panel).not.toContainText('NaN');
+  });
+
   await test.step("a segment's members lead to the member's page, which shows the category", async () => {
     const row = owner.page.locator('tr', { has: owner.page.locator('.segment-count', { hasText: /^1$/ }) });
     await expect(row).toHaveCount(1);
@@ -66,5 +76,6 @@ test('the owner renames a category, the cashier uses it with an amount, and Insi
     await list.getByRole('link').click();
     await expect(owner.page.getByTestId('member-totals')).toHaveText('1 visit, 4.50 EUR spent');
     await expect(owner.page.getByTestId('member-categories')).toHaveText('Sourdough: 1');
+    await expect(owner.page.getByTestId('member-predicted')).toContainText('Predictions need at least 50 members');
   });
 });

@@ -295,6 +295,25 @@ pub struct MemberInsights {
     /// The member's answers to the recommend question, newest first.
     #[serde(default)]
     pub nps: Vec<NpsAnswer>,
+    /// The member's predicted value as of today (none before a first visit).
+    #[serde(default)]
+    pub predicted: Option<MemberPrediction>,
+}
+
+/// One member's predictions, and where they stand among the shop's members.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MemberPrediction {
+    pub member: ClvMember,
+    /// Their place among the most valuable (1 is the first), when they are one of them.
+    #[serde(default)]
+    pub top_rank: Option<i64>,
+    /// A valuable member whose probability of being active fell below one half.
+    #[serde(default)]
+    pub drifting: bool,
+    /// Why there are no numbers, when there are none.
+    #[serde(default)]
+    pub warning: Option<ClvWarning>,
 }
 
 /// One answer to "How likely are you to recommend us to a friend?".

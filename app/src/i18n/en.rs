@@ -550,6 +550,42 @@ pub(super) fn text(msg: &Msg) -> String {
         NpsNoComments => "No comments in this period.".into(),
         NpsAnswerScore(score) => format!("{score} of 10"),
         NpsMemberNone => "Has not answered the recommend question yet.".into(),
+        ClvTitle => "Predicted value".into(),
+        ClvAsOf(day, customers, repeat) => format!(
+            "Fitted on the visits up to {day}: {customers} {}, {repeat} of whom came back.",
+            plural(*customers, "member", "members")
+        ),
+        ClvTooFew(have, need) => format!(
+            "Predictions need at least {need} members who came back; {have} have so far. Keep stamping: they come with the history."
+        ),
+        ClvNotConverged => "The model could not be fitted on your visits yet, so no predictions are shown. They come with more history.".into(),
+        ClvNoAmounts(have, need) => format!(
+            "Visits are predicted, spend is not: only {have} returning members recorded an amount ({need} are needed)."
+        ),
+        ClvRhythm(weeks) => format!("While they keep coming, a typical member comes about every {weeks} weeks."),
+        ClvDropout(percent) => format!("After each visit there is about a {percent} % chance that a member stops coming."),
+        ClvSpendPerVisit(money) => format!("A typical visit is worth about {money}."),
+        ClvTopTitle(n) => format!("Your {n} most valuable regulars"),
+        ClvDriftingTitle => "Valuable regulars who may be drifting away".into(),
+        ClvNoneDrifting => "None of your valuable regulars looks to be drifting away.".into(),
+        ClvColumnVisits => "Visits".into(),
+        ClvColumnFavourite => "Favourite".into(),
+        ClvColumnActive => "Still active".into(),
+        ClvColumnPredicted => "Next 12 months".into(),
+        ClvMemberLine {
+            active,
+            visits,
+            spend,
+        } => match spend {
+            Some(spend) => format!(
+                "{active} % likely still a regular; about {visits} visits expected in the next 90 days and {spend} in the next 12 months."
+            ),
+            None => format!(
+                "{active} % likely still a regular; about {visits} visits expected in the next 90 days."
+            ),
+        },
+        ClvMemberTop(rank) => format!("Number {rank} of your most valuable regulars."),
+        ClvMemberDrifting => "A valuable regular who may be drifting away.".into(),
         InsightsTitle => "Insights".into(),
         LastDays(n) => format!("Last {n} days"),
         FigureMembers => "Members".into(),

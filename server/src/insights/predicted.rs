@@ -114,8 +114,17 @@ impl Prediction {
         out
     }
 
-    pub fn of(&self, card_id: CardId) -> Option<&Predicted> {
-        self.members.iter().find(|m| m.history.card_id == card_id)
+    /// A member, their place among the most valuable (from 1, when they are one of the top
+    /// customers), and whether they are drifting.
+    pub fn of(&self, card_id: CardId) -> Option<(&Predicted, Option<i64>, bool)> {
+        let (i, m) = self
+            .members
+            .iter()
+            .enumerate()
+            .find(|(_, m)| m.history.card_id == card_id)?;
+        let top = (self.fit.is_some() && i < TOP_COUNT).then_some(i as i64 + 1);
+        let drifting = m.valuable && m.p_alive.is_some_and(|p| p < 0.5);
+        Some((m, top, drifting))
     }
 }
 

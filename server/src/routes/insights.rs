@@ -5,7 +5,8 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use regulars_protocol::insights::{
     CategoryShare, ClvMember, ClvReport, Heatmap, HistoryItem, Hours, MemberInsights, MemberNote,
-    MemberRow, MonthVisits, NpsReport, Overview, Segment, SegmentCount, SegmentMembers, Segments,
+    MemberPrediction, MemberRow, MonthVisits, NpsReport, Overview, Segment, SegmentCount,
+    SegmentMembers, Segments,
 };
 use regulars_protocol::wire::{ApiErrorBody, CategoriesInput, OwnerShop};
 use regulars_protocol::{CardId, Category};
@@ -441,6 +442,20 @@ pub async fn member(
         ),
         history: db::insights::member_history(&state.db, card_id, 100).await?,
         note: db::insights::note(&state.db, card_id).await?,
+        predicted: {
+            let prediction = state
+                .predictions
+                .get(&state.db, owner.shop_id, today)
+                .await?;
+            prediction
+                .of(card_id)
+                .map(|(m, top_rank, drifting)| MemberPrediction {
+                    member: clv_member(m, card.first_name.clone(), None),
+                    top_rank,
+                    drifting,
+                    warning: prediction.warning.clone(),
+                })
+        },
         nps: db::card_events::member_answers(&state.db, card_id)
             .await?
             .iter()

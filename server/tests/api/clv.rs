@@ -198,6 +198,20 @@ async fn the_models_are_fitted_on_the_shops_visits_as_the_models_read_them() {
     assert_eq!(top.members[0].card_id, all[0].card_id);
     let drifting = report(&app, &owner, &format!("as_of={as_of}&list=drifting")).await;
     assert!(drifting.members.iter().all(|m| m.p_alive.unwrap() < 0.5));
+    // The member's page shows their prediction as of today, and their place among the best.
+    let page: regulars_protocol::insights::MemberInsights = json(
+        owner
+            .client
+            .get(app.url(&format!("/api/v1/owner/insights/members/{}", all[0].card_id)))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    let predicted = page.predicted.expect("a prediction on the member's page");
+    assert!(predicted.member.p_alive.is_some() && predicted.warning.is_none());
+    assert!(predicted.top_rank.is_some_and(|rank| (1..=150).contains(&rank)));
     // As CSV, the whole list.
     let csv = owner
         .client
@@ -242,7 +256,24 @@ async fn a_thin_history_gets_a_plain_warning_and_bad_questions_a_clear_error() {
     let all = report(&app, &owner, "list=all").await;
     assert_eq!(all.total, 5);
     assert!(all.members.iter().all(|m| m.p_alive.is_none()));
-    // The JSON never carries NaN: serde_json would have refused to write it, and it parsed.
+    let first = all.members[0].card_id;
+    let page: regulars_protocol::insights::MemberInsights = json(
+        owner
+            .client
+            .get(app.url(&format!("/api/v1/owner/insights/members/{first}")))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    let predicted = page.predicted.unwrap();
+    assert_eq!(predicted.top_rank, None);
+    assert!(predicted.member.p_alive.is_none());
+    assert!(matches!(
+        predicted.warning,
+        Some(ClvWarning::TooFewRepeatCustomers { .. })
+    ));
 
     let after_today = format!("as_of={}", today + Duration::days(2));
     for (query, status, code) in [

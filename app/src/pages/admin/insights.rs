@@ -9,8 +9,8 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 use regulars_protocol::CardId;
 use regulars_protocol::insights::{
-    Figures, Heatmap, Hours, MemberInsights, NpsAnswer, NpsReport, Overview, Segment,
-    SegmentMembers, Segments, Week,
+    ClvReport, ClvWarning, Figures, Heatmap, Hours, MemberInsights, NpsAnswer, NpsReport,
+    Overview, Segment, SegmentMembers, Segments, Week,
 };
 use regulars_protocol::program::format_money;
 
@@ -192,7 +192,19 @@ fn Insights() -> impl IntoView {
     let hours = RwSignal::new(None::<Hours>);
     let segments = RwSignal::new(None::<Segments>);
     let nps = RwSignal::new(None::<NpsReport>);
+    let predicted = RwSignal::new(None::<(ClvReport, ClvReport)>);
     let error = RwSignal::new(None::<String>);
+    // Predictions are as of today, whatever the period: loaded once.
+    spawn_local(async move {
+        match (api::insights_clv("top").await, api::insights_clv("drifting").await) {
+            (Ok(top), Ok(drifting)) => {
+                predicted.try_set(Some((top, drifting)));
+            }
+            (Err(e), _) | (_, Err(e)) => {
+                error.try_set(Some(e.user_message()));
+            }
+        }
+    });
     Effect::new(move |_| {
         let chosen = period.get();
         spawn_local(async move {
@@ -254,6 +266,12 @@ fn Insights() -> impl IntoView {
             {move || hours.get().map(|h| view! { <HoursPanel hours=h period=period.get_untracked() /> })}
             {move || segments.get().map(|s| view! { <SegmentsPanel segments=s /> })}
             {move || nps.get().map(|n| view! { <NpsPanel report=n /> })}
+            {
+                let currency = owner.shop.currency.clone();
+                move || predicted.get().map(|(top, drifting)| view! {
+                    <PredictedPanel top drifting currency=currency.clone() />
+                })
+            }
         </section>
     }
     .into_any()
@@ -411,6 +429,89 @@ fn nps_answer(a: &NpsAnswer) -> impl IntoView + use<> {
             <span class="muted">{a.day.clone()}</span>
             {a.comment.clone().map(|c| view! { <blockquote>{c}</blockquote> })}
         </li>
+    }
+}
+
+/// Predicted value: the models in plain words (or why there are none yet), the top customers
+/// and the drifting list, each a few rows with the whole list as CSV.
+#[component]
+fn PredictedPanel(top: ClvReport, drifting: ClvReport, currency: String) -> impl IntoView {
+    let warning = top.warning.clone().map(clv_warning);
+    let words = top.fit.clone().map(|fit| {
+        let m = fit.bg_nbd;
+        let every = m.alpha / m.r;
+        let stop = (100.0 * m.a / (m.a + m.b)).round() as i64;
+        let spend = fit.gamma_gamma.map(|g| {
+            format_money((g.p * g.gamma / (g.q - 1.0)).round() as i64, &currency)
+        });
+        view! {
+            <ul class="clv-words" data-testid="clv-words">
+                <li>{t(Msg::ClvRhythm(format!("{every:.1}")))}</li>
+                <li>{t(Msg::ClvDropout(stop))}</li>
+                {spend.map(|s| view! { <li>{t(Msg::ClvSpendPerVisit(s))}</li> })}
+            </ul>
+        }
+    });
+    let has_fit = top.fit.is_some();
+    view! {
+        <section class="panel" aria-labelledby="clv-heading" data-testid="clv">
+            <h2 id="clv-heading">{t(Msg::ClvTitle)}</h2>
+            <p class="muted">{t(Msg::ClvAsOf(top.as_of.clone(), top.customers, top.repeat_customers))}</p>
+            {warning.map(|w| view! { <p class="insight-sentence" data-testid="clv-warning">{w}</p> })}
+            {words}
+            {has_fit.then(|| view! {
+                <h3>{t(Msg::ClvTopTitle(top.total))}</h3>
+                <ClvTable report=top.clone() currency=currency.clone() testid="clv-top" />
+                <a class="button button-quiet" download="" href=api::clv_csv_path("top")>{t(Msg::DownloadCsv)}</a>
+                <h3>{t(Msg::ClvDriftingTitle)}</h3>
+                {if drifting.members.is_empty() {
+                    view! { <p class="muted">{t(Msg::ClvNoneDrifting)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ClvTable report=drifting.clone() currency=currency.clone() testid="clv-drifting" />
+                        <a class="button button-quiet" download="" href=api::clv_csv_path("drifting")>{t(Msg::DownloadCsv)}</a>
+                    }.into_any()
+                }}
+            })}
+        </section>
+    }
+}
+
+/// Why the predictions show no numbers (or no spend), in words.
+fn clv_warning(w: ClvWarning) -> String {
+    match w {
+        ClvWarning::TooFewRepeatCustomers { have, need } => t(Msg::ClvTooFew(have, need)),
+        ClvWarning::NotConverged => t(Msg::ClvNotConverged),
+        ClvWarning::NoAmounts { have, need } => t(Msg::ClvNoAmounts(have, need)),
+    }
+}
+
+/// The first rows of a predicted-value list.
+#[component]
+fn ClvTable(report: ClvReport, currency: String, testid: &'static str) -> impl IntoView {
+    view! {
+        <table class="table" data-testid=testid>
+            <thead><tr>
+                <th scope="col">{t(Msg::ColumnMember)}</th>
+                <th scope="col">{t(Msg::ColumnLastVisit)}</th>
+                <th scope="col">{t(Msg::ClvColumnVisits)}</th>
+                <th scope="col">{t(Msg::ClvColumnFavourite)}</th>
+                <th scope="col">{t(Msg::ClvColumnActive)}</th>
+                <th scope="col">{t(Msg::ClvColumnPredicted)}</th>
+            </tr></thead>
+            <tbody>
+                {report.members.iter().take(10).map(|m| view! {
+                    <tr>
+                        <td><a href=format!("/admin/insights/members/{}", m.card_id)>{member_label(&m.first_name, m.card_id)}</a></td>
+                        <td>{m.last_visit.clone()}</td>
+                        <td>{m.visits}</td>
+                        <td>{m.favourite_category.clone().unwrap_or_default()}</td>
+                        <td>{m.p_alive.map(|p| format!("{:.0} %", p * 100.0))}</td>
+                        <td>{m.predicted_spend_12m_minor.map(|v| format_money(v, &currency))}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
     }
 }
 
@@ -740,6 +841,23 @@ fn MemberPage() -> impl IntoView {
                             }.into_any()
                         }}
                     </section>
+                    {m.predicted.clone().map(|p| {
+                        let currency = currency.clone();
+                        let line = p.member.p_alive.map(|active| t(Msg::ClvMemberLine {
+                            active: (active * 100.0).round() as i64,
+                            visits: format!("{:.1}", p.member.expected_visits_90d.unwrap_or(0.0)),
+                            spend: p.member.predicted_spend_12m_minor.map(|v| format_money(v, &currency)),
+                        }));
+                        view! {
+                            <section class="panel" data-testid="member-predicted">
+                                <h2>{t(Msg::ClvTitle)}</h2>
+                                {line.map(|l| view! { <p>{l}</p> })}
+                                {p.warning.clone().map(|w| view! { <p class="muted">{clv_warning(w)}</p> })}
+                                {p.top_rank.map(|rank| view! { <p><strong>{t(Msg::ClvMemberTop(rank))}</strong></p> })}
+                                {p.drifting.then(|| view! { <p role="status">{t(Msg::ClvMemberDrifting)}</p> })}
+                            </section>
+                        }
+                    })}
                     <section class="panel" data-testid="member-nps">
                         <h2>{t(Msg::NpsTitle)}</h2>
                         {if m.nps.is_empty() {
