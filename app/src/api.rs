@@ -568,7 +568,10 @@ pub async fn insights_clv(list: &str) -> Result<regulars_protocol::insights::Clv
 
 /// The whole predicted-value list as CSV, for a download link.
 pub fn clv_csv_path(list: &str) -> String {
-    url(&format!("/owner/insights/clv?list={}&format=csv", segment(list)))
+    url(&format!(
+        "/owner/insights/clv?list={}&format=csv",
+        segment(list)
+    ))
 }
 
 /// `GET /owner/insights/hours?days=N`.

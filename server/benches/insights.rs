@@ -446,6 +446,7 @@ async fn main() -> anyhow::Result<()> {
         "/api/v1/owner/insights/segments/lost/members?days=30&page=3".to_string(),
         format!("/api/v1/owner/insights/members/{member}"),
         "/api/v1/owner/categories".to_string(),
+        "/api/v1/owner/insights/clv?list=top".to_string(),
         "/api/v1/owner/insights/segments/all/members?days=30&format=csv".to_string(),
     ];
     let mut worst = Duration::ZERO;

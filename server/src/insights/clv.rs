@@ -314,8 +314,83 @@ pub fn fit_gamma_gamma(customers: &[Customer]) -> Result<Fit<GammaGamma>, FitErr
     })
 }
 
+/// Members simulated from known parameters, for the tests' recovery checks and the benchmark.
+pub mod simulation {
+    use super::{BgNbd, Customer};
+
+    /// A deterministic generator (SplitMix64), so a failure repeats: `uniform` in [0, 1).
+    pub struct Rng(pub u64);
+
+    impl Rng {
+        pub fn uniform(&mut self) -> f64 {
+            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = self.0;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            ((z ^ (z >> 31)) >> 11) as f64 / (1u64 << 53) as f64
+        }
+    }
+
+    impl Rng {
+        /// A standard normal variate (Box-Muller).
+        pub fn normal(&mut self) -> f64 {
+            let (u, v) = (1.0 - self.uniform(), self.uniform());
+            (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
+        }
+
+        /// A Gamma(shape, 1) variate (Marsaglia and Tsang 2000; shapes below one boosted).
+        pub fn gamma(&mut self, shape: f64) -> f64 {
+            if shape < 1.0 {
+                return self.gamma(shape + 1.0) * (1.0 - self.uniform()).powf(1.0 / shape);
+            }
+            let d = shape - 1.0 / 3.0;
+            let c = 1.0 / (9.0 * d).sqrt();
+            loop {
+                let z = self.normal();
+                let v = (1.0 + c * z).powi(3);
+                if v > 0.0 && (1.0 - self.uniform()).ln() < 0.5 * z * z + d - d * v + d * v.ln() {
+                    return d * v;
+                }
+            }
+        }
+    }
+
+    /// Simulates members from known BG/NBD parameters over `t` weeks each, as the model tells
+    /// (Gamma(r, alpha) purchase rates, Beta(a, b) dropout after each repeat visit), with
+    /// visits on whole days as the shop records them.
+    pub fn simulate(model: BgNbd, members: usize, t: f64, seed: u64) -> Vec<Customer> {
+        let mut rng = Rng(seed);
+        (0..members)
+            .map(|_| {
+                let lambda = rng.gamma(model.r) / model.alpha;
+                let (ga, gb) = (rng.gamma(model.a), rng.gamma(model.b));
+                let p = ga / (ga + gb);
+                let (mut x, mut t_x, mut now) = (0.0, 0.0, 0.0);
+                loop {
+                    now += -(1.0 - rng.uniform()).ln() / lambda;
+                    if now > t {
+                        break;
+                    }
+                    x += 1.0;
+                    t_x = (now * 7.0).floor() / 7.0;
+                    if rng.uniform() < p {
+                        break;
+                    }
+                }
+                Customer {
+                    x,
+                    t_x,
+                    t,
+                    mean_spend: None,
+                }
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::simulation::simulate;
     use super::*;
 
     /// The CDNOW cohort as the Python `lifetimes` package ships it (see the script beside it).
@@ -427,75 +502,6 @@ mod tests {
 
     fn p_spend(p: &GammaGamma, x: f64, m: f64) -> f64 {
         p.expected_spend(x, Some(m))
-    }
-
-    /// A deterministic generator (SplitMix64), so a failure repeats.
-    struct Rng(u64);
-
-    impl Rng {
-        fn next(&mut self) -> f64 {
-            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut z = self.0;
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            ((z ^ (z >> 31)) >> 11) as f64 / (1u64 << 53) as f64
-        }
-    }
-
-    impl Rng {
-        /// A standard normal variate (Box-Muller).
-        fn normal(&mut self) -> f64 {
-            let (u, v) = (1.0 - self.next(), self.next());
-            (-2.0 * u.ln()).sqrt() * (std::f64::consts::TAU * v).cos()
-        }
-
-        /// A Gamma(shape, 1) variate (Marsaglia and Tsang 2000; shapes below one boosted).
-        fn gamma(&mut self, shape: f64) -> f64 {
-            if shape < 1.0 {
-                return self.gamma(shape + 1.0) * (1.0 - self.next()).powf(1.0 / shape);
-            }
-            let d = shape - 1.0 / 3.0;
-            let c = 1.0 / (9.0 * d).sqrt();
-            loop {
-                let z = self.normal();
-                let v = (1.0 + c * z).powi(3);
-                if v > 0.0 && (1.0 - self.next()).ln() < 0.5 * z * z + d - d * v + d * v.ln() {
-                    return d * v;
-                }
-            }
-        }
-    }
-
-    /// Simulates members from known BG/NBD parameters over `t` weeks each, as the model tells
-    /// (Gamma(r, alpha) purchase rates, Beta(a, b) dropout after each repeat visit), with
-    /// visits on whole days as the shop records them.
-    fn simulate(model: BgNbd, members: usize, t: f64, seed: u64) -> Vec<Customer> {
-        let mut rng = Rng(seed);
-        (0..members)
-            .map(|_| {
-                let lambda = rng.gamma(model.r) / model.alpha;
-                let (ga, gb) = (rng.gamma(model.a), rng.gamma(model.b));
-                let p = ga / (ga + gb);
-                let (mut x, mut t_x, mut now) = (0.0, 0.0, 0.0);
-                loop {
-                    now += -(1.0 - rng.next()).ln() / lambda;
-                    if now > t {
-                        break;
-                    }
-                    x += 1.0;
-                    t_x = (now * 7.0).floor() / 7.0;
-                    if rng.next() < p {
-                        break;
-                    }
-                }
-                Customer {
-                    x,
-                    t_x,
-                    t,
-                    mean_spend: None,
-                }
-            })
-            .collect()
     }
 
     #[test]

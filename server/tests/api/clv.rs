@@ -202,7 +202,10 @@ async fn the_models_are_fitted_on_the_shops_visits_as_the_models_read_them() {
     let page: regulars_protocol::insights::MemberInsights = json(
         owner
             .client
-            .get(app.url(&format!("/api/v1/owner/insights/members/{}", all[0].card_id)))
+            .get(app.url(&format!(
+                "/api/v1/owner/insights/members/{}",
+                all[0].card_id
+            )))
             .send()
             .await
             .unwrap(),
@@ -211,7 +214,11 @@ async fn the_models_are_fitted_on_the_shops_visits_as_the_models_read_them() {
     .await;
     let predicted = page.predicted.expect("a prediction on the member's page");
     assert!(predicted.member.p_alive.is_some() && predicted.warning.is_none());
-    assert!(predicted.top_rank.is_some_and(|rank| (1..=150).contains(&rank)));
+    assert!(
+        predicted
+            .top_rank
+            .is_some_and(|rank| (1..=150).contains(&rank))
+    );
     // As CSV, the whole list.
     let csv = owner
         .client

@@ -9,8 +9,8 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 use regulars_protocol::CardId;
 use regulars_protocol::insights::{
-    ClvReport, ClvWarning, Figures, Heatmap, Hours, MemberInsights, NpsAnswer, NpsReport,
-    Overview, Segment, SegmentMembers, Segments, Week,
+    ClvReport, ClvWarning, Figures, Heatmap, Hours, MemberInsights, NpsAnswer, NpsReport, Overview,
+    Segment, SegmentMembers, Segments, Week,
 };
 use regulars_protocol::program::format_money;
 
@@ -196,7 +196,10 @@ fn Insights() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     // Predictions are as of today, whatever the period: loaded once.
     spawn_local(async move {
-        match (api::insights_clv("top").await, api::insights_clv("drifting").await) {
+        match (
+            api::insights_clv("top").await,
+            api::insights_clv("drifting").await,
+        ) {
             (Ok(top), Ok(drifting)) => {
                 predicted.try_set(Some((top, drifting)));
             }
@@ -441,9 +444,9 @@ fn PredictedPanel(top: ClvReport, drifting: ClvReport, currency: String) -> impl
         let m = fit.bg_nbd;
         let every = m.alpha / m.r;
         let stop = (100.0 * m.a / (m.a + m.b)).round() as i64;
-        let spend = fit.gamma_gamma.map(|g| {
-            format_money((g.p * g.gamma / (g.q - 1.0)).round() as i64, &currency)
-        });
+        let spend = fit
+            .gamma_gamma
+            .map(|g| format_money((g.p * g.gamma / (g.q - 1.0)).round() as i64, &currency));
         view! {
             <ul class="clv-words" data-testid="clv-words">
                 <li>{t(Msg::ClvRhythm(format!("{every:.1}")))}</li>
