@@ -91,6 +91,10 @@ fn main() -> anyhow::Result<()> {
         "  {:<12} {:>10} {:>10.1} {:>10}",
         "BG/NBD LL", "-9582.4", bg.log_likelihood, "-"
     );
+    println!(
+        "  (BG/NBD: {} iterations, converged {}; Gamma-Gamma: {} iterations, converged {})",
+        bg.iterations, bg.converged, gg.iterations, gg.converged
+    );
     let g = gg.params;
     for (name, ours, key) in [("p", g.p, "p"), ("q", g.q, "q"), ("gamma", g.gamma, "v")] {
         println!(

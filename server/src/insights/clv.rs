@@ -293,7 +293,8 @@ impl<F: Fn(&[f64]) -> (f64, Vec<f64>)> CostFunction for CostOnly<'_, F> {
     }
 }
 
-/// Minimises `f` (cost and gradient) from `start`: L-BFGS, which converges in a few dozen steps
+/// Minimises `f` (cost and gradient, the mean over the members so the first steps are of a
+/// sensible length whatever the shop's size) from `start`: L-BFGS, which converges in a few dozen steps
 /// on these likelihoods; when it fails (a line search that finds nothing, a non-finite point),
 /// Nelder-Mead on the cost alone, restarted from the best point until a restart no longer
 /// improves it (a single run can stall on a flat ridge).
@@ -302,7 +303,11 @@ fn minimise(
     start: Vec<f64>,
 ) -> Result<(Vec<f64>, f64, u64, bool), FitError> {
     let objective = Objective::new(f);
-    let quasi_newton = LBFGS::new(MoreThuenteLineSearch::new(), 7)
+    // Steps along a search direction stay within a factor the log-parameters can take.
+    let line_search = MoreThuenteLineSearch::new()
+        .with_bounds(1e-12, 10.0)
+        .map_err(|e| FitError::Optimizer(e.to_string()))?;
+    let quasi_newton = LBFGS::new(line_search, 7)
         .with_tolerance_grad(1e-7)
         .and_then(|s| s.with_tolerance_cost(1e-12))
         .map_err(|e| FitError::Optimizer(e.to_string()))?;
@@ -400,15 +405,16 @@ pub fn fit_bg_nbd(customers: &[Customer]) -> Result<Fit<BgNbd>, FitError> {
     // Members with the same history have the same likelihood: a shop's histories are whole
     // days, so a hundred thousand members share far fewer histories.
     let groups = same_histories(customers);
+    let members = customers.len() as f64;
     let (v, cost, iterations, converged) = minimise(
         |v| {
             let model = params(v);
             let (mut cost, mut gradient) = (0.0, vec![0.0; 4]);
             for (c, n) in &groups {
                 let (ll, g) = model.log_likelihood_and_gradient(c);
-                cost -= n * ll;
+                cost -= n * ll / members;
                 for (total, gi) in gradient.iter_mut().zip(g) {
-                    *total -= n * gi;
+                    *total -= n * gi / members;
                 }
             }
             (cost, gradient)
@@ -417,7 +423,7 @@ pub fn fit_bg_nbd(customers: &[Customer]) -> Result<Fit<BgNbd>, FitError> {
     )?;
     Ok(Fit {
         params: params(&v),
-        log_likelihood: -cost,
+        log_likelihood: -cost * members,
         iterations,
         converged,
     })
@@ -442,15 +448,16 @@ pub fn fit_gamma_gamma(customers: &[Customer]) -> Result<Fit<GammaGamma>, FitErr
     };
     // Started at the scale of the spend, so the simplex does not begin far off.
     let mean = sample.iter().map(|(_, m)| m).sum::<f64>() / sample.len() as f64;
+    let members = sample.len() as f64;
     let (v, cost, iterations, converged) = minimise(
         |v| {
             let model = params(v);
             let (mut cost, mut gradient) = (0.0, vec![0.0; 3]);
             for (x, m) in &sample {
                 let (ll, g) = model.log_likelihood_and_gradient(*x, *m);
-                cost -= ll;
+                cost -= ll / members;
                 for (total, gi) in gradient.iter_mut().zip(g) {
-                    *total -= gi;
+                    *total -= gi / members;
                 }
             }
             (cost, gradient)
@@ -459,7 +466,7 @@ pub fn fit_gamma_gamma(customers: &[Customer]) -> Result<Fit<GammaGamma>, FitErr
     )?;
     Ok(Fit {
         params: params(&v),
-        log_likelihood: -cost,
+        log_likelihood: -cost * members,
         iterations,
         converged,
     })
