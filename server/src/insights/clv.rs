@@ -228,8 +228,11 @@ pub enum FitError {
 /// for the last point (L-BFGS asks for the cost and the gradient of a point one after another).
 struct Objective<F: Fn(&[f64]) -> (f64, Vec<f64>)> {
     f: F,
-    last: RefCell<Option<(Vec<f64>, f64, Vec<f64>)>>,
+    last: RefCell<Option<Evaluated>>,
 }
+
+/// A point, its cost and its gradient.
+type Evaluated = (Vec<f64>, f64, Vec<f64>);
 
 impl<F: Fn(&[f64]) -> (f64, Vec<f64>)> Objective<F> {
     fn new(f: F) -> Self {
