@@ -469,4 +469,27 @@ pub struct ClvReport {
     pub pages: u32,
     pub total: i64,
     pub members: Vec<ClvMember>,
+    /// When `as_of` is at least a week ago: what the fit predicted for the weeks after it
+    /// against what happened.
+    #[serde(default)]
+    pub check: Option<ClvCheck>,
+}
+
+/// The model's check: the repeat visits of the members fitted on, week by week after `as_of`
+/// (cumulative), as predicted and as they came.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ClvCheck {
+    pub weeks: Vec<ClvCheckWeek>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ClvCheckWeek {
+    /// Weeks after `as_of`, from 1.
+    pub week: i64,
+    /// Visits the model expected by the end of the week, all the fitted members together.
+    pub predicted: f64,
+    /// Visits they made by the end of the week.
+    pub actual: i64,
 }

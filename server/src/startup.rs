@@ -88,13 +88,20 @@ impl Application {
             settings: Arc::new(settings),
             keys,
         };
-        // Every shop's default scoring is made in the background, so an owner's first look at
-        // Insights after a start does not wait for it.
+        // Every shop's default scoring and its predictions are made in the background, so an
+        // owner's first look at Insights after a start does not wait for them.
         if state.settings.insight_summaries {
-            let (segments, db) = (state.segments.clone(), state.db.clone());
+            let (segments, predictions, db) = (
+                state.segments.clone(),
+                state.predictions.clone(),
+                state.db.clone(),
+            );
             tokio::spawn(async move {
                 if let Err(e) = segments.warm(&db).await {
                     tracing::warn!(error = %e, "scoring the shops at start-up");
+                }
+                if let Err(e) = predictions.warm(&db).await {
+                    tracing::warn!(error = %e, "predicting the shops at start-up");
                 }
             });
         }

@@ -820,3 +820,55 @@ pub async fn favourite_categories(
         .map(|(card, (_, name))| (card, name))
         .collect())
 }
+
+/// Visits after `after` up to `until` (shop-local days) of the members whose first visit came on
+/// or before `after`, by day: what the model check compares its predictions with.
+pub async fn visits_after(
+    db: &super::Db,
+    shop_id: ShopId,
+    after: jiff::civil::Date,
+    until: jiff::civil::Date,
+) -> anyhow::Result<Vec<(jiff::civil::Date, i64)>> {
+    let after = crate::insights::local::day_text(after);
+    let rows = sqlx::query(
+        "SELECT v.day, COUNT(*) AS visits FROM visit_days v
+         JOIN member_summaries m ON m.card_id = v.card_id
+         WHERE v.shop_id = $1 AND v.day > $2 AND v.day <= $3 AND v.earnings > 0
+           AND m.first_day <= $2
+         GROUP BY v.day",
+    )
+    .bind(shop_id.to_string())
+    .bind(&after)
+    .bind(crate::insights::local::day_text(until))
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let text: &str = r.try_get("day")?;
+            let day = crate::insights::local::parse_day(text)
+                .ok_or_else(|| anyhow::anyhow!("bad day {text}"))?;
+            Ok((day, r.try_get::<i64, _>("visits")?))
+        })
+        .collect()
+}
+
+/// The shops with at least one summarised visit, with their clocks (start-up warms their
+/// scorings and predictions).
+pub async fn shops_with_visits(
+    db: &super::Db,
+) -> anyhow::Result<Vec<(ShopId, crate::insights::local::ShopClock)>> {
+    let rows = sqlx::query(
+        "SELECT s.id, s.time_zone FROM shops s
+         WHERE EXISTS (SELECT 1 FROM member_summaries m WHERE m.shop_id = s.id)",
+    )
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok((
+                parse_id(row.try_get::<&str, _>("id")?)?,
+                crate::insights::local::ShopClock::or_utc(row.try_get::<&str, _>("time_zone")?),
+            ))
+        })
+        .collect()
+}

@@ -7,7 +7,9 @@
 use std::sync::{Arc, Mutex};
 
 use jiff::civil::Date;
-use regulars_protocol::insights::{BgNbdParams, ClvFit, ClvWarning, GammaGammaParams};
+use regulars_protocol::insights::{
+    BgNbdParams, ClvCheck, ClvCheckWeek, ClvFit, ClvWarning, GammaGammaParams,
+};
 use regulars_protocol::{CardId, ShopId};
 
 use super::clv::{self, BgNbd, Customer, GammaGamma};
@@ -233,6 +235,62 @@ pub fn predict(histories: Vec<History>, as_of: Date) -> Prediction {
     }
 }
 
+/// The most weeks a check covers.
+pub const CHECK_WEEKS: i64 = 52;
+
+/// The fit's check: for each whole week after `as_of` up to `today` (at most [`CHECK_WEEKS`]),
+/// the visits the fitted members were expected to make by its end, and those they made
+/// (`visits_after`: their visit days after `as_of`, by day). None without a fit or a whole week.
+pub fn check(
+    prediction: &Prediction,
+    today: Date,
+    visits_after: &[(Date, i64)],
+) -> Option<ClvCheck> {
+    let fit = prediction.fit.as_ref()?;
+    let weeks = (i64::from((today - prediction.as_of).get_days()) / 7).min(CHECK_WEEKS);
+    if weeks < 1 {
+        return None;
+    }
+    let model = BgNbd {
+        r: fit.bg_nbd.r,
+        alpha: fit.bg_nbd.alpha,
+        a: fit.bg_nbd.a,
+        b: fit.bg_nbd.b,
+    };
+    // Members with the same history expect the same: each history once, times its members.
+    let mut histories: std::collections::BTreeMap<(u64, u64, u64), (Customer, f64)> =
+        std::collections::BTreeMap::new();
+    for m in &prediction.members {
+        let c = m.history.customer(prediction.as_of);
+        histories
+            .entry((c.x.to_bits(), c.t_x.to_bits(), c.t.to_bits()))
+            .or_insert((c, 0.0))
+            .1 += 1.0;
+    }
+    let out = (1..=weeks)
+        .map(|week| {
+            let horizon = week as f64;
+            let end = prediction
+                .as_of
+                .checked_add(jiff::Span::new().days(week * 7))
+                .unwrap_or(today);
+            ClvCheckWeek {
+                week,
+                predicted: histories
+                    .values()
+                    .map(|(c, n)| n * model.expected_visits(horizon, c))
+                    .sum(),
+                actual: visits_after
+                    .iter()
+                    .filter(|(day, _)| *day <= end)
+                    .map(|(_, n)| n)
+                    .sum(),
+            }
+        })
+        .collect();
+    Some(ClvCheck { weeks: out })
+}
+
 /// Parameters that give finite predictions (a = 1 makes the expectation's first factor blow up).
 fn sane(m: &BgNbd) -> bool {
     [m.r, m.alpha, m.a, m.b]
@@ -282,6 +340,37 @@ const KEEP: usize = 16;
 pub const FRESH_FOR: std::time::Duration = std::time::Duration::from_secs(600);
 
 impl Cache {
+    /// A prediction kept for the shop and the day, however old, without making one: for pages
+    /// that show a member's prediction beside other things and must not wait for a fit.
+    pub fn kept(&self, shop_id: ShopId, as_of: Date) -> Option<Arc<Prediction>> {
+        self.entries
+            .lock()
+            .expect("not poisoned")
+            .iter()
+            .find(|k| k.shop_id == shop_id && k.as_of == as_of)
+            .map(|k| k.prediction.clone())
+    }
+
+    /// Makes the shop's prediction in the background (a page that did not wait for it finds it
+    /// next time).
+    pub fn make_soon(&self, db: &Db, shop_id: ShopId, as_of: Date) {
+        let (cache, db) = (self.clone(), db.clone());
+        tokio::spawn(async move {
+            if let Err(e) = cache.get(&db, shop_id, as_of).await {
+                tracing::warn!(error = %e, "predicting a shop's members");
+            }
+        });
+    }
+
+    /// Predicts every shop with visits as of its today, one after another, so the first look
+    /// after a start does not wait. Start-up runs it in the background.
+    pub async fn warm(&self, db: &Db) -> anyhow::Result<()> {
+        for (shop_id, clock) in crate::db::insights::shops_with_visits(db).await? {
+            self.get(db, shop_id, clock.today(crate::db::now())).await?;
+        }
+        Ok(())
+    }
+
     /// The shop's prediction as of `as_of`: kept, or made now.
     pub async fn get(
         &self,

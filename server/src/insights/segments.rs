@@ -357,15 +357,7 @@ impl Cache {
     /// the background.
     pub async fn warm(&self, db: &Db) -> anyhow::Result<()> {
         use super::figures::{Period, PeriodQuery};
-        let shops = sqlx::query(
-            "SELECT s.id, s.time_zone FROM shops s
-             WHERE EXISTS (SELECT 1 FROM member_summaries m WHERE m.shop_id = s.id)",
-        )
-        .fetch_all(db)
-        .await?;
-        for row in &shops {
-            let shop_id: ShopId = parse_id(row.try_get::<&str, _>("id")?)?;
-            let clock = super::local::ShopClock::or_utc(row.try_get::<&str, _>("time_zone")?);
+        for (shop_id, clock) in crate::db::insights::shops_with_visits(db).await? {
             let period = Period::parse(&PeriodQuery::default(), clock.today(crate::db::now()))?;
             let (as_of, then) = period.scoring_days();
             self.get(db, shop_id, as_of, then).await?;

@@ -442,19 +442,22 @@ pub async fn member(
         ),
         history: db::insights::member_history(&state.db, card_id, 100).await?,
         note: db::insights::note(&state.db, card_id).await?,
-        predicted: {
-            let prediction = state
-                .predictions
-                .get(&state.db, owner.shop_id, today)
-                .await?;
-            prediction
-                .of(card_id)
-                .map(|(m, top_rank, drifting)| MemberPrediction {
-                    member: clv_member(m, card.first_name.clone(), None),
-                    top_rank,
-                    drifting,
-                    warning: prediction.warning.clone(),
-                })
+        // The page never waits for a fit: the shop's kept prediction, or none while one is made.
+        predicted: match state.predictions.kept(owner.shop_id, today) {
+            None => {
+                state.predictions.make_soon(&state.db, owner.shop_id, today);
+                None
+            }
+            Some(prediction) => {
+                prediction
+                    .of(card_id)
+                    .map(|(m, top_rank, drifting)| MemberPrediction {
+                        member: clv_member(m, card.first_name.clone(), None),
+                        top_rank,
+                        drifting,
+                        warning: prediction.warning.clone(),
+                    })
+            }
         },
         nps: db::card_events::member_answers(&state.db, card_id)
             .await?
@@ -714,7 +717,14 @@ pub async fn clv(
     if csv {
         return Ok(clv_csv(list, &day_text(as_of), &rows)?);
     }
+    let check = if prediction.fit.is_some() && as_of < today {
+        let after = db::insights::visits_after(&state.db, owner.shop_id, as_of, today).await?;
+        crate::insights::predicted::check(&prediction, today, &after)
+    } else {
+        None
+    };
     Ok(Json(ClvReport {
+        check,
         as_of: day_text(as_of),
         time_unit: "week".into(),
         customers: prediction.customers,
