@@ -557,10 +557,19 @@ pub async fn insights_nps(
     .await
 }
 
-/// `GET /owner/insights/clv?list=top|drifting|all` as of today.
-pub async fn insights_clv(list: &str) -> Result<regulars_protocol::insights::ClvReport, ApiError> {
+/// `GET /owner/insights/clv?list=top|drifting|all`, as of today or of the day given.
+pub async fn insights_clv(
+    list: &str,
+    as_of: Option<&str>,
+) -> Result<regulars_protocol::insights::ClvReport, ApiError> {
+    let day = as_of
+        .map(|d| format!("&as_of={}", segment(d)))
+        .unwrap_or_default();
     send_json(empty(with_auth(
-        Request::get(&url(&format!("/owner/insights/clv?list={}", segment(list)))),
+        Request::get(&url(&format!(
+            "/owner/insights/clv?list={}{day}",
+            segment(list)
+        ))),
         Auth::Session,
     ))?)
     .await

@@ -505,6 +505,16 @@ pub enum Msg {
         spend: Option<String>,
     },
     ClvMemberTop(i64),
+    ClvCheckTitle,
+    /// Fitted up to a day: over so many weeks after it, the visits expected and made.
+    ClvCheckSentence {
+        as_of: String,
+        weeks: i64,
+        predicted: i64,
+        actual: i64,
+    },
+    /// One week of the check: week, expected, made (both by the end of the week).
+    ClvCheckWeek(i64, i64, i64),
     ClvMemberDrifting,
     // Insights (the owner's pages)
     InsightsLink,

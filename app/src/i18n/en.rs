@@ -586,6 +586,20 @@ pub(super) fn text(msg: &Msg) -> String {
         },
         ClvMemberTop(rank) => format!("Number {rank} of your most valuable regulars."),
         ClvMemberDrifting => "A valuable regular who may be drifting away.".into(),
+        ClvCheckTitle => "How well the model predicts".into(),
+        ClvCheckSentence {
+            as_of,
+            weeks,
+            predicted,
+            actual,
+        } => format!(
+            "Fitted on the visits up to {as_of}, the model expected {predicted} return {} from those members in the {weeks} {} after; they made {actual}.",
+            plural(*predicted, "visit", "visits"),
+            plural(*weeks, "week", "weeks")
+        ),
+        ClvCheckWeek(week, predicted, actual) => {
+            format!("Week {week}: {predicted} expected, {actual} made (so far)")
+        }
         InsightsTitle => "Insights".into(),
         LastDays(n) => format!("Last {n} days"),
         FigureMembers => "Members".into(),

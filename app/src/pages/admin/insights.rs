@@ -193,12 +193,14 @@ fn Insights() -> impl IntoView {
     let segments = RwSignal::new(None::<Segments>);
     let nps = RwSignal::new(None::<NpsReport>);
     let predicted = RwSignal::new(None::<(ClvReport, ClvReport)>);
+    let model_check = RwSignal::new(None::<ClvReport>);
     let error = RwSignal::new(None::<String>);
-    // Predictions are as of today, whatever the period: loaded once.
+    // Predictions are as of today, whatever the period: loaded once. The model's check is a
+    // fit as of 13 weeks ago, against what its members did since.
     spawn_local(async move {
         match (
-            api::insights_clv("top").await,
-            api::insights_clv("drifting").await,
+            api::insights_clv("top", None).await,
+            api::insights_clv("drifting", None).await,
         ) {
             (Ok(top), Ok(drifting)) => {
                 predicted.try_set(Some((top, drifting)));
@@ -206,6 +208,10 @@ fn Insights() -> impl IntoView {
             (Err(e), _) | (_, Err(e)) => {
                 error.try_set(Some(e.user_message()));
             }
+        }
+        let then = crate::clock::local(crate::clock::now()).date() - time::Duration::weeks(13);
+        if let Ok(report) = api::insights_clv("top", Some(&then.to_string())).await {
+            model_check.try_set(Some(report));
         }
     });
     Effect::new(move |_| {
@@ -272,7 +278,7 @@ fn Insights() -> impl IntoView {
             {
                 let currency = owner.shop.currency.clone();
                 move || predicted.get().map(|(top, drifting)| view! {
-                    <PredictedPanel top drifting currency=currency.clone() />
+                    <PredictedPanel top drifting currency=currency.clone() checked=model_check.get() />
                 })
             }
         </section>
@@ -438,7 +444,16 @@ fn nps_answer(a: &NpsAnswer) -> impl IntoView + use<> {
 /// Predicted value: the models in plain words (or why there are none yet), the top customers
 /// and the drifting list, each a few rows with the whole list as CSV.
 #[component]
-fn PredictedPanel(top: ClvReport, drifting: ClvReport, currency: String) -> impl IntoView {
+fn PredictedPanel(
+    top: ClvReport,
+    drifting: ClvReport,
+    currency: String,
+    checked: Option<ClvReport>,
+) -> impl IntoView {
+    let check = checked.and_then(|r| {
+        let as_of = r.as_of.clone();
+        r.check.map(|c| (as_of, c))
+    });
     let warning = top.warning.clone().map(clv_warning);
     let words = top.fit.clone().map(|fit| {
         let m = fit.bg_nbd;
@@ -462,6 +477,21 @@ fn PredictedPanel(top: ClvReport, drifting: ClvReport, currency: String) -> impl
             <p class="muted">{t(Msg::ClvAsOf(top.as_of.clone(), top.customers, top.repeat_customers))}</p>
             {warning.map(|w| view! { <p class="insight-sentence" data-testid="clv-warning">{w}</p> })}
             {words}
+            {check.map(|(as_of, c)| {
+                let last = c.weeks.last().cloned();
+                view! {
+                    <h3>{t(Msg::ClvCheckTitle)}</h3>
+                    <CheckChart check=c.clone() label=t(Msg::ClvCheckTitle) />
+                    {last.map(|w| view! {
+                        <p class="insight-sentence" data-testid="clv-check">{t(Msg::ClvCheckSentence {
+                            as_of: as_of.clone(),
+                            weeks: w.week,
+                            predicted: w.predicted.round() as i64,
+                            actual: w.actual,
+                        })}</p>
+                    })}
+                }
+            })}
             {has_fit.then(|| view! {
                 <h3>{t(Msg::ClvTopTitle(top.total))}</h3>
                 <ClvTable report=top.clone() currency=currency.clone() testid="clv-top" />
@@ -477,6 +507,38 @@ fn PredictedPanel(top: ClvReport, drifting: ClvReport, currency: String) -> impl
                 }}
             })}
         </section>
+    }
+}
+
+/// The model's check as SVG: the visits made by the end of each week after the fit (bars)
+/// against the visits it expected (a line), both cumulative.
+#[component]
+fn CheckChart(check: regulars_protocol::insights::ClvCheck, label: String) -> impl IntoView {
+    let max = check
+        .weeks
+        .iter()
+        .map(|w| (w.actual as f64).max(w.predicted))
+        .fold(1.0, f64::max);
+    let width = 8.0 * check.weeks.len().max(1) as f64;
+    let y = move |v: f64| 40.0 - 38.0 * v / max;
+    let line: Vec<String> = check
+        .weeks
+        .iter()
+        .enumerate()
+        .map(|(i, w)| format!("{:.2},{:.2}", i as f64 * 8.0 + 4.0, y(w.predicted)))
+        .collect();
+    view! {
+        <svg class="bar-chart check-chart" role="img" aria-label=label viewBox=format!("0 0 {width} 40") preserveAspectRatio="none">
+            {check.weeks.iter().enumerate().map(|(i, w)| {
+                let h = 40.0 - y(w.actual as f64);
+                view! {
+                    <rect x=format!("{}", i as f64 * 8.0 + 1.0) y=format!("{:.2}", 40.0 - h) width="6" height=format!("{h:.2}")>
+                        <title>{t(Msg::ClvCheckWeek(w.week, w.predicted.round() as i64, w.actual))}</title>
+                    </rect>
+                }
+            }).collect_view()}
+            <polyline class="check-predicted" fill="none" points=line.join(" ") />
+        </svg>
     }
 }
 
