@@ -3,7 +3,6 @@
 //! plain warning instead of numbers for a thin history. Runs on both engines.
 
 use regulars_protocol::insights::{ClvReport, ClvWarning};
-use regulars_protocol::wire::OwnerShop;
 use regulars_protocol::{CardId, EventBody, ProgramKind};
 use regulars_server::insights::clv::{self, Customer};
 use time::{Date, Duration, OffsetDateTime};
@@ -30,28 +29,8 @@ fn stamp(till: &Till, card: CardId, day: Date, amount: i64) -> regulars_protocol
 
 /// A shop open for years, so events dated in its past are facts, not impossible times.
 async fn old_shop(app: &TestApp, email: &str) -> Owner {
-    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-    let client = reqwest::Client::builder()
-        .cookie_provider(jar.clone())
-        .build()
-        .unwrap();
-    let response = client
-        .post(app.url("/api/v1/setup"))
-        .json(&setup_request(email, ProgramKind::Stamps, 10))
-        .send()
+    app.setup_open_for_years(&setup_request(email, ProgramKind::Stamps, 10))
         .await
-        .unwrap();
-    let csrf = crate::helpers::csrf_cookie(&response).unwrap();
-    let shop: OwnerShop = json(response, 201).await;
-    sqlx::query("UPDATE shops SET created_at = '2020-01-01T00:00:00.000000Z' WHERE id = $1")
-        .bind(shop.shop.id.to_string())
-        .execute(&app.db)
-        .await
-        .unwrap();
-    Owner {
-        client: crate::helpers::owner_client(jar, &csrf),
-        shop,
-    }
 }
 
 async fn member_since(app: &TestApp, owner: &Owner, day: Date) -> CardId {

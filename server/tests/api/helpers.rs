@@ -285,6 +285,12 @@ impl TestApp {
     }
 
     pub async fn setup(&self, email: &str, kind: ProgramKind, reward_cost: i64) -> Owner {
+        self.setup_with(&setup_request(email, kind, reward_cost))
+            .await
+    }
+
+    /// Sets a shop up as the owner asked, logged in through its own cookie jar.
+    pub async fn setup_with(&self, request: &SetupRequest) -> Owner {
         let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
         let client = reqwest::Client::builder()
             .cookie_provider(jar.clone())
@@ -292,7 +298,7 @@ impl TestApp {
             .unwrap();
         let response = client
             .post(self.url("/api/v1/setup"))
-            .json(&setup_request(email, kind, reward_cost))
+            .json(request)
             .send()
             .await
             .unwrap();
@@ -302,6 +308,18 @@ impl TestApp {
             client: owner_client(jar, &csrf),
             shop,
         }
+    }
+
+    /// [`TestApp::setup_with`] for a shop open since 2020, so events dated in its past are
+    /// facts (events before a shop existed are refused as impossible).
+    pub async fn setup_open_for_years(&self, request: &SetupRequest) -> Owner {
+        let owner = self.setup_with(request).await;
+        sqlx::query("UPDATE shops SET created_at = '2020-01-01T00:00:00.000000Z' WHERE id = $1")
+            .bind(owner.shop.shop.id.to_string())
+            .execute(&self.db)
+            .await
+            .unwrap();
+        owner
     }
 
     pub async fn pairing_code(&self, owner: &Owner) -> PairingCode {

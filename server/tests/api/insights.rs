@@ -42,31 +42,9 @@ fn purchase(
 }
 
 async fn shop_in_kolkata(app: &TestApp, email: &str) -> Owner {
-    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-    let client = reqwest::Client::builder()
-        .cookie_provider(jar.clone())
-        .build()
-        .unwrap();
     let mut request = setup_request(email, ProgramKind::Stamps, 3);
     request.time_zone = Some("Asia/Kolkata".into());
-    let response = client
-        .post(app.url("/api/v1/setup"))
-        .json(&request)
-        .send()
-        .await
-        .unwrap();
-    let csrf = crate::helpers::csrf_cookie(&response).unwrap();
-    let shop: OwnerShop = json(response, 201).await;
-    // The shop has been open for years (events before a shop existed are refused as impossible).
-    sqlx::query("UPDATE shops SET created_at = '2020-01-01T00:00:00.000000Z' WHERE id = $1")
-        .bind(shop.shop.id.to_string())
-        .execute(&app.db)
-        .await
-        .unwrap();
-    Owner {
-        client: crate::helpers::owner_client(jar, &csrf),
-        shop,
-    }
+    app.setup_open_for_years(&request).await
 }
 
 async fn joined_days_ago(app: &TestApp, card: CardId, days: i64) {
