@@ -375,7 +375,7 @@ fn minimise(
 
 /// The distinct histories (x, t_x, t) and how many members have each, in a fixed order (so a
 /// fit does not depend on the order the members were read in).
-fn same_histories(customers: &[Customer]) -> Vec<(Customer, f64)> {
+pub fn same_histories(customers: &[Customer]) -> Vec<(Customer, f64)> {
     let mut counts: std::collections::BTreeMap<(u64, u64, u64), (Customer, f64)> =
         std::collections::BTreeMap::new();
     for c in customers {

@@ -258,15 +258,12 @@ pub fn check(
         b: fit.bg_nbd.b,
     };
     // Members with the same history expect the same: each history once, times its members.
-    let mut histories: std::collections::BTreeMap<(u64, u64, u64), (Customer, f64)> =
-        std::collections::BTreeMap::new();
-    for m in &prediction.members {
-        let c = m.history.customer(prediction.as_of);
-        histories
-            .entry((c.x.to_bits(), c.t_x.to_bits(), c.t.to_bits()))
-            .or_insert((c, 0.0))
-            .1 += 1.0;
-    }
+    let customers: Vec<Customer> = prediction
+        .members
+        .iter()
+        .map(|m| m.history.customer(prediction.as_of))
+        .collect();
+    let histories = clv::same_histories(&customers);
     let out = (1..=weeks)
         .map(|week| {
             let horizon = week as f64;
@@ -277,7 +274,7 @@ pub fn check(
             ClvCheckWeek {
                 week,
                 predicted: histories
-                    .values()
+                    .iter()
                     .map(|(c, n)| n * model.expected_visits(horizon, c))
                     .sum(),
                 actual: visits_after
