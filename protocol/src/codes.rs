@@ -263,6 +263,11 @@ vocabulary! {
         CodeUsed = "code_used",
         PrintedCardCannotRedeem = "printed_card_cannot_redeem",
         CodeMissing = "code_missing",
+        /// An import job with bad rows was started without `skip_bad_rows`.
+        ImportHasBadRows = "import_has_bad_rows",
+        /// The import job is not in a state that allows this (running, done, or without a
+        /// mapping).
+        ImportNotReady = "import_not_ready",
     }
 }
 

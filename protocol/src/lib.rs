@@ -19,6 +19,7 @@ pub mod card_code;
 pub mod card_events;
 pub mod codes;
 pub mod ids;
+pub mod imports;
 pub mod insights;
 pub mod ledger;
 pub mod nps;

@@ -44,6 +44,16 @@ pub struct Settings {
     /// measure what they cost: pushes then mark the shop's summaries stale, and the next start
     /// with this on rebuilds them from the events.
     pub insight_summaries: bool,
+    /// Purchases an import commits per transaction (a till's push waits for one chunk at most).
+    pub import_chunk_rows: usize,
+    /// A server working on an import holds it this many seconds past its last chunk; after
+    /// that (its server stopped), another takes it up.
+    pub import_lease_secs: u64,
+    /// Every this many milliseconds the server looks for import jobs nobody holds.
+    pub import_poll_ms: u64,
+    /// For tests of a restart mid-import: the import worker stops after this many chunks, as
+    /// a killed server would (holding the job until its lease runs out). Never set in use.
+    pub import_stop_after_chunks: Option<u64>,
 }
 
 impl Default for Settings {
@@ -62,6 +72,10 @@ impl Default for Settings {
             trusted_proxies: String::new(),
             prune_every_secs: 300,
             insight_summaries: true,
+            import_chunk_rows: 2000,
+            import_lease_secs: 60,
+            import_poll_ms: 5000,
+            import_stop_after_chunks: None,
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod cards;
 pub mod devices;
 pub mod engine;
 pub mod events;
+pub mod imports;
 pub mod insights;
 pub mod keys;
 pub mod limits;

@@ -220,20 +220,54 @@ where
                 "Send the request body as JSON with Content-Type: application/json.".into(),
             ));
         }
-        let bytes =
-            axum::body::Bytes::from_request(req, state)
-                .await
-                .map_err(|e: BytesRejection| {
-                    if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-                        ApiError::PayloadTooLarge
-                    } else {
-                        ApiError::BadRequest {
-                            code: "bad_request",
-                            message: "The request body could not be read.".into(),
-                        }
-                    }
-                })?;
-        Ok(JsonBytes(bytes))
+        Ok(JsonBytes(body_bytes(req, state).await?))
+    }
+}
+
+async fn body_bytes<S: Send + Sync>(req: Request, state: &S) -> Result<axum::body::Bytes, ApiError> {
+    axum::body::Bytes::from_request(req, state)
+        .await
+        .map_err(|e: BytesRejection| {
+            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::PayloadTooLarge
+            } else {
+                ApiError::BadRequest {
+                    code: "bad_request",
+                    message: "The request body could not be read.".into(),
+                }
+            }
+        })
+}
+
+/// A CSV file as the request body (`text/csv`; also `text/plain`, `application/vnd.ms-excel`
+/// and `application/octet-stream`, which browsers and spreadsheets send for `.csv` files).
+#[derive(Debug, Clone)]
+pub struct CsvBytes(pub axum::body::Bytes);
+
+impl<S> FromRequest<S> for CsvBytes
+where
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let is_csv = req
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .is_some_and(|mime| {
+                matches!(
+                    mime.trim().to_ascii_lowercase().as_str(),
+                    "text/csv" | "text/plain" | "application/vnd.ms-excel" | "application/octet-stream"
+                )
+            });
+        if !is_csv {
+            return Err(ApiError::UnsupportedMediaType(
+                "Send the file itself as the request body with Content-Type: text/csv.".into(),
+            ));
+        }
+        Ok(CsvBytes(body_bytes(req, state).await?))
     }
 }
 

@@ -4,6 +4,7 @@
 //! - [`routes`] is the whole route table; handlers live in `routes/<resource>.rs`.
 //! - [`auth`] holds the extractors that say who may call a route.
 //! - [`ledger`] holds the ledger's rules: what the server does with each pushed event.
+//! - [`imports`] reads a shop's purchase history from a CSV file and commits it as a job.
 //! - [`db`] holds every SQL statement, one file per aggregate.
 //! - [`domain`] parses input into domain types at the edge.
 #![forbid(unsafe_code)]
@@ -14,6 +15,7 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod export;
+pub mod imports;
 pub mod insights;
 pub mod ledger;
 pub mod limits;

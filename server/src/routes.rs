@@ -4,6 +4,7 @@ pub mod anomalies;
 pub mod cards;
 pub mod devices;
 pub mod health;
+pub mod imports;
 pub mod insights;
 pub mod members;
 pub mod owner;
@@ -26,7 +27,6 @@ use tower::ServiceExt;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::db::engine;
@@ -97,6 +97,10 @@ pub fn router(state: AppState) -> Router {
             "/owner/insights/members/{id}/note",
             put(insights::save_note),
         )
+        .route("/owner/imports", get(imports::list))
+        .route("/owner/imports/{id}", get(imports::show))
+        .route("/owner/imports/{id}/mapping", put(imports::set_mapping))
+        .route("/owner/imports/{id}/start", post(imports::start))
         .route("/owner/cards/{id}/revoke", post(members::revoke))
         .route("/owner/printed-cards", post(members::create_printed))
         .route("/shops/{slug}", get(shops::show))
@@ -146,7 +150,19 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(
             settings.max_body_bytes,
             retry_aborted,
-        ));
+        ))
+        // A history file has its own size limit (and is not read twice: its job is made once).
+        .merge(
+            Router::new()
+                .route("/owner/imports", post(imports::upload))
+                .layer(SetResponseHeaderLayer::overriding(
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("no-store"),
+                ))
+                .layer(DefaultBodyLimit::max(
+                    regulars_protocol::imports::MAX_IMPORT_BYTES,
+                )),
+        );
 
     let timeout = Duration::from_secs(settings.request_timeout_secs);
     // Any other address is a page of the app: the page of the bundle it belongs to (which
@@ -190,11 +206,7 @@ pub fn router(state: AppState) -> Router {
             header::X_FRAME_OPTIONS,
             HeaderValue::from_static("DENY"),
         ))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            timeout,
-        ))
-        .layer(middleware::from_fn(timeout_as_json))
+        .layer(middleware::from_fn_with_state(timeout, time_limit))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
@@ -207,14 +219,30 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'
     worker-src 'self'; manifest-src 'self'; frame-ancestors 'none'; base-uri 'self'; \
     form-action 'self'; object-src 'none'";
 
-/// tower-http's timeout answers 408 with an empty body; the API answers every error as JSON.
-async fn timeout_as_json(request: Request, next: Next) -> Response {
-    let response = next.run(request).await;
-    if response.status() != StatusCode::REQUEST_TIMEOUT
-        || response.headers().contains_key(header::CONTENT_TYPE)
+/// How long an upload of a history file may take: 50 MB on a slow shop connection.
+const UPLOAD_TIMEOUT: Duration = Duration::from_secs(15 * 60);
+
+/// Cuts off a request that takes longer than `timeout` (an upload of a history file, longer
+/// than [`UPLOAD_TIMEOUT`]) with a JSON 408, like every API error.
+async fn time_limit(
+    axum::extract::State(timeout): axum::extract::State<Duration>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let limit = if request.method() == axum::http::Method::POST
+        && request.uri().path() == "/api/v1/owner/imports"
     {
-        return response;
+        UPLOAD_TIMEOUT.max(timeout)
+    } else {
+        timeout
+    };
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => timed_out(),
     }
+}
+
+fn timed_out() -> Response {
     let body = ApiErrorBody {
         code: regulars_protocol::ErrorCode::Timeout,
         message: "The server took too long to answer. Please try again.".into(),

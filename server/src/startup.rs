@@ -31,6 +31,8 @@ pub struct AppState {
     pub segments: crate::insights::segments::Cache,
     /// Predicted-value fits this replica keeps (see `insights::predicted`).
     pub predictions: crate::insights::predicted::Cache,
+    /// Wakes this replica's import worker (see `imports::job`).
+    pub imports: crate::imports::job::Jobs,
 }
 
 /// The server's own secrets.
@@ -85,6 +87,7 @@ impl Application {
             limiters: Default::default(),
             segments: Default::default(),
             predictions: Default::default(),
+            imports: Default::default(),
             settings: Arc::new(settings),
             keys,
         };
@@ -105,6 +108,14 @@ impl Application {
                 }
             });
         }
+        // Import jobs: those this server or a stopped one left running are carried on.
+        tokio::spawn(
+            state
+                .imports
+                .clone()
+                .work(state.writer.clone(), state.settings.clone()),
+        );
+        state.imports.wake();
         let writer = state.writer.clone();
         let limiters = state.limiters.clone();
         let prune_every = std::time::Duration::from_secs(state.settings.prune_every_secs.max(1));

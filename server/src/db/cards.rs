@@ -55,7 +55,18 @@ pub struct NewCard<'a> {
 /// A new card with an empty balance, in one transaction. `seq` is the shop counter value of
 /// this change.
 pub async fn insert(tx: &mut Tx, seq: i64, card: &NewCard<'_>) -> sqlx::Result<()> {
-    let at = ts(now());
+    insert_at(tx, seq, card, now()).await
+}
+
+/// [`insert`] with the time the member joined (an imported member joined at their first
+/// purchase).
+pub async fn insert_at(
+    tx: &mut Tx,
+    seq: i64,
+    card: &NewCard<'_>,
+    joined: OffsetDateTime,
+) -> sqlx::Result<()> {
+    let at = ts(joined);
     let NewCard { id, shop_id, .. } = *card;
     sqlx::query(
         "INSERT INTO cards (id, shop_id, token_hash, first_name, email, created_at, changed_seq,

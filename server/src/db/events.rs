@@ -382,7 +382,7 @@ pub async fn since<'e, E: sqlx::AnyExecutor<'e>>(
     let rows = sqlx::query(
         "SELECT e.id, e.seq, e.occurred_at, e.body, r.name AS reward_name
          FROM events e LEFT JOIN rewards r ON r.id = e.reward_id
-         WHERE e.card_id = $1 AND e.seq > $2 ORDER BY e.seq ASC LIMIT $3",
+         WHERE e.card_id = $1 AND e.seq > $2 AND e.origin <> 'import' ORDER BY e.seq ASC LIMIT $3",
     )
     .bind(card_id.to_string())
     .bind(after)
@@ -441,7 +441,7 @@ pub async fn history<'e, E: sqlx::AnyExecutor<'e>>(
     let rows = sqlx::query(
         "SELECT e.id, e.seq, e.occurred_at, e.body, r.name AS reward_name
          FROM events e LEFT JOIN rewards r ON r.id = e.reward_id
-         WHERE e.card_id = $1 ORDER BY e.seq DESC LIMIT $2",
+         WHERE e.card_id = $1 AND e.origin <> 'import' ORDER BY e.seq DESC LIMIT $2",
     )
     .bind(card_id.to_string())
     .bind(limit)

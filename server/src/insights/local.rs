@@ -53,6 +53,26 @@ impl ShopClock {
         self.moment(now).day
     }
 
+    /// The instant of a shop-local date and time (on a clock change, the earlier of two
+    /// readings, or the time just after a skipped hour).
+    pub fn at_local(&self, local: jiff::civil::DateTime) -> OffsetDateTime {
+        let ts = self
+            .tz
+            .to_ambiguous_timestamp(local)
+            .compatible()
+            .unwrap_or_else(|_| jiff::Timestamp::UNIX_EPOCH);
+        OffsetDateTime::from_unix_timestamp_nanos(ts.as_nanosecond()).expect("in range")
+    }
+
+    /// An instant as the shop reads it: `YYYY-MM-DD HH:MM`.
+    pub fn local_text(&self, at: OffsetDateTime) -> String {
+        let ts = jiff::Timestamp::from_nanosecond(at.unix_timestamp_nanos())
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        ts.to_zoned_datetime(self.tz.clone())
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string()
+    }
+
     /// The instant a local day starts (the first instant that exists on it, on a day whose
     /// midnight a clock change skips).
     pub fn start_of(&self, day: Date) -> OffsetDateTime {
