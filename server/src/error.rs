@@ -224,7 +224,10 @@ where
     }
 }
 
-async fn body_bytes<S: Send + Sync>(req: Request, state: &S) -> Result<axum::body::Bytes, ApiError> {
+async fn body_bytes<S: Send + Sync>(
+    req: Request,
+    state: &S,
+) -> Result<axum::body::Bytes, ApiError> {
     axum::body::Bytes::from_request(req, state)
         .await
         .map_err(|e: BytesRejection| {
@@ -259,7 +262,10 @@ where
             .is_some_and(|mime| {
                 matches!(
                     mime.trim().to_ascii_lowercase().as_str(),
-                    "text/csv" | "text/plain" | "application/vnd.ms-excel" | "application/octet-stream"
+                    "text/csv"
+                        | "text/plain"
+                        | "application/vnd.ms-excel"
+                        | "application/octet-stream"
                 )
             });
         if !is_csv {

@@ -120,7 +120,11 @@ pub fn columns(content: &str) -> Result<Vec<String>, Unreadable> {
             return Err(Unreadable(format!("Two columns are called \"{c}\".")));
         }
     }
-    let rows = content.lines().skip(1).filter(|l| !l.trim().is_empty()).count();
+    let rows = content
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .count();
     if rows > MAX_IMPORT_ROWS {
         return Err(Unreadable(format!(
             "The file has {rows} rows; an import takes at most {MAX_IMPORT_ROWS}: split it in parts."
@@ -132,7 +136,12 @@ pub fn columns(content: &str) -> Result<Vec<String>, Unreadable> {
 /// The mapping the header's names give by themselves (case aside), if they name the required
 /// columns.
 pub fn guess_mapping(columns: &[String]) -> Option<ColumnMapping> {
-    let find = |name: &str| columns.iter().find(|c| c.eq_ignore_ascii_case(name)).cloned();
+    let find = |name: &str| {
+        columns
+            .iter()
+            .find(|c| c.eq_ignore_ascii_case(name))
+            .cloned()
+    };
     Some(ColumnMapping {
         customer: find("customer")?,
         date: find("date")?,
@@ -244,9 +253,10 @@ pub fn read(
         }
     };
     // The header is read before the first row, so its line is not taken for a row's.
-    reader
-        .headers()
-        .map_err(|e| Invalid { field: "file", message: format!("The header row cannot be read: {e}.") })?;
+    reader.headers().map_err(|e| Invalid {
+        field: "file",
+        message: format!("The header row cannot be read: {e}."),
+    })?;
     loop {
         let line = reader.position().line();
         match reader.read_record(&mut record) {
@@ -254,7 +264,12 @@ pub fn read(
             Ok(true) => {}
             Err(e) => {
                 report.rows += 1;
-                bad(&mut report, line, "", format!("The row cannot be read: {e}."));
+                bad(
+                    &mut report,
+                    line,
+                    "",
+                    format!("The row cannot be read: {e}."),
+                );
                 continue;
             }
         }
@@ -314,12 +329,14 @@ fn purchase(
     if customer.chars().count() > MAX_CUSTOMER_CHARS || customer.chars().any(char::is_control) {
         return Err(fault(
             at.customer,
-            format!("A customer value has at most {MAX_CUSTOMER_CHARS} characters and no control characters."),
+            format!(
+                "A customer value has at most {MAX_CUSTOMER_CHARS} characters and no control characters."
+            ),
         ));
     }
 
-    let (when, has_time) = time_of(field(at.date), &shop.clock)
-        .map_err(|reason| fault(at.date, reason))?;
+    let (when, has_time) =
+        time_of(field(at.date), &shop.clock).map_err(|reason| fault(at.date, reason))?;
     if when > shop.now {
         return Err(fault(at.date, "The date is in the future.".into()));
     }
@@ -358,9 +375,9 @@ fn purchase(
     };
     let email = match at.email.map(field) {
         None => None,
-        Some(e) => domain::optional_email(e).map_err(|e| {
-            fault(at.email.unwrap_or_default(), e.message)
-        })?,
+        Some(e) => {
+            domain::optional_email(e).map_err(|e| fault(at.email.unwrap_or_default(), e.message))?
+        }
     };
     let first_name = match at.first_name.map(field) {
         None => None,
@@ -392,7 +409,9 @@ fn purchase(
 /// decimal comma). No sign, no currency symbol, no thousands separators.
 fn parse_amount(text: &str, currency: &str) -> Option<i64> {
     let ok = !text.is_empty()
-        && text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
         && text.matches(['.', ',']).count() <= 1;
     if !ok {
         return None;
@@ -422,7 +441,10 @@ fn time_of(text: &str, clock: &ShopClock) -> Result<(OffsetDateTime, bool), Stri
     {
         return Ok((clock.at_local(day.at(12, 0, 0, 0)), false));
     }
-    let local: DateTime = text.replacen(' ', "T", 1).parse().map_err(|_| unreadable())?;
+    let local: DateTime = text
+        .replacen(' ', "T", 1)
+        .parse()
+        .map_err(|_| unreadable())?;
     Ok((clock.at_local(local), true))
 }
 
@@ -498,7 +520,10 @@ mod tests {
         assert_ne!(ids[0], ids[1], "two coffees on one day are two purchases");
         // A longer export that starts with the same rows adds only what is new.
         let (_, longer) = read_all(&format!("{file}C1,2026-03-31,3\n"));
-        assert_eq!(&longer[..3].iter().map(|p| p.event_id).collect::<Vec<_>>(), &ids);
+        assert_eq!(
+            &longer[..3].iter().map(|p| p.event_id).collect::<Vec<_>>(),
+            &ids
+        );
         assert!(!ids.contains(&longer[3].event_id));
     }
 
@@ -558,7 +583,10 @@ mod tests {
             amount: "Client".into(),
             ..Default::default()
         };
-        assert_eq!(check_mapping(&columns, &mapping).unwrap_err().field, "amount");
+        assert_eq!(
+            check_mapping(&columns, &mapping).unwrap_err().field,
+            "amount"
+        );
     }
 
     #[test]

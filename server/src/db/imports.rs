@@ -32,8 +32,7 @@ fn status_text(status: ImportStatus) -> &'static str {
 }
 
 fn job_from_row(r: &sqlx::any::AnyRow) -> anyhow::Result<ImportJob> {
-    let status: ImportStatus =
-        serde_json::from_value(serde_json::Value::String(r.get("status")))?;
+    let status: ImportStatus = serde_json::from_value(serde_json::Value::String(r.get("status")))?;
     let report: StoredReport = serde_json::from_str(r.get::<&str, _>("report"))?;
     let count = |c: &str| r.get::<i64, _>(c).max(0) as u64;
     Ok(ImportJob {
@@ -300,12 +299,13 @@ pub async fn customer_card(
     shop_id: ShopId,
     customer: &str,
 ) -> anyhow::Result<Option<CardId>> {
-    let id: Option<String> =
-        sqlx::query_scalar("SELECT card_id FROM import_customers WHERE shop_id = $1 AND customer = $2")
-            .bind(shop_id.to_string())
-            .bind(customer)
-            .fetch_optional(&mut **tx)
-            .await?;
+    let id: Option<String> = sqlx::query_scalar(
+        "SELECT card_id FROM import_customers WHERE shop_id = $1 AND customer = $2",
+    )
+    .bind(shop_id.to_string())
+    .bind(customer)
+    .fetch_optional(&mut **tx)
+    .await?;
     id.as_deref().map(parse_id).transpose()
 }
 
@@ -400,7 +400,10 @@ pub async fn insert_purchase(tx: &mut Tx, p: &ImportedPurchase<'_>) -> anyhow::R
 }
 
 /// Which of these purchase ids the ledger has.
-pub async fn stored(tx: &mut Tx, ids: &[EventId]) -> anyhow::Result<std::collections::HashSet<EventId>> {
+pub async fn stored(
+    tx: &mut Tx,
+    ids: &[EventId],
+) -> anyhow::Result<std::collections::HashSet<EventId>> {
     let mut found = std::collections::HashSet::new();
     for chunk in ids.chunks(500) {
         let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();

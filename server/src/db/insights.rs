@@ -418,7 +418,9 @@ pub async fn reversed(tx: &mut Tx, id: EventId) -> anyhow::Result<Reversed> {
         return Ok(Reversed::Other);
     };
     Ok(match r.get::<&str, _>("kind") {
-        "stamps_issued" | "points_earned" | "purchase_imported" => Reversed::Earning(earning_from(&r)?),
+        "stamps_issued" | "points_earned" | "purchase_imported" => {
+            Reversed::Earning(earning_from(&r)?)
+        }
         "reward_redeemed" => Reversed::Redemption(Redemption {
             at: parse_ts(r.get::<&str, _>("occurred_at"))?,
             location_id: r
@@ -452,7 +454,9 @@ pub async fn facts(tx: &mut Tx, shop_id: ShopId) -> anyhow::Result<Vec<Fact>> {
             continue;
         }
         match r.get::<&str, _>("kind") {
-            "stamps_issued" | "points_earned" | "purchase_imported" => facts.push(Fact::Earning(id, earning_from(r)?)),
+            "stamps_issued" | "points_earned" | "purchase_imported" => {
+                facts.push(Fact::Earning(id, earning_from(r)?))
+            }
             "reward_redeemed" => facts.push(Fact::Redemption(
                 id,
                 Redemption {

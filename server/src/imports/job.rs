@@ -70,7 +70,8 @@ impl Jobs {
                     Ok(Outcome::Lost) => tracing::info!(%id, "import no longer running here"),
                     Err(e) => {
                         tracing::error!(%id, error = ?e, "import failed");
-                        let message = format!("The import stopped: {e}. Start it again to carry on.");
+                        let message =
+                            format!("The import stopped: {e}. Start it again to carry on.");
                         if let Err(e) = db::imports::fail(&writer, id, &message).await {
                             tracing::warn!(error = %e, "marking an import failed");
                         }
@@ -122,8 +123,12 @@ async fn run(
     // The whole file is read again first: the shop's categories may have changed since it was
     // checked, and a new member joins at their first purchase in the file.
     let (report, first_seen) = {
-        let (content, columns, mapping, shop) =
-            (content.clone(), columns.clone(), mapping.clone(), shop.clone());
+        let (content, columns, mapping, shop) = (
+            content.clone(),
+            columns.clone(),
+            mapping.clone(),
+            shop.clone(),
+        );
         tokio::task::spawn_blocking(move || {
             let mut first: HashMap<String, OffsetDateTime> = HashMap::new();
             let report = super::read(&content, &columns, &mapping, &shop, |p| {
@@ -147,8 +152,12 @@ async fn run(
     let (send, mut chunks) = tokio::sync::mpsc::channel::<Vec<Purchase>>(2);
     let skip = job.rows_done;
     {
-        let (content, columns, mapping, shop) =
-            (content.clone(), columns.clone(), mapping.clone(), shop.clone());
+        let (content, columns, mapping, shop) = (
+            content.clone(),
+            columns.clone(),
+            mapping.clone(),
+            shop.clone(),
+        );
         tokio::task::spawn_blocking(move || {
             let mut seen = 0u64;
             let mut chunk = Vec::with_capacity(chunk_rows);
@@ -255,9 +264,16 @@ async fn commit(
         let card_id = match cached {
             Some(card) => card,
             None => {
-                let first_time = !members.counted.contains(&p.customer) && !counted.contains(&p.customer);
-                let card = member_of(&mut tx, shop, p, members, first_time.then_some(&mut progress))
-                    .await?;
+                let first_time =
+                    !members.counted.contains(&p.customer) && !counted.contains(&p.customer);
+                let card = member_of(
+                    &mut tx,
+                    shop,
+                    p,
+                    members,
+                    first_time.then_some(&mut progress),
+                )
+                .await?;
                 if first_time {
                     counted.push(p.customer.clone());
                 }

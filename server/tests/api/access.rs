@@ -45,6 +45,18 @@ async fn another_shops_or_cards_credentials_reach_nothing_of_shop_a_on_any_endpo
         .add_staff(&a, "Paula Privatova", StaffRole::Cashier, "4821")
         .await;
     let a_reward = a.shop.program.rewards[0].id;
+    let a_import: regulars_protocol::imports::ImportJob = json(
+        a.client
+            .post(app.url("/api/v1/owner/imports?file_name=ana.csv"))
+            .header("content-type", "text/csv")
+            .body("customer,date,amount\nAna's regular,2025-01-02,3\n")
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await;
+    let a_import = a_import.id;
     // Shop B and its people: the callers.
     let b = app.setup("bo@example.com", ProgramKind::Stamps, 5).await;
     let b_till = app.pair(&b).await;
@@ -59,6 +71,8 @@ async fn another_shops_or_cards_credentials_reach_nothing_of_shop_a_on_any_endpo
         a_staff.id.to_string(),
         "ana@example.com".to_string(),
         "Paula Privatova".to_string(),
+        "Ana's regular".to_string(),
+        a_import.clone(),
     ];
     let a_code = live_code(a_card_id);
     let a_event = serde_json::to_value(b_till.stamps(a_card_id, 1)).unwrap();
@@ -351,6 +365,41 @@ async fn another_shops_or_cards_credentials_reach_nothing_of_shop_a_on_any_endpo
             "/api/v1/owner/insights/members/{id}/note",
             format!("/api/v1/owner/insights/members/{a_card_id}/note"),
             j!({"note": "mine now"}),
+            As::OtherOwner,
+        ),
+        (
+            "get",
+            "/api/v1/owner/imports",
+            "/api/v1/owner/imports".into(),
+            Value::Null,
+            As::OtherOwner,
+        ),
+        (
+            "post",
+            "/api/v1/owner/imports",
+            "/api/v1/owner/imports".into(),
+            Value::Null,
+            As::Nobody,
+        ),
+        (
+            "get",
+            "/api/v1/owner/imports/{id}",
+            format!("/api/v1/owner/imports/{a_import}"),
+            Value::Null,
+            As::OtherOwner,
+        ),
+        (
+            "put",
+            "/api/v1/owner/imports/{id}/mapping",
+            format!("/api/v1/owner/imports/{a_import}/mapping"),
+            j!({"customer": "customer", "date": "date", "amount": "amount"}),
+            As::OtherOwner,
+        ),
+        (
+            "post",
+            "/api/v1/owner/imports/{id}/start",
+            format!("/api/v1/owner/imports/{a_import}/start"),
+            j!({"skip_bad_rows": true}),
             As::OtherOwner,
         ),
         // Last: it ends B's session.

@@ -96,7 +96,14 @@ impl TestApp {
     /// Another server on the same database, as a second replica behind a load balancer: its
     /// own process state, its own port, nothing shared but the database.
     pub async fn replica(&self) -> TestApp {
-        let replica = start(self.settings.clone(), self._dir.clone()).await;
+        self.replica_with(|_| {}).await
+    }
+
+    /// [`TestApp::replica`] with changed settings (a server restarted with another setting).
+    pub async fn replica_with(&self, change: impl FnOnce(&mut Settings)) -> TestApp {
+        let mut settings = self.settings.clone();
+        change(&mut settings);
+        let replica = start(settings, self._dir.clone()).await;
         replica.tills.set(self.tills.get());
         replica
     }

@@ -11,6 +11,7 @@ mod clv;
 mod codes;
 mod dishonest;
 mod helpers;
+mod imports;
 mod insights;
 mod join;
 mod late;
