@@ -11,144 +11,24 @@
 
 use std::time::{Duration, Instant};
 
-use rand::{Rng, SeedableRng};
-use regulars_protocol::wire::{
-    JoinRequest, JoinResponse, OwnerShop, PairRequest, PairResponse, PairingCode, PushRequest,
-    PushResponse, PushStatus, SetupRequest,
-};
-use regulars_protocol::{CardId, Event, EventBody, EventId, ProgramKind};
-use regulars_server::config::Settings;
-use regulars_server::db::{Db, ts};
-use regulars_server::startup::Application;
+use regulars_protocol::wire::{PushRequest, PushResponse, PushStatus};
+use regulars_protocol::{CardId, Event, EventBody, EventId};
+use regulars_server::db::ts;
 use time::OffsetDateTime;
 
 /// An imported purchase: event id, card, shop sequence, amount, category, time.
 type Purchase = (String, String, i64, Option<i64>, &'static str, String);
 
-const CATEGORIES: [&str; 5] = ["coffee", "food", "drinks", "retail", "other"];
-const DAYS: i64 = 730;
+mod common;
+
+use common::{CATEGORIES, DAYS, Server, env, ms, percentile, start};
+
 const REQUESTS: usize = 25;
-
-fn env(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
-}
-
-struct Server {
-    base: String,
-    db: Db,
-    owner: reqwest::Client,
-    csrf: String,
-    shop: OwnerShop,
-    _dir: tempfile::TempDir,
-}
-
-async fn start(summaries: bool, keep: bool) -> anyhow::Result<Server> {
-    let dir = tempfile::tempdir()?;
-    // REGULARS_BENCH_DATA_DIR keeps the database of the big shop for a look afterwards.
-    let data_dir = match std::env::var_os("REGULARS_BENCH_DATA_DIR") {
-        Some(kept) if keep => std::path::PathBuf::from(kept),
-        _ => dir.path().to_path_buf(),
-    };
-    let settings = Settings {
-        listen: "127.0.0.1:0".parse()?,
-        data_dir,
-        dist_dir: dir.path().join("dist"),
-        log: "warn".into(),
-        max_body_bytes: 1024 * 1024,
-        request_timeout_secs: 120,
-        rate_limits: false,
-        insight_summaries: summaries,
-        ..Settings::default()
-    };
-    let app = Application::build(settings).await?;
-    let base = format!("http://127.0.0.1:{}", app.port());
-    let db = app.db();
-    tokio::spawn(app.run_until_stopped());
-    let owner = reqwest::Client::builder().cookie_store(true).build()?;
-    let answer = owner
-        .post(format!("{base}/api/v1/setup"))
-        .json(&SetupRequest {
-            email: "bench@example.com".into(),
-            password: "correct horse battery".into(),
-            shop_name: "Bench Bakery".into(),
-            brand_color: None,
-            program_kind: ProgramKind::Stamps,
-            reward_name: "Free loaf".into(),
-            reward_cost: Some(10),
-            points_per_unit: None,
-            currency: None,
-            time_zone: Some("Europe/Paris".into()),
-        })
-        .send()
-        .await?;
-    let csrf = answer
-        .headers()
-        .get_all(reqwest::header::SET_COOKIE)
-        .iter()
-        .filter_map(|v| {
-            v.to_str()
-                .ok()?
-                .strip_prefix("regulars_csrf=")
-                .map(|v| v.split(';').next().unwrap_or_default().to_string())
-        })
-        .next()
-        .unwrap_or_default();
-    let shop: OwnerShop = answer.json().await?;
-    Ok(Server {
-        base,
-        db,
-        owner,
-        csrf,
-        shop,
-        _dir: dir,
-    })
-}
-
-/// How many purchases each member makes: a heavy tail (Pareto, alpha 1.2), most members a few,
-/// some hundreds, summing to `visits`.
-fn purchases_per_member(rng: &mut impl Rng, members: usize, visits: usize) -> Vec<usize> {
-    let mut counts: Vec<usize> = (0..members)
-        .map(|_| {
-            let u: f64 = rng.random_range(1e-6..1.0);
-            ((1.0 / u.powf(1.0 / 1.2)).ceil() as usize).min(500)
-        })
-        .collect();
-    let mut total: usize = counts.iter().sum();
-    while total > visits {
-        let i = rng.random_range(0..members);
-        if counts[i] > 1 {
-            counts[i] -= 1;
-            total -= 1;
-        }
-    }
-    while total < visits {
-        // Extra purchases go to members who already come more than once: the regulars.
-        let i = rng.random_range(0..members);
-        if counts[i] > 1 {
-            counts[i] += 1;
-            total += 1;
-        }
-    }
-    counts
-}
 
 /// Writes the members and their purchases straight into the ledger, as an import would.
 async fn generate(server: &Server, members: usize, visits: usize) -> anyhow::Result<usize> {
-    let mut rng = rand::rngs::StdRng::seed_from_u64(0x1A51_6475);
     let shop_id = server.shop.shop.id.to_string();
     let now = OffsetDateTime::now_utc();
-    let counts = purchases_per_member(&mut rng, members, visits);
     sqlx::query("UPDATE shops SET created_at = $1 WHERE id = $2")
         .bind(ts(now - time::Duration::days(DAYS + 30)))
         .bind(&shop_id)
@@ -159,28 +39,14 @@ async fn generate(server: &Server, members: usize, visits: usize) -> anyhow::Res
     let mut rows: Vec<Purchase> = Vec::new();
     let mut cards: Vec<(String, String, String)> = Vec::new();
     let mut events = 0usize;
-    for count in counts {
+    for member in common::history(members, visits, now) {
         let card = CardId::random().to_string();
-        // The member's first purchase falls anywhere in the two years; the rest after it.
-        let first = rng.random_range(0..DAYS);
         cards.push((
             card.clone(),
             uuid::Uuid::new_v4().to_string(),
-            ts(now - time::Duration::days(first + 1)),
+            ts(now - time::Duration::days(member.first_days_ago + 1)),
         ));
-        for _ in 0..count {
-            let days_ago = rng.random_range(0..=first);
-            let hour: i64 = match rng.random_range(0..10) {
-                0..=2 => rng.random_range(7..10),
-                3..=6 => rng.random_range(11..14),
-                _ => rng.random_range(15..19),
-            };
-            let at = (now - time::Duration::days(days_ago)).replace_time(time::Time::MIDNIGHT)
-                + time::Duration::hours(hour - 1)
-                + time::Duration::minutes(rng.random_range(0..60));
-            let amount = (rng.random_range(0..10) < 8)
-                .then(|| 250 + (rng.random_range(0.0f64..1.0).powi(2) * 4000.0) as i64);
-            let category = CATEGORIES[rng.random_range(0..CATEGORIES.len())];
+        for (at, amount, category) in member.purchases {
             seq += 1;
             rows.push((
                 EventId::random().to_string(),
@@ -305,39 +171,11 @@ async fn push_rate(server: &Server, total: usize) -> anyhow::Result<f64> {
     let http = reqwest::Client::new();
     let mut tablets = Vec::new();
     for _ in 0..4 {
-        let code: PairingCode = server
-            .owner
-            .post(format!("{}/api/v1/owner/pairing-codes", server.base))
-            .header("x-csrf-token", &server.csrf)
-            .send()
-            .await?
-            .json()
-            .await?;
-        let paired: PairResponse = http
-            .post(format!("{}/api/v1/devices/pair", server.base))
-            .json(&PairRequest {
-                code: code.code,
-                device_name: None,
-            })
-            .send()
-            .await?
-            .json()
-            .await?;
-        tablets.push(paired);
+        tablets.push(common::pair(server).await?);
     }
     let mut cards = Vec::new();
     for _ in 0..200 {
-        let joined: JoinResponse = http
-            .post(format!(
-                "{}/api/v1/shops/{}/join",
-                server.base, server.shop.shop.slug
-            ))
-            .json(&JoinRequest::default())
-            .send()
-            .await?
-            .json()
-            .await?;
-        cards.push(joined.card.card.id);
+        cards.push(common::join(server).await?);
     }
     let per_tablet = total / tablets.len();
     let started = Instant::now();

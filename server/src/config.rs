@@ -72,7 +72,7 @@ impl Default for Settings {
             trusted_proxies: String::new(),
             prune_every_secs: 300,
             insight_summaries: true,
-            import_chunk_rows: 2000,
+            import_chunk_rows: 500,
             import_lease_secs: 60,
             import_poll_ms: 5000,
             import_stop_after_chunks: None,

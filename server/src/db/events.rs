@@ -30,6 +30,18 @@ pub async fn next_seq(tx: &mut Tx, shop_id: ShopId) -> sqlx::Result<i64> {
     .await
 }
 
+/// Takes `n` numbers of the shop's event counter at once (an import's chunk); returns the first.
+pub async fn reserve_seqs(tx: &mut Tx, shop_id: ShopId, n: i64) -> sqlx::Result<i64> {
+    let last: i64 = sqlx::query_scalar(
+        "UPDATE shops SET event_seq = event_seq + $2 WHERE id = $1 RETURNING event_seq",
+    )
+    .bind(shop_id.to_string())
+    .bind(n)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(last - n + 1)
+}
+
 /// An event already stored under this id.
 pub struct Stored {
     pub shop_id: ShopId,

@@ -205,6 +205,8 @@ async fn run(
             Some(after) => progress = after,
             None => return Ok(Outcome::Lost),
         }
+        // A till's push waiting for the database goes before the next chunk.
+        tokio::task::yield_now().await;
     }
     db::imports::finish(writer, id).await?;
     Ok(Outcome::Done)
@@ -247,6 +249,15 @@ async fn commit(
         Recorder::disabled(shop.id)
     };
     let mut balances: HashMap<CardId, String> = HashMap::new();
+    let fresh = chunk
+        .iter()
+        .filter(|p| !stored.contains(&p.event_id))
+        .count() as i64;
+    let mut seq = if fresh > 0 {
+        db::events::reserve_seqs(&mut tx, shop.id, fresh).await?
+    } else {
+        0
+    };
     // Resolutions made in this transaction only join the run's cache once it commits.
     let mut resolved: Vec<((String, Option<String>), CardId)> = Vec::new();
     let mut counted: Vec<String> = Vec::new();
@@ -289,13 +300,13 @@ async fn commit(
                 b
             }
         };
-        let seq = db::events::next_seq(&mut tx, shop.id).await?;
+        seq += 1;
         let added = db::imports::insert_purchase(
             &mut tx,
             &db::imports::ImportedPurchase {
                 id: p.event_id,
                 shop_id: shop.id,
-                seq,
+                seq: seq - 1,
                 card_id,
                 at: p.at,
                 amount_minor: p.amount_minor,

@@ -32,7 +32,7 @@ fn job_id(id: &str) -> Result<uuid::Uuid, ApiError> {
 }
 
 async fn job(state: &AppState, owner: &OwnerAuth, id: uuid::Uuid) -> Result<ImportJob, ApiError> {
-    db::imports::find(&state.writer, owner.shop_id, id)
+    db::imports::find(&state.db, owner.shop_id, id)
         .await?
         .ok_or_else(unknown)
 }
@@ -128,7 +128,7 @@ pub async fn list(
     owner: OwnerAuth,
 ) -> Result<Json<ImportList>, ApiError> {
     Ok(Json(ImportList {
-        imports: db::imports::list(&state.writer, owner.shop_id, LIST_LEN).await?,
+        imports: db::imports::list(&state.db, owner.shop_id, LIST_LEN).await?,
     }))
 }
 
