@@ -268,6 +268,8 @@ vocabulary! {
         /// The import job is not in a state that allows this (running, done, or without a
         /// mapping).
         ImportNotReady = "import_not_ready",
+        /// A printed card was asked for a member whose card is on their phone.
+        NotAPrintedCard = "not_a_printed_card",
     }
 }
 

@@ -197,8 +197,9 @@ async fn main() -> anyhow::Result<()> {
     };
     let commit = t.elapsed();
     println!(
-        "  commit by the job (chunks of {} rows): {:.1} s, {:.0} purchases/s; {} added, {} new members",
+        "  commit by the job (chunks of at most {} rows, kept near {} ms): {:.1} s, {:.0} purchases/s; {} added, {} new members",
         regulars_server::config::Settings::default().import_chunk_rows,
+        regulars_server::config::Settings::default().import_chunk_millis,
         commit.as_secs_f64(),
         done.progress.purchases_added as f64 / commit.as_secs_f64(),
         done.progress.purchases_added,

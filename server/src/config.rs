@@ -44,8 +44,11 @@ pub struct Settings {
     /// measure what they cost: pushes then mark the shop's summaries stale, and the next start
     /// with this on rebuilds them from the events.
     pub insight_summaries: bool,
-    /// Purchases an import commits per transaction (a till's push waits for one chunk at most).
+    /// Most purchases an import commits per transaction.
     pub import_chunk_rows: usize,
+    /// An import keeps each transaction near this many milliseconds, with fewer rows when they
+    /// run slow: a till's push waits for one chunk at most.
+    pub import_chunk_millis: u64,
     /// A server working on an import holds it this many seconds past its last chunk; after
     /// that (its server stopped), another takes it up.
     pub import_lease_secs: u64,
@@ -72,7 +75,8 @@ impl Default for Settings {
             trusted_proxies: String::new(),
             prune_every_secs: 300,
             insight_summaries: true,
-            import_chunk_rows: 500,
+            import_chunk_rows: 1000,
+            import_chunk_millis: 100,
             import_lease_secs: 60,
             import_poll_ms: 5000,
             import_stop_after_chunks: None,

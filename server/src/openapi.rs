@@ -43,6 +43,7 @@ use crate::routes;
         routes::insights::clv,
         routes::insights::member_history,
         routes::insights::save_note,
+        routes::members::printed_card,
         routes::imports::upload,
         routes::imports::list,
         routes::imports::show,

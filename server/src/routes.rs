@@ -103,6 +103,10 @@ pub fn router(state: AppState) -> Router {
         .route("/owner/imports/{id}/start", post(imports::start))
         .route("/owner/cards/{id}/revoke", post(members::revoke))
         .route("/owner/printed-cards", post(members::create_printed))
+        .route(
+            "/owner/cards/{id}/printed-card",
+            post(members::printed_card),
+        )
         .route("/shops/{slug}", get(shops::show))
         .route(
             "/shops/{slug}/join",

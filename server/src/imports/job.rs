@@ -86,6 +86,9 @@ fn lease_until(settings: &Settings) -> OffsetDateTime {
     db::now() + time::Duration::seconds(settings.import_lease_secs.max(1) as i64)
 }
 
+/// The fewest rows a chunk shrinks to.
+const MIN_CHUNK_ROWS: usize = 20;
+
 enum Outcome {
     Done,
     /// `import_stop_after_chunks` ran out: the worker stops as a killed server would, holding
@@ -183,30 +186,46 @@ async fn run(
         ..Default::default()
     };
     let mut progress = job.progress;
-    while let Some(chunk) = chunks.recv().await {
-        if let Some(left) = chunks_left {
-            if *left == 0 {
-                return Ok(Outcome::Stopped);
-            }
-            *left -= 1;
-        }
-        // A chunk the database aborted (a deadlock with a push on PostgreSQL) wrote nothing:
-        // it runs again.
-        let mut attempt = 1;
-        let committed = loop {
-            match commit(writer, settings, &shop, id, &chunk, &mut members, &progress).await {
-                Err(e) if attempt < db::engine::ATTEMPTS && db::engine::was_aborted(&e) => {
-                    attempt += 1;
+    // Each transaction is kept near `import_chunk_millis`: fewer rows when chunks run slow
+    // (a big shop, a busy machine), more when they run fast, up to `import_chunk_rows`.
+    let target = std::time::Duration::from_millis(settings.import_chunk_millis.max(1));
+    let mut size = chunk_rows.min(200);
+    while let Some(received) = chunks.recv().await {
+        let mut rest: &[Purchase] = &received;
+        while !rest.is_empty() {
+            let (chunk, after) = rest.split_at(size.min(rest.len()));
+            rest = after;
+            if let Some(left) = chunks_left {
+                if *left == 0 {
+                    return Ok(Outcome::Stopped);
                 }
-                other => break other?,
+                *left -= 1;
             }
-        };
-        match committed {
-            Some(after) => progress = after,
-            None => return Ok(Outcome::Lost),
+            let started = std::time::Instant::now();
+            // A chunk the database aborted (a deadlock with a push on PostgreSQL) wrote
+            // nothing: it runs again.
+            let mut attempt = 1;
+            let committed = loop {
+                match commit(writer, settings, &shop, id, chunk, &mut members, &progress).await {
+                    Err(e) if attempt < db::engine::ATTEMPTS && db::engine::was_aborted(&e) => {
+                        attempt += 1;
+                    }
+                    other => break other?,
+                }
+            };
+            match committed {
+                Some(after) => progress = after,
+                None => return Ok(Outcome::Lost),
+            }
+            let took = started.elapsed();
+            if took > target {
+                size = (size / 2).max(MIN_CHUNK_ROWS.min(chunk_rows));
+            } else if took < target / 2 {
+                size = (size + size / 4 + 1).min(chunk_rows);
+            }
+            // A till's push waiting for the database goes before the next chunk.
+            tokio::task::yield_now().await;
         }
-        // A till's push waiting for the database goes before the next chunk.
-        tokio::task::yield_now().await;
     }
     db::imports::finish(writer, id).await?;
     Ok(Outcome::Done)

@@ -188,3 +188,42 @@ pub async fn create_printed(
         }),
     ))
 }
+
+/// The printed card of a member without a phone (made at the counter or by an import of the
+/// shop's history), to print again: the same signed code the card was made with.
+#[utoipa::path(post, path = "/api/v1/owner/cards/{id}/printed-card", tag = "owner",
+    params(("id" = CardId, Path)),
+    responses(
+        (status = 200, body = PrintedCard),
+        (status = 401, body = ApiErrorBody),
+        (status = 403, body = ApiErrorBody),
+        (status = 404, body = ApiErrorBody),
+        (status = 409, description = "The member has a phone: their card is on it", body = ApiErrorBody),
+    ),
+    security(("owner_session" = [])))]
+#[tracing::instrument(skip_all, err(level = "info"))]
+pub async fn printed_card(
+    State(state): State<AppState>,
+    owner: OwnerAuth,
+    Path(card_id): Path<CardId>,
+) -> Result<Json<PrintedCard>, ApiError> {
+    let card = db::cards::find(&state.db, owner.shop_id, card_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("unknown_card", "No card with this id at this shop."))?;
+    if !card.printed {
+        return Err(ApiError::conflict(
+            "not_a_printed_card",
+            "This member's card is on their phone: a printed card is only for members without one.",
+        ));
+    }
+    if card.revoked {
+        return Err(ApiError::conflict("card_revoked", "This card is blocked."));
+    }
+    let signer = db::shops::printed_card_signer(&state.writer, owner.shop_id).await?;
+    let balance = db::events::balance(&state.db, card_id).await?;
+    let code = CardCode::sign_printed(&signer, card_id).encode();
+    Ok(Json(PrintedCard {
+        member: member(card, balance),
+        code,
+    }))
+}

@@ -368,6 +368,13 @@ async fn another_shops_or_cards_credentials_reach_nothing_of_shop_a_on_any_endpo
             As::OtherOwner,
         ),
         (
+            "post",
+            "/api/v1/owner/cards/{id}/printed-card",
+            format!("/api/v1/owner/cards/{a_card_id}/printed-card"),
+            Value::Null,
+            As::OtherOwner,
+        ),
+        (
             "get",
             "/api/v1/owner/imports",
             "/api/v1/owner/imports".into(),

@@ -206,6 +206,34 @@ async fn an_imported_history_counts_in_every_figure_and_never_in_a_balance() {
     .unwrap();
     assert_eq!(printed, 1);
     assert!(joined_at.starts_with("2025-03-02"), "{joined_at}");
+    // Bea can be given a printed card (the code her card was made for); Ann's card is her phone.
+    let bea: String = sqlx::query_scalar(
+        "SELECT card_id FROM import_customers WHERE shop_id = $1 AND customer = 'B-2'",
+    )
+    .bind(owner.shop.shop.id.to_string())
+    .fetch_one(&app.db)
+    .await
+    .unwrap();
+    let print = |card: String| {
+        owner
+            .client
+            .post(app.url(&format!("/api/v1/owner/cards/{card}/printed-card")))
+            .send()
+    };
+    let card: regulars_protocol::wire::PrintedCard =
+        json(print(bea.clone()).await.unwrap(), 200).await;
+    assert_eq!(card.member.first_name.as_deref(), Some("Bea"));
+    assert_eq!(card.member.card_id.to_string(), bea);
+    let again: regulars_protocol::wire::PrintedCard = json(print(bea).await.unwrap(), 200).await;
+    assert_eq!(again.code, card.code, "the same card, printed again");
+    let till_reads: regulars_protocol::wire::Customer =
+        json(app.lookup(&till, &card.code).await, 200).await;
+    assert_eq!(
+        till_reads.card_id.to_string(),
+        card.member.card_id.to_string()
+    );
+    let refused = error(print(joined.card.card.id.to_string()).await.unwrap(), 409).await;
+    assert_eq!(refused.code, ErrorCode::NotAPrintedCard);
     // The imported purchases change no balance.
     assert_eq!(
         count(&app, "SELECT CAST(COALESCE(SUM(delta), 0) AS BIGINT) FROM events WHERE shop_id = $1 AND origin = 'import'", &owner).await,
@@ -457,6 +485,8 @@ async fn a_bad_file_gets_a_clear_error_and_leaves_nothing_behind() {
 fn restartable(s: &mut Settings) {
     s.rate_limits = false;
     s.import_chunk_rows = 50;
+    // Chunks of 50 whatever their speed, so the stop after two chunks falls at row 100.
+    s.import_chunk_millis = 600_000;
     s.import_lease_secs = 1;
     s.import_poll_ms = 50;
 }

@@ -35,6 +35,7 @@ async fn the_openapi_document_covers_every_endpoint_with_error_schemas() {
         "/api/v1/owner/cards",
         "/api/v1/owner/cards/{id}/revoke",
         "/api/v1/owner/printed-cards",
+        "/api/v1/owner/cards/{id}/printed-card",
         "/api/v1/owner/imports",
         "/api/v1/owner/imports/{id}",
         "/api/v1/owner/imports/{id}/mapping",
@@ -77,6 +78,7 @@ async fn the_openapi_document_covers_every_endpoint_with_error_schemas() {
                 "recovery-code",
                 "revoke",
                 "deactivate",
+                "printed-card",
             ]
             .iter()
             .any(|end| path.ends_with(end));
