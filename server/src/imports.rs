@@ -70,6 +70,11 @@ pub struct Unreadable(pub String);
 /// The file's text: UTF-8, without a byte-order mark.
 pub fn text(bytes: &[u8]) -> Result<&str, Unreadable> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Some(at) = bytes.iter().position(|b| *b == 0) {
+        return Err(Unreadable(format!(
+            "The file is not text (it has a NUL byte at position {at}): export it as CSV and upload it again."
+        )));
+    }
     std::str::from_utf8(bytes).map_err(|e| {
         Unreadable(format!(
             "The file is not UTF-8 text (a byte at position {} is not): save it as \"CSV UTF-8\" and upload it again.",
@@ -570,6 +575,7 @@ mod tests {
     #[test]
     fn a_file_that_cannot_be_read_says_why() {
         assert!(text(b"customer,date\n\xff\xfe").is_err());
+        assert!(text(b"customer,date\n\0").is_err());
         assert_eq!(text(b"\xEF\xBB\xBFcustomer").unwrap(), "customer");
         assert!(columns("").is_err());
         assert!(columns("customer,customer\n").is_err());

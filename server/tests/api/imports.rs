@@ -398,6 +398,19 @@ async fn a_bad_file_gets_a_clear_error_and_leaves_nothing_behind() {
     .await;
     assert_eq!(not_utf8.code, ErrorCode::InvalidField);
     assert!(not_utf8.message.contains("UTF-8"), "{}", not_utf8.message);
+    // PostgreSQL keeps no NUL in text: such a file is refused as what it is, on both engines.
+    let nul = error(
+        upload(
+            &app,
+            &owner,
+            "x.csv",
+            "customer,date,amount\nK\0,2025-01-01,1\n",
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert!(nul.message.contains("not text"), "{}", nul.message);
     let empty = error(upload(&app, &owner, "x.csv", "").await, 422).await;
     assert!(empty.message.contains("empty"), "{}", empty.message);
     let twice = error(
