@@ -664,6 +664,7 @@ impl Batch {
                     location_id: Some(self.device.location_id),
                     amount_minor: event.body.amount_minor(),
                     category: event.body.category().map(str::to_owned),
+                    date_only: false,
                 };
                 summaries.earning(tx, &earning, 1).await?;
             }

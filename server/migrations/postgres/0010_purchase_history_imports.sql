@@ -43,5 +43,9 @@ CREATE TABLE import_customers (
     PRIMARY KEY (shop_id, customer)
 );
 
+-- A purchase imported with a date alone: it counts as a visit of that day, at no hour (the
+-- hour x weekday figures leave it out; see server/src/insights/visits.rs).
+ALTER TABLE events ADD COLUMN date_only BOOLEAN NOT NULL DEFAULT FALSE;
+
 -- Members are matched by e-mail within their shop.
 CREATE INDEX cards_by_shop_email ON cards (shop_id, email);

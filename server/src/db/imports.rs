@@ -354,6 +354,8 @@ pub struct ImportedPurchase<'a> {
     pub at: OffsetDateTime,
     pub amount_minor: i64,
     pub category: Option<&'a str>,
+    /// The row gave a date alone (see `insights::visits::NO_HOUR`).
+    pub date_only: bool,
     /// The card's balance, which the purchase leaves as it is.
     pub balance: &'a str,
 }
@@ -379,8 +381,8 @@ pub async fn insert_purchase(tx: &mut Tx, p: &ImportedPurchase<'_>) -> anyhow::R
     });
     let result = sqlx::query(
         "INSERT INTO events (id, shop_id, seq, card_id, origin, kind, delta, amount_minor, category,
-                             body, balance_after, occurred_at, recorded_at)
-         VALUES ($1, $2, $3, $4, 'import', $5, 0, $6, $7, $8, $9, $10, $11)
+                             body, balance_after, occurred_at, recorded_at, date_only)
+         VALUES ($1, $2, $3, $4, 'import', $5, 0, $6, $7, $8, $9, $10, $11, $12)
          ON CONFLICT DO NOTHING",
     )
     .bind(p.id.to_string())
@@ -394,6 +396,7 @@ pub async fn insert_purchase(tx: &mut Tx, p: &ImportedPurchase<'_>) -> anyhow::R
     .bind(p.balance)
     .bind(at)
     .bind(ts(now()))
+    .bind(p.date_only)
     .execute(&mut **tx)
     .await?;
     Ok(result.rows_affected() == 1)

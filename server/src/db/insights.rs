@@ -395,6 +395,7 @@ fn earning_from(r: &sqlx::any::AnyRow) -> anyhow::Result<Earning> {
             .transpose()?,
         amount_minor: r.get("amount_minor"),
         category: r.get("category"),
+        date_only: super::flag(r, "date_only"),
     })
 }
 
@@ -408,7 +409,8 @@ pub enum Reversed {
 /// The event a reversal names (already checked to be this shop's).
 pub async fn reversed(tx: &mut Tx, id: EventId) -> anyhow::Result<Reversed> {
     let row = sqlx::query(
-        "SELECT e.card_id, e.kind, e.occurred_at, e.location_id, e.amount_minor, e.category, r.value_minor
+        "SELECT e.card_id, e.kind, e.occurred_at, e.location_id, e.amount_minor, e.category, r.value_minor,
+                CASE WHEN e.date_only THEN 1 ELSE 0 END AS date_only
          FROM events e LEFT JOIN rewards r ON r.id = e.reward_id WHERE e.id = $1",
     )
     .bind(id.to_string())
@@ -437,7 +439,7 @@ pub async fn reversed(tx: &mut Tx, id: EventId) -> anyhow::Result<Reversed> {
 pub async fn facts(tx: &mut Tx, shop_id: ShopId) -> anyhow::Result<Vec<Fact>> {
     let rows = sqlx::query(
         "SELECT e.id, e.card_id, e.kind, e.occurred_at, e.location_id, e.amount_minor, e.category,
-                e.compensates, r.value_minor,
+                e.compensates, r.value_minor, CASE WHEN e.date_only THEN 1 ELSE 0 END AS date_only,
                 (SELECT v.event_id FROM reversals v WHERE v.reversal_id = e.id
                    AND NOT EXISTS (SELECT 1 FROM events c WHERE c.compensates = e.id)) AS reverses
          FROM events e LEFT JOIN rewards r ON r.id = e.reward_id

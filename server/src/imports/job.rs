@@ -330,6 +330,7 @@ async fn commit(
                 at: p.at,
                 amount_minor: p.amount_minor,
                 category: p.category.as_deref(),
+                date_only: !p.has_time,
                 balance: &balance,
             },
         )
@@ -350,6 +351,7 @@ async fn commit(
                     location_id: None,
                     amount_minor: Some(p.amount_minor),
                     category: p.category.clone(),
+                    date_only: !p.has_time,
                 },
                 1,
             )

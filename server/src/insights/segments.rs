@@ -108,7 +108,7 @@ pub async fn read_members(
             MAX(CASE WHEN day <= $4 THEN day END) AS last_then,
             CAST(SUM(CASE WHEN day > $5 AND day <= $4 THEN 1 ELSE 0 END) AS BIGINT) AS visits_then,
             CAST(SUM(CASE WHEN day > $5 AND day <= $4 THEN amount_minor ELSE 0 END) AS BIGINT) AS spend_then,
-            string_agg(CASE WHEN day > $4 THEN CAST(weekday * 24 + hour AS TEXT) END, ',') AS slots
+            string_agg(CASE WHEN day > $4 AND hour < 24 THEN CAST(weekday * 24 + hour AS TEXT) END, ',') AS slots
          FROM visit_days WHERE shop_id = $1 AND day <= $2 AND earnings > 0
          GROUP BY card_id",
     )

@@ -119,6 +119,9 @@ impl Recorder {
         // Visits that recorded an amount (not purchases: two coffees are one visit).
         d.amounts += sign * i64::from(v.amounts > 0);
         d.amount_minor += sign * v.amount_minor;
+        if v.moment.hour == visits::NO_HOUR {
+            return;
+        }
         *self
             .shop_hours
             .entry((v.location_id, day.to_owned(), v.moment.hour))
@@ -209,6 +212,9 @@ pub async fn rebuild(
             d.visits += 1;
             d.amounts += i64::from(row.amounts > 0);
             d.amount_minor += row.amount_minor;
+            if row.moment.hour == visits::NO_HOUR {
+                continue;
+            }
             *shop_hours
                 .entry((row.location_id, day.as_str(), row.moment.hour))
                 .or_default() += 1;

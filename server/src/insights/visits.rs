@@ -6,6 +6,10 @@
 //! that day's amounts. Its hour and weekday (and location) are those of the day's first earning
 //! event the server did not balance at once, reversed or not: the shopper was in the shop then.
 //!
+//! A purchase imported with a date alone (no time of day) makes a visit of that day at no hour,
+//! [`NO_HOUR`]: the hour x weekday figures leave it out, unless the day also has a purchase with
+//! a time (the day's hour is then the first such purchase's).
+//!
 //! A card's day is kept as a [`Day`] even when every earning event of it has been reversed (it
 //! then counts as no visit), so the push and the rebuild, which see the events in different
 //! orders, arrive at the same rows.
@@ -17,6 +21,9 @@ use time::OffsetDateTime;
 
 use super::local::{Moment, ShopClock};
 
+/// The hour of a visit whose time of day is unknown (an imported purchase with a date alone).
+pub const NO_HOUR: u8 = 24;
+
 /// An earning event as the summaries see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Earning {
@@ -25,6 +32,8 @@ pub struct Earning {
     pub location_id: Option<LocationId>,
     pub amount_minor: Option<i64>,
     pub category: Option<String>,
+    /// Imported with a date alone: its time (noon) stands for the day, not an hour.
+    pub date_only: bool,
 }
 
 /// One card's shop-local day.
@@ -50,7 +59,10 @@ impl Day {
 /// `+1` when an earning event is stored (and not balanced by the server), `-1` when a reversal
 /// of it is stored (and stands).
 pub fn apply(day: Option<Day>, earning: &Earning, clock: &ShopClock, sign: i64) -> Day {
-    let moment = clock.moment(earning.at);
+    let mut moment = clock.moment(earning.at);
+    if earning.date_only {
+        moment.hour = NO_HOUR;
+    }
     let amount = earning.amount_minor.unwrap_or(0);
     let amounts = i64::from(earning.amount_minor.is_some());
     match day {
@@ -63,7 +75,10 @@ pub fn apply(day: Option<Day>, earning: &Earning, clock: &ShopClock, sign: i64) 
             amounts: sign * amounts,
         },
         Some(mut day) => {
-            if sign > 0 && earning.at < day.first_at {
+            // The first earning with a time of day, else the first of the day.
+            let before =
+                (earning.date_only, earning.at) < (day.moment.hour == NO_HOUR, day.first_at);
+            if sign > 0 && before {
                 day.first_at = earning.at;
                 day.moment = moment;
                 day.location_id = earning.location_id;
@@ -220,6 +235,7 @@ mod tests {
             location_id: None,
             amount_minor: amount,
             category: Some("coffee".into()),
+            date_only: false,
         }
     }
 
@@ -229,6 +245,25 @@ mod tests {
 
     fn visits(rebuilt: &Rebuilt) -> usize {
         rebuilt.days.values().filter(|d| d.is_visit()).count()
+    }
+
+    #[test]
+    fn a_purchase_with_a_date_alone_gives_its_day_no_hour_unless_one_with_a_time_shares_it() {
+        let clock = ShopClock::new("Europe/London").unwrap();
+        let imported = Earning {
+            date_only: true,
+            ..earning(1, datetime!(2026-07-01 11:00 UTC), Some(300))
+        };
+        let timed = earning(1, datetime!(2026-07-01 15:10 UTC), Some(200));
+        let alone = apply(None, &imported, &clock, 1);
+        assert_eq!(alone.moment.hour, NO_HOUR);
+        assert!(alone.is_visit());
+        // Either order: the day's hour is the purchase with a time (16:10 in London), though
+        // the imported one is earlier.
+        let a = apply(Some(alone), &timed, &clock, 1);
+        let b = apply(Some(apply(None, &timed, &clock, 1)), &imported, &clock, 1);
+        assert_eq!(a, b);
+        assert_eq!((a.moment.hour, a.earnings, a.amount_minor), (16, 2, 500));
     }
 
     #[test]

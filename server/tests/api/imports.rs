@@ -248,6 +248,23 @@ async fn an_imported_history_counts_in_every_figure_and_never_in_a_balance() {
         .await,
         balance_before.balance
     );
+    // Bea's purchases came with a date alone: visits of those days at no hour, left out of the
+    // hour x weekday figures; Cem's came with a time.
+    let hours: Vec<(String, i32)> = sqlx::query_as(
+        "SELECT day, hour FROM shop_hours WHERE shop_id = $1 AND visits > 0 AND day < '2026-01-01' ORDER BY day",
+    )
+    .bind(owner.shop.shop.id.to_string())
+    .fetch_all(&app.db)
+    .await
+    .unwrap();
+    assert_eq!(
+        hours,
+        [
+            ("2025-04-01".to_string(), 9),
+            ("2025-06-01".to_string(), 20)
+        ],
+        "only the purchases with a time have an hour (18:00 UTC is 20:00 in Paris)"
+    );
     summaries_match_the_events(&app).await;
 
     // A second file: Bea again by her customer value, Ann by e-mail under another value.
