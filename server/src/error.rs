@@ -205,16 +205,10 @@ where
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let is_json = req
-            .headers()
-            .get(axum::http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(';').next())
-            .is_some_and(|mime| {
-                let mime = mime.trim().to_ascii_lowercase();
-                mime == "application/json"
-                    || (mime.starts_with("application/") && mime.ends_with("+json"))
-            });
+        let is_json = media_type(&req).is_some_and(|mime| {
+            mime == "application/json"
+                || (mime.starts_with("application/") && mime.ends_with("+json"))
+        });
         if !is_json {
             return Err(ApiError::UnsupportedMediaType(
                 "Send the request body as JSON with Content-Type: application/json.".into(),
@@ -222,6 +216,15 @@ where
         }
         Ok(JsonBytes(body_bytes(req, state).await?))
     }
+}
+
+/// The request's media type, lower-cased, without its parameters.
+fn media_type(req: &Request) -> Option<String> {
+    req.headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|mime| mime.trim().to_ascii_lowercase())
 }
 
 async fn body_bytes<S: Send + Sync>(
@@ -254,20 +257,12 @@ where
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let is_csv = req
-            .headers()
-            .get(axum::http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(';').next())
-            .is_some_and(|mime| {
-                matches!(
-                    mime.trim().to_ascii_lowercase().as_str(),
-                    "text/csv"
-                        | "text/plain"
-                        | "application/vnd.ms-excel"
-                        | "application/octet-stream"
-                )
-            });
+        let is_csv = media_type(&req).is_some_and(|mime| {
+            matches!(
+                mime.as_str(),
+                "text/csv" | "text/plain" | "application/vnd.ms-excel" | "application/octet-stream"
+            )
+        });
         if !is_csv {
             return Err(ApiError::UnsupportedMediaType(
                 "Send the file itself as the request body with Content-Type: text/csv.".into(),
