@@ -697,3 +697,64 @@ pub async fn save_categories(
     )?)
     .await
 }
+
+// Imports of purchase history (the owner's pages)
+
+/// `POST /owner/imports?file_name=`: the file itself as the body (the browser streams it from
+/// disk). 201 with the job, checked at once when its header names the columns; 413 over
+/// [`regulars_protocol::imports::MAX_IMPORT_BYTES`], 422 for a file that cannot be read.
+pub async fn upload_import(
+    file: &web_sys::File,
+) -> Result<regulars_protocol::imports::ImportJob, ApiError> {
+    let path = url(&format!(
+        "/owner/imports?file_name={}",
+        segment(&file.name())
+    ));
+    let request = with_auth(Request::post(&path), Auth::Session)
+        .header("Content-Type", "text/csv")
+        .body(wasm_bindgen::JsValue::from(file.clone()))
+        .map_err(|e| ApiError::Decode(e.to_string()))?;
+    send_json(request).await
+}
+
+/// `GET /owner/imports`: the shop's recent imports, newest first.
+pub async fn imports() -> Result<regulars_protocol::imports::ImportList, ApiError> {
+    send_json(empty(with_auth(
+        Request::get(&url("/owner/imports")),
+        Auth::Session,
+    ))?)
+    .await
+}
+
+/// `GET /owner/imports/{id}`: one import, its check and its progress.
+pub async fn import_job(id: &str) -> Result<regulars_protocol::imports::ImportJob, ApiError> {
+    let path = url(&format!("/owner/imports/{}", segment(id)));
+    send_json(empty(with_auth(Request::get(&path), Auth::Session))?).await
+}
+
+/// `PUT /owner/imports/{id}/mapping`: which column holds each field; the file is checked again.
+pub async fn set_import_mapping(
+    id: &str,
+    mapping: &regulars_protocol::imports::ColumnMapping,
+) -> Result<regulars_protocol::imports::ImportJob, ApiError> {
+    let path = url(&format!("/owner/imports/{}/mapping", segment(id)));
+    send_json(with_json(
+        with_auth(Request::put(&path), Auth::Session),
+        mapping,
+    )?)
+    .await
+}
+
+/// `POST /owner/imports/{id}/start`: 202 with the running job; 409 `import_has_bad_rows`
+/// without `skip_bad_rows` on a file with bad rows.
+pub async fn start_import(
+    id: &str,
+    skip_bad_rows: bool,
+) -> Result<regulars_protocol::imports::ImportJob, ApiError> {
+    let path = url(&format!("/owner/imports/{}/start", segment(id)));
+    send_json(with_json(
+        with_auth(Request::post(&path), Auth::Session),
+        &regulars_protocol::imports::StartImport { skip_bad_rows },
+    )?)
+    .await
+}

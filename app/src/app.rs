@@ -19,6 +19,7 @@ use leptos_router::path;
 use crate::components::update_prompt::UpdatePrompt;
 use crate::i18n::Lang;
 use crate::pages::admin::AdminPage;
+use crate::pages::admin::import::ImportPage;
 use crate::pages::admin::insights::{InsightsPage, MemberInsightsPage, SegmentMembersPage};
 use crate::pages::admin::members::MembersPage;
 use crate::pages::card::CardPage;
@@ -72,7 +73,8 @@ pub fn TillApp() -> impl IntoView {
     }
 }
 
-/// Regulars for the owner: setting up the program, the poster, the members.
+/// Regulars for the owner: setting up the program, the poster, the members, insights, and
+/// importing purchase history.
 #[component]
 pub fn OwnerApp() -> impl IntoView {
     provide_context(Lang::default());
@@ -88,6 +90,7 @@ pub fn OwnerApp() -> impl IntoView {
                     <Route path=path!("/admin/insights") view=InsightsPage />
                     <Route path=path!("/admin/insights/segments/:segment") view=SegmentMembersPage />
                     <Route path=path!("/admin/insights/members/:id") view=MemberInsightsPage />
+                    <Route path=path!("/admin/import") view=ImportPage />
                 </Routes>
             </main>
             <UpdatePrompt />

@@ -587,6 +587,128 @@ pub enum Msg {
     CategoryField(usize),
 }
 
+/// A field of a purchase-history file (`regulars_protocol::imports::ColumnMapping`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportField {
+    Customer,
+    Date,
+    Amount,
+    Category,
+    Email,
+    FirstName,
+}
+
+impl ImportField {
+    /// In the order the mapping form shows them (the required ones first).
+    pub const ALL: [ImportField; 6] = [
+        ImportField::Customer,
+        ImportField::Date,
+        ImportField::Amount,
+        ImportField::Category,
+        ImportField::Email,
+        ImportField::FirstName,
+    ];
+
+    /// Every row needs this field.
+    pub fn required(self) -> bool {
+        matches!(
+            self,
+            ImportField::Customer | ImportField::Date | ImportField::Amount
+        )
+    }
+}
+
+/// The sentences of the owner's import of purchase history (`/admin/import`).
+///
+/// A catalogue of its own beside [`Msg`]: every sentence of `Msg` is in each of the three
+/// bundles (a page picks one at run time), while only the owner's bundle reaches these, so the
+/// shopper's and the till's bundles (held to their size budgets) do not carry them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportMsg {
+    /// The dashboard's and Insights' link to the page.
+    Link,
+    Title,
+    Intro,
+    FormatTitle,
+    FormatColumns,
+    /// Dates, in the shop's time zone (named).
+    FormatDates(String),
+    /// Amounts, in the shop's currency (named).
+    FormatAmounts(String),
+    /// The shop's categories, by name.
+    FormatCategories(String),
+    FormatAgain,
+    FormatBalance,
+    FileLabel,
+    FileHint,
+    /// Sending and checking the file named so.
+    Uploading(String),
+    TooLarge,
+    /// Rows in the file and how many of them cannot be read.
+    Rows(u64, u64),
+    MappingTitle,
+    MappingNeeded,
+    MappingHint,
+    Field(ImportField),
+    NoColumn,
+    PickColumn,
+    Apply,
+    PreviewTitle,
+    ColumnLine,
+    ColumnCustomer,
+    ColumnLocalTime,
+    ColumnAmount,
+    ColumnCategory,
+    ColumnEmail,
+    ColumnFirstName,
+    ColumnColumn,
+    ColumnReason,
+    BadTitle,
+    /// The first so many bad rows of how many are listed.
+    BadListed(usize, u64),
+    /// Start a job whose rows all read: "Import 120 purchases".
+    ImportPurchases(u64),
+    SkipBadRows,
+    /// Good rows, bad rows.
+    SkipBadNote(u64, u64),
+    ImportingTitle,
+    ProgressLabel,
+    /// Good rows committed, of how many.
+    Progress(u64, u64),
+    DoneTitle,
+    Added,
+    AlreadyThere,
+    MatchedByEmail,
+    MatchedByCustomer,
+    NewMembers,
+    SeeInsights,
+    AnotherFile,
+    FailedTitle,
+    CarryOn,
+    EarlierTitle,
+    ColumnFile,
+    ColumnUploaded,
+    ColumnStatus,
+    ColumnRows,
+    /// Opens an earlier import, by its file's name.
+    Open(String),
+    Status(regulars_protocol::imports::ImportStatus),
+}
+
+impl ImportMsg {
+    /// The message in the page's language.
+    pub fn text(&self) -> String {
+        match Lang::current() {
+            Lang::En => en::import_text(self),
+        }
+    }
+}
+
+/// An import sentence in the page's language.
+pub fn ti(msg: ImportMsg) -> String {
+    msg.text()
+}
+
 impl Msg {
     /// The message in the page's language.
     pub fn text(&self) -> String {

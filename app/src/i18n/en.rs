@@ -4,7 +4,7 @@ use regulars_protocol::{CardCodeError, ProgramKind};
 use time::OffsetDateTime;
 use time::macros::format_description;
 
-use super::{Category, Msg};
+use super::{Category, ImportField, ImportMsg, Msg};
 
 /// "1 stamp", "2 stamps".
 fn plural(n: i64, one: &str, other: &str) -> String {
@@ -678,6 +678,95 @@ pub(super) fn text(msg: &Msg) -> String {
         SaveCategories => "Save categories".into(),
         RemoveCategory(name) => format!("Remove {name}"),
         CategoryField(n) => format!("Category {n}"),
+    }
+}
+
+pub(super) fn import_text(msg: &ImportMsg) -> String {
+    use ImportMsg::*;
+    match msg {
+        Link | Title => "Import purchase history".into(),
+        Intro => "Moving from paper or another tool? Bring your customers' past purchases in from a spreadsheet saved as CSV, so Insights and the predicted value know your regulars from the first day.".into(),
+        FormatTitle => "What the file looks like".into(),
+        FormatColumns => "One purchase per row, under a header row naming the columns: customer (the card number, name or code your old system knew them by), date and amount are needed; category, email and first_name are optional. Columns called something else work too: you say which is which.".into(),
+        FormatDates(zone) => format!("Dates look like 2026-03-31 or 2026-03-31 14:05 and are taken in the shop's time zone ({zone}); a date without a time counts as noon."),
+        FormatAmounts(currency) => format!("Amounts are in {currency}, in major units like 4.50 (or 4,50): no currency sign, no thousands separator."),
+        FormatCategories(names) => format!("A category is one of yours: {names}."),
+        FormatAgain => "Importing the same file again adds nothing: a purchase is imported once.".into(),
+        FormatBalance => "Imported purchases count in Insights and in the predicted value but never change a balance: nobody gets stamps or points for them. A customer whose e-mail a member already uses is that member; anyone else becomes a member without a phone, who can be given a printed card.".into(),
+        FileLabel => "CSV file".into(),
+        FileHint => "Up to 50 MB and a million rows.".into(),
+        Uploading(name) => format!("Reading {name}…"),
+        TooLarge => "This file is larger than 50 MB: split it into parts and import each one.".into(),
+        Rows(rows, 0) => format!("{rows} {}, all readable.", plural(*rows as i64, "row", "rows")),
+        Rows(rows, bad) => format!(
+            "{rows} {}; {bad} cannot be read.",
+            plural(*rows as i64, "row", "rows")
+        ),
+        MappingTitle => "Which column is which".into(),
+        MappingNeeded => "The header does not name the columns customer, date and amount. Say which column holds each, then press Apply.".into(),
+        MappingHint => "Change a column and press Apply: the whole file is checked again.".into(),
+        Field(field) => match field {
+            ImportField::Customer => "Customer",
+            ImportField::Date => "Date",
+            ImportField::Amount => "Amount",
+            ImportField::Category => "Category",
+            ImportField::Email => "E-mail",
+            ImportField::FirstName => "First name",
+        }
+        .into(),
+        NoColumn => "—".into(),
+        PickColumn => "Pick a column".into(),
+        Apply => "Apply".into(),
+        PreviewTitle => "The first rows, as they will be read".into(),
+        ColumnLine => "Line".into(),
+        ColumnCustomer => "Customer".into(),
+        ColumnLocalTime => "Shop time".into(),
+        ColumnAmount => "Amount".into(),
+        ColumnCategory => "Category".into(),
+        ColumnEmail => "E-mail".into(),
+        ColumnFirstName => "First name".into(),
+        ColumnColumn => "Column".into(),
+        ColumnReason => "What is wrong".into(),
+        BadTitle => "Rows that cannot be read".into(),
+        BadListed(shown, total) => format!("The first {shown} of the {total} are listed."),
+        ImportPurchases(n) => format!("Import {n} {}", plural(*n as i64, "purchase", "purchases")),
+        SkipBadRows => "Skip the bad rows and import".into(),
+        SkipBadNote(good, bad) => format!(
+            "Fix the file and upload it again, or import the {good} good {} and leave the {bad} bad {} out.",
+            plural(*good as i64, "row", "rows"),
+            plural(*bad as i64, "one", "ones")
+        ),
+        ImportingTitle => "Importing".into(),
+        ProgressLabel => "Import progress".into(),
+        Progress(done, total) => format!("{done} of {total} rows imported so far."),
+        DoneTitle => "Import finished".into(),
+        Added => "Purchases added".into(),
+        AlreadyThere => "Already there".into(),
+        MatchedByEmail => "Matched by e-mail".into(),
+        MatchedByCustomer => "Matched by customer value".into(),
+        NewMembers => "New members".into(),
+        SeeInsights => "See them in Insights".into(),
+        AnotherFile => "Import another file".into(),
+        FailedTitle => "The import stopped".into(),
+        CarryOn => "Carry on with the import".into(),
+        EarlierTitle => "Earlier imports".into(),
+        ColumnFile => "File".into(),
+        ColumnUploaded => "Uploaded".into(),
+        ColumnStatus => "Status".into(),
+        ColumnRows => "Rows".into(),
+        Open(name) => format!("Open {name}"),
+        Status(status) => {
+            use regulars_protocol::imports::ImportStatus as S;
+            match status {
+                S::NeedsMapping => "Waiting for the columns",
+                S::Invalid => "Has bad rows",
+                S::Ready => "Ready to import",
+                S::Running => "Importing",
+                S::Done => "Done",
+                S::Failed => "Stopped",
+            }
+            .into()
+        }
     }
 }
 

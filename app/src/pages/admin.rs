@@ -4,6 +4,7 @@ mod anomalies;
 mod categories;
 pub(crate) mod dashboard;
 mod devices;
+pub mod import;
 pub mod insights;
 pub mod members;
 mod password;

@@ -15,7 +15,7 @@ use super::staff::StaffPanel;
 use crate::api;
 use crate::components::brand::brand_style;
 use crate::components::feedback::ErrorAlert;
-use crate::i18n::{Msg, t};
+use crate::i18n::{ImportMsg, Msg, t, ti};
 use crate::state::{AppState, OwnerSession};
 
 /// The owner's shop, when logged in (pages under `/admin` only render with a session).
@@ -70,6 +70,7 @@ pub(super) fn Dashboard() -> impl IntoView {
                 <p class="stat"><span class="stat-number">{members}</span></p>
                 <a class="button" href="/admin/members">{t(Msg::MembersLink)}</a>
                 <a class="button" href="/admin/insights">{t(Msg::InsightsLink)}</a>
+                <a class="button" href="/admin/import">{ti(ImportMsg::Link)}</a>
             </header>
             <ErrorAlert message=error />
             <div class="dashboard-grid">

@@ -17,13 +17,13 @@ use regulars_protocol::program::format_money;
 use crate::api::{self, Period};
 use crate::components::brand::brand_style;
 use crate::components::feedback::{ErrorAlert, StatusLine};
-use crate::i18n::{Msg, t};
+use crate::i18n::{ImportMsg, Msg, t, ti};
 use crate::pages::admin::dashboard::owner_shop;
 use crate::pages::admin::refresh_owner;
 use crate::state::{AppState, OwnerSession};
 
 /// The owner's pages need a session: the page, or the way to the login.
-fn with_session(page: fn() -> AnyView) -> impl IntoView {
+pub(crate) fn with_session(page: fn() -> AnyView) -> impl IntoView {
     let state = expect_context::<AppState>();
     let error = RwSignal::new(None::<String>);
     Effect::new(move |_| {
@@ -243,6 +243,7 @@ fn Insights() -> impl IntoView {
             <header class="insights-header">
                 <p class="eyebrow"><a href="/admin">{owner.shop.name.clone()}</a></p>
                 <h1>{t(Msg::InsightsTitle)}</h1>
+                <p><a href="/admin/import">{ti(ImportMsg::Link)}</a></p>
                 <div class="chips" role="group" aria-label=t(Msg::InsightsTitle)>
                     {[7_i64, 30, 90, 365].into_iter().map(|n| view! {
                         <button
