@@ -600,3 +600,47 @@ async fn an_imported_history_feeds_the_predicted_value_models() {
     );
     assert!(!report.members.is_empty());
 }
+
+#[tokio::test]
+async fn a_till_pushing_while_an_import_runs_loses_nothing_and_the_figures_add_up() {
+    let app = spawn_app_with(|s| {
+        s.rate_limits = false;
+        s.import_chunk_rows = 20;
+        s.import_chunk_millis = 600_000;
+        s.import_poll_ms = 50;
+    })
+    .await;
+    let owner = shop(&app, "import-busy@example.com").await;
+    let till = app.pair(&owner).await;
+    let member = app.join(&owner).await;
+    let job: ImportJob = json(upload(&app, &owner, "h.csv", history(100, 6)).await, 201).await;
+    let _: ImportJob = json(start(&app, &owner, &job.id, false).await, 202).await;
+    // Stamps one at a time, as the import commits its chunks between them.
+    let mut pushed = 0;
+    loop {
+        let stamp = till.stamps(member.card.card.id, 1);
+        let answer = app.push(&till, &[stamp]).await;
+        assert!(
+            answer
+                .results
+                .iter()
+                .all(|r| r.status == regulars_protocol::wire::PushStatus::Accepted),
+            "{answer:?}"
+        );
+        pushed += 1;
+        if show(&app, &owner, &job.id).await.status == ImportStatus::Done || pushed == 200 {
+            break;
+        }
+    }
+    let done = wait_for(&app, &owner, &job.id, |j| j.status == ImportStatus::Done).await;
+    assert_eq!(done.progress.purchases_added, 600);
+    assert_eq!(app.card(&member.token).await.balance.balance, pushed);
+    let events: i64 = count(
+        &app,
+        "SELECT COUNT(*) FROM events WHERE shop_id = $1",
+        &owner,
+    )
+    .await;
+    assert_eq!(events, 600 + pushed);
+    summaries_match_the_events(&app).await;
+}
