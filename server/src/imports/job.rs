@@ -379,14 +379,14 @@ async fn member_of(
     members: &Members,
     count: Option<&mut ImportProgress>,
 ) -> anyhow::Result<CardId> {
-    if let Some(email) = &p.email {
-        if let Some(card) = db::imports::card_by_email(tx, shop.id, email).await? {
-            db::imports::remember_customer(tx, shop.id, &p.customer, card).await?;
-            if let Some(c) = count {
-                c.matched_by_email += 1;
-            }
-            return Ok(card);
+    if let Some(email) = &p.email
+        && let Some(card) = db::imports::card_by_email(tx, shop.id, email).await?
+    {
+        db::imports::remember_customer(tx, shop.id, &p.customer, card).await?;
+        if let Some(c) = count {
+            c.matched_by_email += 1;
         }
+        return Ok(card);
     }
     if let Some(card) = db::imports::customer_card(tx, shop.id, &p.customer).await? {
         if let Some(c) = count {

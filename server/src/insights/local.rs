@@ -60,7 +60,7 @@ impl ShopClock {
             .tz
             .to_ambiguous_timestamp(local)
             .compatible()
-            .unwrap_or_else(|_| jiff::Timestamp::UNIX_EPOCH);
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
         OffsetDateTime::from_unix_timestamp_nanos(ts.as_nanosecond()).expect("in range")
     }
 
