@@ -278,6 +278,14 @@ pub async fn create_printed_card(body: &PrintedCardRequest) -> Result<PrintedCar
     .await
 }
 
+/// `POST /owner/cards/{id}/printed-card`: the printed card of a member without a phone, with
+/// the code it was made with, to print again. A member whose card is on their phone has none
+/// (409 `not_a_printed_card`).
+pub async fn printed_card(id: CardId) -> Result<PrintedCard, ApiError> {
+    let path = url(&format!("/owner/cards/{id}/printed-card"));
+    send_json(empty(with_auth(Request::post(&path), Auth::Session))?).await
+}
+
 // Shopper
 
 /// `GET /shops/{slug}`.

@@ -709,6 +709,33 @@ pub fn ti(msg: ImportMsg) -> String {
     msg.text()
 }
 
+/// Sentences only the owner's pages show (beside the import's own [`ImportMsg`]).
+///
+/// Like [`ImportMsg`], only the owner's bundle reaches this catalogue, so the shopper's and the
+/// till's bundles (held to their size budgets) do not carry it: a new owner-only sentence goes
+/// here rather than in [`Msg`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OwnerMsg {
+    /// A member row's button: the printed card of a member without a phone, to print again.
+    PrintCard,
+    /// A member's printed card is shown again (their name): the same code as ever.
+    CardToPrint(String),
+}
+
+impl OwnerMsg {
+    /// The message in the page's language.
+    pub fn text(&self) -> String {
+        match Lang::current() {
+            Lang::En => en::owner_text(self),
+        }
+    }
+}
+
+/// An owner-only sentence in the page's language.
+pub fn to(msg: OwnerMsg) -> String {
+    msg.text()
+}
+
 impl Msg {
     /// The message in the page's language.
     pub fn text(&self) -> String {

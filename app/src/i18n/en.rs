@@ -4,7 +4,7 @@ use regulars_protocol::{CardCodeError, ProgramKind};
 use time::OffsetDateTime;
 use time::macros::format_description;
 
-use super::{Category, ImportField, ImportMsg, Msg};
+use super::{Category, ImportField, ImportMsg, Msg, OwnerMsg};
 
 /// "1 stamp", "2 stamps".
 fn plural(n: i64, one: &str, other: &str) -> String {
@@ -767,6 +767,13 @@ pub(super) fn import_text(msg: &ImportMsg) -> String {
             }
             .into()
         }
+    }
+}
+
+pub(super) fn owner_text(msg: &OwnerMsg) -> String {
+    match msg {
+        OwnerMsg::PrintCard => "Print card".into(),
+        OwnerMsg::CardToPrint(name) => format!("{name}'s printed card: print it and hand it over."),
     }
 }
 

@@ -1,6 +1,7 @@
 //! `/admin/members`: the program's members with their balances; blocking a card; printed cards
 //! for shoppers without a smartphone (a QR signed once by the shop's key, good for collecting
-//! only, printed at bank-card size).
+//! only, printed at bank-card size): made at the counter, and printed again ("Print card") for any
+//! member without a phone, those an import of the shop's history brought in included.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -11,7 +12,7 @@ use crate::api;
 use crate::components::brand::brand_style;
 use crate::components::feedback::{ErrorAlert, StatusLine};
 use crate::components::qr::QrImage;
-use crate::i18n::{self, Msg, t};
+use crate::i18n::{self, Msg, OwnerMsg, t, to};
 use crate::pages::admin::dashboard::owner_shop;
 use crate::pages::admin::refresh_owner;
 use crate::state::{AppState, OwnerSession};
@@ -99,6 +100,10 @@ fn Members() -> impl IntoView {
         });
         printed.set(Some(card));
     });
+    let on_reprint = Callback::new(move |card: PrintedCard| {
+        status.set(Some(to(OwnerMsg::CardToPrint(member_name(&card.member)))));
+        printed.set(Some(card));
+    });
 
     view! {
         <section class="page members shop-page" style=brand_style(&owner.shop.brand_color)>
@@ -132,7 +137,7 @@ fn Members() -> impl IntoView {
                     Some(list) if list.is_empty() => view! { <p class="muted">{t(Msg::MembersEmpty)}</p> }.into_any(),
                     Some(list) => view! {
                         <ul class="member-list">
-                            {list.into_iter().map(|member| view! { <MemberRow member kind on_blocked /> }).collect_view()}
+                            {list.into_iter().map(|member| view! { <MemberRow member kind on_blocked on_reprint /> }).collect_view()}
                         </ul>
                     }
                     .into_any(),
@@ -144,9 +149,15 @@ fn Members() -> impl IntoView {
     .into_any()
 }
 
-/// One member: name, tags, balance, and "Block card" with a confirmation.
+/// One member: name, tags, balance, "Print card" for a printed card, and "Block card" with a
+/// confirmation.
 #[component]
-fn MemberRow(member: Member, kind: ProgramKind, on_blocked: Callback<Member>) -> impl IntoView {
+fn MemberRow(
+    member: Member,
+    kind: ProgramKind,
+    on_blocked: Callback<Member>,
+    on_reprint: Callback<PrintedCard>,
+) -> impl IntoView {
     let name = member_name(&member);
     let blocked = member.revoked_at.is_some();
     let card_id = member.card_id;
@@ -170,6 +181,22 @@ fn MemberRow(member: Member, kind: ProgramKind, on_blocked: Callback<Member>) ->
             busy.try_set(false);
         });
     };
+    let reprint = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            match api::printed_card(card_id).await {
+                Ok(card) => on_reprint.run(card),
+                Err(err) => {
+                    error.try_set(Some(err.user_message()));
+                }
+            }
+            busy.try_set(false);
+        });
+    };
 
     let confirm_text = t(Msg::ConfirmBlock(name.clone()));
     view! {
@@ -183,6 +210,11 @@ fn MemberRow(member: Member, kind: ProgramKind, on_blocked: Callback<Member>) ->
             <span class="member-balance">{t(Msg::Amount(kind, member.balance.balance))}</span>
             {(!blocked).then(|| view! {
                 <div class="member-actions">
+                    {member.printed.then(|| view! {
+                        <button type="button" class="button button-quiet" on:click=reprint disabled=busy>
+                            {to(OwnerMsg::PrintCard)}
+                        </button>
+                    })}
                     <Show
                         when=move || confirming.get()
                         fallback=move || view! {
@@ -272,8 +304,16 @@ fn PrintableCard(
     let print = move |_| {
         let _ = window().print();
     };
+    // The card appears away from the button that asked for it (above the list): the focus
+    // moves to "Print", which brings the card into view.
+    let print_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = print_button.get() {
+            let _ = button.focus();
+        }
+    });
     view! {
-        <section class="printed-card-wrap" aria-label=t(Msg::MakePrintedCard)>
+        <section class="printed-card-wrap" aria-label=t(Msg::PrintedCardTag)>
             <article class="printed-card" style=brand_style(&owner.shop.brand_color) data-testid="printed-card">
                 <header class="printed-card-header">{owner.shop.name.clone()}</header>
                 <div class="printed-card-body">
@@ -286,7 +326,7 @@ fn PrintableCard(
                 </div>
             </article>
             <div class="printed-card-actions no-print">
-                <button type="button" class="button button-primary" on:click=print>{t(Msg::Print)}</button>
+                <button type="button" class="button button-primary" on:click=print node_ref=print_button>{t(Msg::Print)}</button>
                 <button type="button" class="button button-quiet" on:click=move |_| on_close.run(())>{t(Msg::Done)}</button>
             </div>
         </section>
