@@ -43,6 +43,30 @@ pub struct BgNbd {
     pub b: f64,
 }
 
+/// What the BG/NBD likelihood of a member with `x` repeat visits takes from the special
+/// functions (see [`BgNbd::terms`]).
+struct Terms {
+    x: f64,
+    /// ln Γ(r+x) − ln Γ(r) + ln Γ(a+b) + ln Γ(b+x) − ln Γ(b) − ln Γ(a+b+x).
+    log_gammas: f64,
+    /// ψ(r+x) − ψ(r).
+    d_r: f64,
+    /// The Beta part's derivatives in a and b (0 without a repeat visit).
+    d2_a: f64,
+    d2_b: f64,
+}
+
+/// What the Gamma-Gamma likelihood of a member with `x` repeat visits takes from the special
+/// functions.
+struct SpendTerms {
+    x: f64,
+    /// ln Γ(px+q) − ln Γ(px) − ln Γ(q).
+    log_gammas: f64,
+    /// ψ(px+q) − ψ(px) + ln x, and ψ(px+q) − ψ(q).
+    d_p: f64,
+    d_q: f64,
+}
+
 /// Gamma-Gamma parameters: spend per visit is Gamma(p, nu) with nu ~ Gamma(q, gamma).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct GammaGamma {
@@ -84,18 +108,43 @@ impl BgNbd {
     /// One member's log-likelihood and its gradient with respect to the logarithms of
     /// (r, alpha, a, b), which the fit moves.
     pub fn log_likelihood_and_gradient(&self, c: &Customer) -> (f64, [f64; 4]) {
+        self.log_likelihood_and_gradient_with(c, &self.terms(c.x))
+    }
+
+    /// The log-gamma and digamma terms of the likelihood for members with `x` repeat visits:
+    /// the same for every member with as many, so a fit computes them once per `x`.
+    fn terms(&self, x: f64) -> Terms {
+        let BgNbd { r, a, b, .. } = *self;
+        let ab = a + b;
+        let (d2_a, d2_b) = if x > 0.0 {
+            let shared = digamma(ab) - digamma(ab + x);
+            (shared, shared + digamma(b + x) - digamma(b))
+        } else {
+            (0.0, 0.0)
+        };
+        Terms {
+            x,
+            log_gammas: ln_gamma(r + x) - ln_gamma(r) + ln_gamma(ab) + ln_gamma(b + x)
+                - ln_gamma(b)
+                - ln_gamma(ab + x),
+            d_r: digamma(r + x) - digamma(r),
+            d2_a,
+            d2_b,
+        }
+    }
+
+    fn log_likelihood_and_gradient_with(&self, c: &Customer, terms: &Terms) -> (f64, [f64; 4]) {
         let BgNbd { r, alpha, a, b } = *self;
         let x = c.x;
-        let a1 = ln_gamma(r + x) - ln_gamma(r) + r * alpha.ln();
-        let a2 = ln_gamma(a + b) + ln_gamma(b + x) - ln_gamma(b) - ln_gamma(a + b + x);
+        debug_assert_eq!(terms.x.to_bits(), x.to_bits());
+        let ln_alpha = alpha.ln();
+        let a12 = terms.log_gammas + r * ln_alpha;
         let a3 = -(r + x) * (alpha + c.t).ln();
-        let d1_r = digamma(r + x) - digamma(r) + alpha.ln();
+        let d1_r = terms.d_r + ln_alpha;
         let d1_alpha = r / alpha;
         let d3_r = -(alpha + c.t).ln();
         let d3_alpha = -(r + x) / (alpha + c.t);
         let (ll, dr, dalpha, da, db) = if x > 0.0 {
-            let d2_a = digamma(a + b) - digamma(a + b + x);
-            let d2_b = digamma(a + b) + digamma(b + x) - digamma(b) - digamma(a + b + x);
             let a4 = a.ln() - (b + x - 1.0).ln() - (r + x) * (alpha + c.t_x).ln();
             let m = a3.max(a4);
             let (e3, e4) = ((a3 - m).exp(), (a4 - m).exp());
@@ -103,15 +152,15 @@ impl BgNbd {
             let d4_r = -(alpha + c.t_x).ln();
             let d4_alpha = -(r + x) / (alpha + c.t_x);
             (
-                a1 + a2 + m + (e3 + e4).ln(),
+                a12 + m + (e3 + e4).ln(),
                 d1_r + w3 * d3_r + w4 * d4_r,
                 d1_alpha + w3 * d3_alpha + w4 * d4_alpha,
-                d2_a + w4 / a,
-                d2_b - w4 / (b + x - 1.0),
+                terms.d2_a + w4 / a,
+                terms.d2_b - w4 / (b + x - 1.0),
             )
         } else {
             // Without a repeat visit the Beta terms cancel: a and b do not move it.
-            (a1 + a2 + a3, d1_r + d3_r, d1_alpha + d3_alpha, 0.0, 0.0)
+            (a12 + a3, d1_r + d3_r, d1_alpha + d3_alpha, 0.0, 0.0)
         };
         (ll, [r * dr, alpha * dalpha, a * da, b * db])
     }
@@ -165,16 +214,37 @@ impl GammaGamma {
     /// One repeat member's log-likelihood and its gradient with respect to the logarithms of
     /// (p, q, gamma).
     pub fn log_likelihood_and_gradient(&self, x: f64, m: f64) -> (f64, [f64; 3]) {
-        let GammaGamma { p, q, gamma } = *self;
+        self.log_likelihood_and_gradient_with(x, m, &self.spend_terms(x))
+    }
+
+    /// The log-gamma and digamma terms for members with `x` repeat visits (see
+    /// [`BgNbd::terms`]).
+    fn spend_terms(&self, x: f64) -> SpendTerms {
+        let GammaGamma { p, q, .. } = *self;
         let psi = digamma(p * x + q);
-        let spent = (gamma + x * m).ln();
-        let dp = x * (psi - digamma(p * x) + m.ln() + x.ln() - spent);
-        let dq = psi - digamma(q) + gamma.ln() - spent;
+        SpendTerms {
+            x,
+            log_gammas: ln_gamma(p * x + q) - ln_gamma(p * x) - ln_gamma(q),
+            d_p: psi - digamma(p * x) + x.ln(),
+            d_q: psi - digamma(q),
+        }
+    }
+
+    fn log_likelihood_and_gradient_with(
+        &self,
+        x: f64,
+        m: f64,
+        terms: &SpendTerms,
+    ) -> (f64, [f64; 3]) {
+        let GammaGamma { p, q, gamma } = *self;
+        debug_assert_eq!(terms.x.to_bits(), x.to_bits());
+        let (ln_m, ln_gamma_, spent) = (m.ln(), gamma.ln(), (gamma + x * m).ln());
+        let ll = terms.log_gammas + q * ln_gamma_ + (p * x - 1.0) * ln_m + (p * x) * x.ln()
+            - (p * x + q) * spent;
+        let dp = x * (terms.d_p + ln_m - spent);
+        let dq = terms.d_q + ln_gamma_ - spent;
         let dgamma = q / gamma - (p * x + q) / (gamma + x * m);
-        (
-            self.log_likelihood_of(x, m),
-            [p * dp, q * dq, gamma * dgamma],
-        )
+        (ll, [p * dp, q * dq, gamma * dgamma])
     }
 
     /// The expected spend per visit of a member with `x` repeat visits of mean spend `m` (the
@@ -413,8 +483,17 @@ pub fn fit_bg_nbd(customers: &[Customer]) -> Result<Fit<BgNbd>, FitError> {
         |v| {
             let model = params(v);
             let (mut cost, mut gradient) = (0.0, vec![0.0; 4]);
+            // The groups come in order of x: its terms are computed once per x.
+            let mut terms: Option<Terms> = None;
             for (c, n) in &groups {
-                let (ll, g) = model.log_likelihood_and_gradient(c);
+                if terms
+                    .as_ref()
+                    .is_none_or(|t| t.x.to_bits() != c.x.to_bits())
+                {
+                    terms = Some(model.terms(c.x));
+                }
+                let (ll, g) = model
+                    .log_likelihood_and_gradient_with(c, terms.as_ref().expect("set just above"));
                 cost -= n * ll / members;
                 for (total, gi) in gradient.iter_mut().zip(g) {
                     *total -= n * gi / members;
@@ -456,8 +535,17 @@ pub fn fit_gamma_gamma(customers: &[Customer]) -> Result<Fit<GammaGamma>, FitErr
         |v| {
             let model = params(v);
             let (mut cost, mut gradient) = (0.0, vec![0.0; 3]);
+            // The sample is in order of x: its terms are computed once per x.
+            let mut terms: Option<SpendTerms> = None;
             for (x, m) in &sample {
-                let (ll, g) = model.log_likelihood_and_gradient(*x, *m);
+                if terms.as_ref().is_none_or(|t| t.x.to_bits() != x.to_bits()) {
+                    terms = Some(model.spend_terms(*x));
+                }
+                let (ll, g) = model.log_likelihood_and_gradient_with(
+                    *x,
+                    *m,
+                    terms.as_ref().expect("set just above"),
+                );
                 cost -= ll / members;
                 for (total, gi) in gradient.iter_mut().zip(g) {
                     *total -= gi / members;
