@@ -76,7 +76,7 @@ impl Default for Settings {
             prune_every_secs: 300,
             insight_summaries: true,
             import_chunk_rows: 1000,
-            import_chunk_millis: 100,
+            import_chunk_millis: 150,
             import_lease_secs: 60,
             import_poll_ms: 5000,
             import_stop_after_chunks: None,

@@ -86,8 +86,9 @@ fn lease_until(settings: &Settings) -> OffsetDateTime {
     db::now() + time::Duration::seconds(settings.import_lease_secs.max(1) as i64)
 }
 
-/// The fewest rows a chunk shrinks to.
-const MIN_CHUNK_ROWS: usize = 20;
+/// The fewest rows a chunk shrinks to: each commit waits for the disk (SQLite syncs every
+/// commit), so a chunk much smaller than this spends its time committing.
+const MIN_CHUNK_ROWS: usize = 100;
 
 enum Outcome {
     Done,
