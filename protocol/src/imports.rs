@@ -68,7 +68,8 @@ pub struct BadRow {
 pub struct PreviewRow {
     pub line: u64,
     pub customer: String,
-    /// Shop-local date and time, `YYYY-MM-DD HH:MM` (a date alone is read as noon).
+    /// Shop-local date and time, `YYYY-MM-DD HH:MM` (a date alone shows as noon; it is a visit
+    /// of that day at no hour).
     pub local_time: String,
     pub amount_minor: i64,
     #[serde(default)]
@@ -83,7 +84,7 @@ pub struct PreviewRow {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ImportProgress {
-    /// Rows of the file committed (good and skipped), out of `rows`.
+    /// Good rows committed, out of `rows - bad_rows`.
     pub rows_done: u64,
     /// Purchases stored by this job.
     pub purchases_added: u64,
