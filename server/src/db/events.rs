@@ -485,8 +485,8 @@ pub async fn device_stored_between(
 }
 
 /// Which of `ids` the shop's ledger holds, from any of its tablets (one query).
-pub async fn stored_among(
-    db: &super::Db,
+pub async fn stored_among<'e, E: sqlx::AnyExecutor<'e>>(
+    db: E,
     shop_id: ShopId,
     ids: &[EventId],
 ) -> anyhow::Result<Vec<EventId>> {
@@ -510,8 +510,8 @@ pub async fn device_has(
 
 /// Which of `ids` the events matching `filter` (SQL ending in `= `, completed by `value`)
 /// hold, in the order asked.
-async fn held_among(
-    db: &super::Db,
+async fn held_among<'e, E: sqlx::AnyExecutor<'e>>(
+    db: E,
     filter: &'static str,
     value: String,
     ids: &[EventId],

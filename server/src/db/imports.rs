@@ -31,10 +31,26 @@ fn status_text(status: ImportStatus) -> &'static str {
     }
 }
 
+/// A non-negative count column.
+fn count(r: &sqlx::any::AnyRow, column: &str) -> u64 {
+    r.get::<i64, _>(column).max(0) as u64
+}
+
+fn progress_from_row(r: &sqlx::any::AnyRow) -> ImportProgress {
+    ImportProgress {
+        rows_done: count(r, "rows_done"),
+        purchases_added: count(r, "purchases_added"),
+        purchases_already_there: count(r, "purchases_already_there"),
+        matched_by_email: count(r, "matched_by_email"),
+        matched_by_customer: count(r, "matched_by_customer"),
+        new_members: count(r, "new_members"),
+    }
+}
+
 fn job_from_row(r: &sqlx::any::AnyRow) -> anyhow::Result<ImportJob> {
     let status: ImportStatus = serde_json::from_value(serde_json::Value::String(r.get("status")))?;
     let report: StoredReport = serde_json::from_str(r.get::<&str, _>("report"))?;
-    let count = |c: &str| r.get::<i64, _>(c).max(0) as u64;
+    let count = |c: &str| count(r, c);
     Ok(ImportJob {
         id: r.get("id"),
         file_name: r.get("file_name"),
@@ -50,14 +66,7 @@ fn job_from_row(r: &sqlx::any::AnyRow) -> anyhow::Result<ImportJob> {
         bad: report.bad,
         preview: report.preview,
         skip_bad_rows: super::flag(r, "skip_bad_rows"),
-        progress: ImportProgress {
-            rows_done: count("rows_done"),
-            purchases_added: count("purchases_added"),
-            purchases_already_there: count("purchases_already_there"),
-            matched_by_email: count("matched_by_email"),
-            matched_by_customer: count("matched_by_customer"),
-            new_members: count("new_members"),
-        },
+        progress: progress_from_row(r),
         started_at: r.get("started_at"),
         finished_at: r.get("finished_at"),
         error: r.get("error"),
@@ -221,22 +230,14 @@ pub async fn running(db: &Db, id: uuid::Uuid) -> anyhow::Result<Option<Running>>
     let Some(mapping) = r.get::<Option<&str>, _>("mapping") else {
         anyhow::bail!("import {id} runs without a mapping");
     };
-    let count = |c: &str| r.get::<i64, _>(c).max(0) as u64;
     Ok(Some(Running {
         shop_id: parse_id(r.get::<&str, _>("shop_id"))?,
         content: r.get("content"),
         columns: serde_json::from_str(r.get::<&str, _>("columns"))?,
         mapping: serde_json::from_str(mapping)?,
         skip_bad_rows: super::flag(&r, "skip_bad_rows"),
-        rows_done: count("rows_done"),
-        progress: ImportProgress {
-            rows_done: count("rows_done"),
-            purchases_added: count("purchases_added"),
-            purchases_already_there: count("purchases_already_there"),
-            matched_by_email: count("matched_by_email"),
-            matched_by_customer: count("matched_by_customer"),
-            new_members: count("new_members"),
-        },
+        rows_done: count(&r, "rows_done"),
+        progress: progress_from_row(&r),
     }))
 }
 
@@ -400,24 +401,4 @@ pub async fn insert_purchase(tx: &mut Tx, p: &ImportedPurchase<'_>) -> anyhow::R
     .execute(&mut **tx)
     .await?;
     Ok(result.rows_affected() == 1)
-}
-
-/// Which of these purchase ids the ledger has.
-pub async fn stored(
-    tx: &mut Tx,
-    ids: &[EventId],
-) -> anyhow::Result<std::collections::HashSet<EventId>> {
-    let mut found = std::collections::HashSet::new();
-    for chunk in ids.chunks(500) {
-        let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
-        let sql = format!("SELECT id FROM events WHERE id IN ({})", marks.join(", "));
-        let mut query = sqlx::query_scalar::<_, String>(&sql);
-        for id in chunk {
-            query = query.bind(id.to_string());
-        }
-        for id in query.fetch_all(&mut **tx).await? {
-            found.insert(parse_id(&id)?);
-        }
-    }
-    Ok(found)
 }

@@ -262,7 +262,10 @@ async fn commit(
     let mut tx = writer.begin().await?;
     db::events::lock_shop(&mut tx, shop.id).await?;
     let ids: Vec<_> = chunk.iter().map(|p| p.event_id).collect();
-    let stored = db::imports::stored(&mut tx, &ids).await?;
+    let stored: std::collections::HashSet<_> = db::events::stored_among(&mut *tx, shop.id, &ids)
+        .await?
+        .into_iter()
+        .collect();
     let mut recorder = if settings.insight_summaries {
         Recorder::new(shop.id, &shop.time_zone)
     } else {
