@@ -270,6 +270,8 @@ vocabulary! {
         ImportNotReady = "import_not_ready",
         /// A printed card was asked for a member whose card is on their phone.
         NotAPrintedCard = "not_a_printed_card",
+        /// A password reset code that is wrong, used or expired.
+        InvalidResetCode = "invalid_reset_code",
     }
 }
 

@@ -9,6 +9,7 @@
 //! | `POST /api/v1/owner/login` | anyone | [`LoginRequest`] | [`OwnerShop`] + session cookie |
 //! | `POST /api/v1/owner/logout` | owner | - | 204 |
 //! | `PUT /api/v1/owner/password` | owner | [`PasswordChange`] | 204 |
+//! | `POST /api/v1/owner/password-reset` | anyone | [`PasswordReset`] | [`OwnerShop`] + session cookie |
 //! | `GET /api/v1/owner/shop` | owner | - | [`OwnerShop`] |
 //! | `PATCH /api/v1/owner/shop` | owner | [`ShopSettings`] | [`OwnerShop`] |
 //! | `POST /api/v1/owner/rewards` | owner | [`RewardInput`] | [`OwnerShop`] |
@@ -137,6 +138,19 @@ pub struct LoginRequest {
 pub struct PasswordChange {
     #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub current_password: String,
+    /// At least 10 characters.
+    #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 200))]
+    pub new_password: String,
+}
+
+/// `POST /api/v1/owner/password-reset`: the one-time code `regulars-server reset-password`
+/// printed on the server's console, and the new password. The owner is logged in after.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PasswordReset {
+    /// 16 letters and digits; case, spaces and dashes do not matter.
+    #[cfg_attr(feature = "openapi", schema(max_length = 100))]
+    pub code: String,
     /// At least 10 characters.
     #[cfg_attr(feature = "openapi", schema(min_length = 10, max_length = 200))]
     pub new_password: String,

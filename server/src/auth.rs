@@ -41,9 +41,27 @@ pub const UNAMBIGUOUS: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 /// A recovery code: 12 unambiguous characters in groups of four (about 59 bits), so a shopper
 /// can copy it onto paper.
 pub fn new_recovery_code() -> String {
+    unambiguous_code(12)
+}
+
+/// An owner's password reset code: 16 unambiguous characters in groups of four (about 79
+/// bits), read off the server's console and typed once within the hour.
+pub fn new_reset_code() -> String {
+    unambiguous_code(16)
+}
+
+/// A reset code's hash as stored; case, spaces and dashes as typed do not matter.
+pub fn hash_reset_code(input: &str) -> String {
+    hash_token(&format!(
+        "regulars reset\0{}",
+        normalized_recovery_code(input)
+    ))
+}
+
+fn unambiguous_code(length: usize) -> String {
     use rand::Rng;
     let mut rng = rand::rng();
-    let chars: Vec<char> = (0..12)
+    let chars: Vec<char> = (0..length)
         .map(|_| UNAMBIGUOUS[rng.random_range(0..UNAMBIGUOUS.len())] as char)
         .collect();
     chars

@@ -1,4 +1,8 @@
-//! Commands an operator runs by hand: `regulars-server rebuild-balances`.
+//! Commands an operator runs by hand on the server binary: `rebuild-balances`,
+//! `rebuild-summaries`, `reset-password`, and (in their own modules) `backup` and `migrate-to`.
+
+pub mod backup;
+pub mod move_to_postgres;
 
 use std::collections::BTreeMap;
 
@@ -95,4 +99,33 @@ pub async fn rebuild_summaries(db: &Db, stale_only: bool) -> anyhow::Result<Vec<
         out.push(SummariesRebuilt { shop_id, report });
     }
     Ok(out)
+}
+
+/// How long a password reset code works.
+pub const RESET_CODE_HOURS: i64 = 1;
+
+/// A one-time password reset code for the owner with this e-mail, for the operator to pass on
+/// (there is no e-mail sending). Every session of the owner ends now; an earlier code stops
+/// working. Answers the code and until when it works.
+pub async fn start_password_reset(
+    db: &Db,
+    email: &str,
+) -> anyhow::Result<(String, time::OffsetDateTime)> {
+    let email = crate::domain::Email::parse("email", email)
+        .map_err(|e| anyhow::anyhow!("{email:?} is not an e-mail address: {}", e.message))?;
+    let Some(owner) = db::owners::find_by_email(db, email.as_str()).await? else {
+        anyhow::bail!("no owner has the e-mail {}", email.as_str());
+    };
+    let code = crate::auth::new_reset_code();
+    let expires_at = db::now() + time::Duration::hours(RESET_CODE_HOURS);
+    let mut tx = db.begin().await?;
+    db::owners::start_reset(
+        &mut tx,
+        owner.id,
+        &crate::auth::hash_reset_code(&code),
+        expires_at,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((code, expires_at))
 }

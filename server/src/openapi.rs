@@ -15,6 +15,7 @@ use crate::routes;
         routes::owner::login,
         routes::owner::logout,
         routes::owner::change_password,
+        routes::owner::reset_password,
         routes::owner::show,
         routes::owner::update,
         routes::owner::create_reward,

@@ -60,6 +60,10 @@ pub fn router(state: AppState) -> Router {
         .route("/owner/login", limited(post(owner::login), limits::LOGIN))
         .route("/owner/logout", post(owner::logout))
         .route(
+            "/owner/password-reset",
+            limited(post(owner::reset_password), limits::LOGIN),
+        )
+        .route(
             "/owner/password",
             limited(put(owner::change_password), limits::LOGIN),
         )

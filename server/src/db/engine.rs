@@ -158,6 +158,15 @@ fn sqlite_url(url: &str) -> String {
     }
 }
 
+/// The file a `sqlite://` URL names, without its options.
+pub fn sqlite_file(url: &str) -> String {
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .unwrap_or(url);
+    path.split('?').next().unwrap_or(path).to_owned()
+}
+
 /// The URL without its password, for messages and logs.
 pub fn redact(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
@@ -205,6 +214,19 @@ pub const ATTEMPTS: u32 = 5;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_file_of_a_sqlite_url() {
+        assert_eq!(
+            sqlite_file("sqlite:///srv/r/regulars.db"),
+            "/srv/r/regulars.db"
+        );
+        assert_eq!(
+            sqlite_file("sqlite://data/regulars.db?mode=rwc"),
+            "data/regulars.db"
+        );
+        assert_eq!(sqlite_file("sqlite:regulars.db"), "regulars.db");
+    }
 
     #[test]
     fn urls_name_their_engine_or_are_refused_with_a_reason() {

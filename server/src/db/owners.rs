@@ -131,6 +131,49 @@ pub async fn set_password(
     Ok(())
 }
 
+// Password resets
+
+/// Gives the owner a new one-time reset code (its hash), replacing any earlier one, and ends
+/// every session of the owner: whoever asked for a reset may not be the one logged in.
+pub async fn start_reset(
+    tx: &mut Tx,
+    id: OwnerId,
+    code_hash: &str,
+    expires_at: OffsetDateTime,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO owner_password_resets (owner_id, code_hash, created_at, expires_at)
+         VALUES ($1, $2, $3, $4)
+         ON CONFLICT (owner_id) DO UPDATE SET code_hash = excluded.code_hash,
+             created_at = excluded.created_at, expires_at = excluded.expires_at",
+    )
+    .bind(id.to_string())
+    .bind(code_hash)
+    .bind(ts(now()))
+    .bind(ts(expires_at))
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query("DELETE FROM owner_sessions WHERE owner_id = $1")
+        .bind(id.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Takes the reset code with this hash if it has not expired: deletes it and answers whose it
+/// was. A code works once.
+pub async fn take_reset(tx: &mut Tx, code_hash: &str) -> anyhow::Result<Option<OwnerId>> {
+    let owner: Option<String> = sqlx::query_scalar(
+        "DELETE FROM owner_password_resets WHERE code_hash = $1 AND expires_at > $2
+         RETURNING owner_id",
+    )
+    .bind(code_hash)
+    .bind(ts(now()))
+    .fetch_optional(&mut **tx)
+    .await?;
+    owner.map(|id| parse_id(&id)).transpose()
+}
+
 // Wrong passwords per account
 
 /// Until when logins for this account key are paused, if they are.

@@ -4,8 +4,8 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{AppendHeaders, IntoResponse};
 use regulars_protocol::wire::{
-    ApiErrorBody, FlaggedEvent, LoginRequest, OwnerShop, PasswordChange, RewardInput, SetupRequest,
-    ShopLimits, ShopSettings,
+    ApiErrorBody, FlaggedEvent, LoginRequest, OwnerShop, PasswordChange, PasswordReset,
+    RewardInput, SetupRequest, ShopLimits, ShopSettings,
 };
 use regulars_protocol::{OwnerId, ProgramKind, RewardId, ShopId};
 use time::Duration;
@@ -206,6 +206,60 @@ pub async fn change_password(
     db::owners::set_password(&mut tx, owner.owner_id, &hash, &owner.token_hash).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Sets a new password with the one-time code `regulars-server reset-password EMAIL` printed on
+/// the server's console, and logs the owner in. The code works once and for an hour; every
+/// other session of the owner ended when it was made.
+#[utoipa::path(post, path = "/api/v1/owner/password-reset", tag = "owner", request_body = PasswordReset,
+    responses(
+        (status = 200, description = "Password set and logged in; the session cookie is set", body = OwnerShop),
+        (status = 400, description = "Malformed JSON", body = ApiErrorBody),
+        (status = 403, description = "The code is wrong, used or expired", body = ApiErrorBody),
+        (status = 422, description = "The new password is too short or too long", body = ApiErrorBody),
+        (status = 429, description = "Too many attempts from this address", body = ApiErrorBody),
+    ))]
+#[tracing::instrument(skip_all, err(level = "info"))]
+pub async fn reset_password(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Json(req): Json<PasswordReset>,
+) -> Result<impl IntoResponse, ApiError> {
+    let new_password = Password::parse(&req.new_password)
+        .map_err(|e| ApiError::validation("new_password", e.message))?;
+    let refused = || {
+        ApiError::forbidden(
+            "invalid_reset_code",
+            "The code is wrong, used or more than an hour old. Ask whoever runs the server for a new one.",
+        )
+    };
+    if req.code.len() > 100 {
+        return Err(refused());
+    }
+    let plain = new_password.expose().to_owned();
+    let hash = auth::blocking(move || auth::hash_password(&plain)).await??;
+    let token = auth::new_token();
+    let mut tx = state.writer.begin().await?;
+    let Some(owner_id) = db::owners::take_reset(&mut tx, &auth::hash_reset_code(&req.code)).await?
+    else {
+        return Err(refused());
+    };
+    db::owners::set_password(&mut tx, owner_id, &hash, "").await?;
+    db::owners::insert_session(
+        &mut *tx,
+        &auth::hash_token(&token),
+        owner_id,
+        db::now() + Duration::days(SESSION_DAYS),
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(%owner_id, "password reset with a one-time code");
+    let session = db::owners::find_session(&state.db, &auth::hash_token(&token))
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("owner {owner_id} has no shop"))?;
+    let body = owner_shop(&state, session.shop_id, session.email).await?;
+    let cookies = session_cookies(&state, &headers, &token, SESSION_DAYS * 24 * 3600);
+    Ok((AppendHeaders(cookies), Json(body)))
 }
 
 /// An argon2id hash of a random password nobody knows.

@@ -99,6 +99,11 @@ impl TestApp {
         self.replica_with(|_| {}).await
     }
 
+    /// The URL of the database this server runs on (for the operator's commands).
+    pub fn database_url(&self) -> String {
+        self.settings.database_url()
+    }
+
     /// [`TestApp::replica`] with changed settings (a server restarted with another setting).
     pub async fn replica_with(&self, change: impl FnOnce(&mut Settings)) -> TestApp {
         let mut settings = self.settings.clone();

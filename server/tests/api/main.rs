@@ -18,6 +18,7 @@ mod late;
 mod migration;
 mod nps;
 mod openapi;
+mod operations;
 mod replicas;
 mod revoked;
 mod setup;
