@@ -45,6 +45,15 @@ pub fn ts(t: OffsetDateTime) -> String {
     )
 }
 
+/// `n` numbered parameters from `$first` on, comma-separated, for an `IN (...)` list: both
+/// engines read numbered parameters (sqlx's `QueryBuilder` writes `?` for `Any`).
+pub fn parameters(first: usize, n: usize) -> String {
+    (first..first + n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A BOOLEAN column, selected as `CASE WHEN c THEN 1 ELSE 0 END AS c`: `sqlx::Any` reads no
 /// SQLite BOOLEAN, and both engines give that expression as an integer.
 pub fn flag(r: &sqlx::any::AnyRow, column: &str) -> bool {

@@ -104,17 +104,24 @@ pub async fn push(
     // Read before the transaction: making a missing key writes through the one writer.
     let printed_key =
         CardKey::from(&db::shops::printed_card_signer(&state.writer, device.shop_id).await?);
+    let events: Vec<Result<Event, Box<PushResult>>> = raw.events.iter().map(|v| parse(v)).collect();
     let mut tx = state.writer.begin().await?;
-    if !db::events::lock_shop(&mut tx, device.shop_id).await? {
+    let Some(locked) = db::events::lock_shop_for_push(&mut tx, device.shop_id).await? else {
         return Err(anyhow::anyhow!("shop {} vanished", device.shop_id).into());
-    }
+    };
     let clock = clock::Context {
         now: db::now(),
-        shop_created: db::shops::created_at(&mut tx, device.shop_id).await?,
+        shop_created: locked.created_at,
         last_push: db::devices::note_push(&mut tx, device.device_id).await?,
         sent_at,
     };
-    let mut batch = Batch::load(&mut tx, state, device, shop.currency, printed_key, clock).await?;
+    let context = Context {
+        currency: shop.currency,
+        printed_key,
+        clock,
+        locked,
+    };
+    let mut batch = Batch::load(&mut tx, state, device, context, &events).await?;
     let mut summaries = if state.settings.insight_summaries {
         insights::summaries::Recorder::new(device.shop_id, &shop.time_zone)
     } else {
@@ -122,14 +129,14 @@ pub async fn push(
     };
     batch.revoked_at = pushing.revoked_at;
     let mut results = Vec::with_capacity(raw.events.len());
-    for value in raw.events {
-        let result = match parse(&value) {
+    for parsed in events {
+        let result = match parsed {
             Ok(event) => batch.store(&mut tx, &event, &mut summaries).await?,
             Err(refusal) => *refusal,
         };
         results.push(result);
     }
-    batch.save_balances(&mut tx).await?;
+    batch.save(&mut tx).await?;
     summaries.finish(&mut tx).await?;
     tx.commit().await?;
     Ok(results)
@@ -207,8 +214,19 @@ fn rejected(event: &Event, code: Refusal, reason: impl Into<String>) -> PushResu
     rejected_id(event.id, code, reason)
 }
 
-/// What one push transaction knows: the program, rewards and staff are read once per batch,
-/// and each card once, then kept up to date in memory and written at the end.
+/// What a push reads before its batch: the shop's currency, its key for printed cards, the
+/// clock's context and the shop's locked row.
+struct Context {
+    currency: String,
+    printed_key: CardKey,
+    clock: clock::Context,
+    locked: db::events::LockedShop,
+}
+
+/// What one push transaction knows: the program, rewards, staff and limits are read once per
+/// batch, and each card once, then kept up to date in memory and written at the end. Which of
+/// the batch's ids and device numbers the ledger already holds is asked once for the whole
+/// batch; the shop's counter is taken under its lock and counted on here.
 struct Batch {
     device: DeviceAuth,
     /// When the pushing tablet was unpaired, if it was.
@@ -219,7 +237,17 @@ struct Batch {
     rule: db::shops::Rule,
     rewards: Vec<Reward>,
     offline_redemption_max_cost: Option<i64>,
+    limits: regulars_protocol::wire::ShopLimits,
     staff: HashMap<StaffId, StaffRow>,
+    /// Events the ledger held under this batch's ids before it began.
+    known: HashMap<EventId, db::events::Stored>,
+    /// The pushing tablet's sequence numbers taken, before the batch and by it.
+    taken_seqs: std::collections::HashSet<i64>,
+    /// Ids this batch stored (a repeat within the batch is read back from the ledger).
+    stored_here: std::collections::HashSet<EventId>,
+    /// The shop's event counter: the last number taken, and where it stood at the start.
+    seq: i64,
+    seq_at_start: i64,
     cards: HashMap<CardId, Option<CardState>>,
     /// The shop's key for printed cards.
     printed_key: CardKey,
@@ -231,6 +259,25 @@ struct CardState {
     balance: Balance,
     /// The shop counter value of this batch's last event for the card, if any.
     changed_at: Option<i64>,
+}
+
+impl CardState {
+    fn of(card: db::cards::CardRow, balance: Option<Balance>, printed_key: CardKey) -> Self {
+        CardState {
+            revoked_at: card.revoked_at,
+            keys: code::CardKeys {
+                card_id: card.id,
+                key: card
+                    .public_key
+                    .as_deref()
+                    .and_then(|k| CardKey::from_base64(k).ok()),
+                printed: card.printed,
+                printed_key,
+            },
+            balance: balance.unwrap_or_default(),
+            changed_at: None,
+        }
+    }
 }
 
 /// An accepted event's marks, and whether the server balances it (with the reason).
@@ -259,34 +306,59 @@ impl Batch {
         tx: &mut Tx,
         state: &AppState,
         device: &DeviceAuth,
-        currency: String,
-        printed_key: CardKey,
-        clock: clock::Context,
+        context: Context,
+        events: &[Result<Event, Box<PushResult>>],
     ) -> Result<Self, ApiError> {
         let rule = db::shops::rule(&mut **tx, device.shop_id, None)
             .await?
             .ok_or_else(|| anyhow::anyhow!("shop {} has no program", device.shop_id))?;
+        let parsed = || events.iter().filter_map(|e| e.as_ref().ok());
+        let ids: Vec<EventId> = parsed().map(|e| e.id).collect();
+        let seqs: Vec<i64> = parsed()
+            .filter(|e| e.device_id == device.device_id)
+            .map(|e| e.device_seq)
+            .collect();
+        let locked = context.locked;
+        let mut card_ids: Vec<CardId> = parsed().map(|e| e.card_id).collect();
+        card_ids.sort();
+        card_ids.dedup();
+        let mut balances = db::events::balances_of(tx, &card_ids).await?;
+        let mut cards: HashMap<CardId, Option<CardState>> =
+            card_ids.iter().map(|id| (*id, None)).collect();
+        for card in db::cards::find_many(tx, device.shop_id, &card_ids).await? {
+            let id = card.id;
+            let state = CardState::of(card, balances.remove(&id), context.printed_key);
+            cards.insert(id, Some(state));
+        }
         Ok(Self {
             device: *device,
             revoked_at: None,
             staff_key: state.keys.staff_sessions.clone(),
-            currency,
-            clock,
+            currency: context.currency,
+            clock: context.clock,
             rule,
             rewards: db::shops::rewards(&mut **tx, device.shop_id).await?,
-            offline_redemption_max_cost: db::shops::offline_redemption_max_cost(
-                &mut **tx,
-                device.shop_id,
-            )
-            .await?,
+            offline_redemption_max_cost: locked.offline_redemption_max_cost,
+            limits: locked.limits,
             staff: db::staff::list(&mut **tx, device.shop_id)
                 .await?
                 .into_iter()
                 .map(|s| (s.id, s))
                 .collect(),
-            cards: HashMap::new(),
-            printed_key,
+            known: db::events::find_many(tx, &ids).await?,
+            taken_seqs: db::events::device_seqs_taken(tx, device.device_id, &seqs).await?,
+            stored_here: Default::default(),
+            seq: locked.seq,
+            seq_at_start: locked.seq,
+            cards,
+            printed_key: context.printed_key,
         })
+    }
+
+    /// The next number of the shop's event counter (written back by [`Batch::save`]).
+    fn next_seq(&mut self) -> i64 {
+        self.seq += 1;
+        self.seq
     }
 
     async fn card(
@@ -296,20 +368,10 @@ impl Batch {
     ) -> Result<Option<&mut CardState>, ApiError> {
         if !self.cards.contains_key(&card_id) {
             let state = match db::cards::find(&mut **tx, self.device.shop_id, card_id).await? {
-                Some(card) => Some(CardState {
-                    revoked_at: card.revoked_at,
-                    keys: code::CardKeys {
-                        card_id,
-                        key: card
-                            .public_key
-                            .as_deref()
-                            .and_then(|k| CardKey::from_base64(k).ok()),
-                        printed: card.printed,
-                        printed_key: self.printed_key,
-                    },
-                    balance: db::events::balance(&mut **tx, card_id).await?,
-                    changed_at: None,
-                }),
+                Some(card) => {
+                    let balance = db::events::balance(&mut **tx, card_id).await?;
+                    Some(CardState::of(card, Some(balance), self.printed_key))
+                }
                 None => None,
             };
             self.cards.insert(card_id, state);
@@ -324,7 +386,12 @@ impl Batch {
         event: &Event,
         summaries: &mut insights::summaries::Recorder,
     ) -> Result<PushResult, ApiError> {
-        if let Some(stored) = db::events::find(tx, event.id).await? {
+        let repeated = if self.stored_here.contains(&event.id) {
+            db::events::find(tx, event.id).await?
+        } else {
+            None
+        };
+        if let Some(stored) = repeated.as_ref().or_else(|| self.known.get(&event.id)) {
             if stored.shop_id == self.device.shop_id && stored.event == *event {
                 return Ok(PushResult {
                     id: event.id,
@@ -380,7 +447,7 @@ impl Batch {
         if let Err(invalid) = event.body.validate() {
             return Ok(rejected(event, Refusal::InvalidEvent, invalid.to_string()));
         }
-        if db::events::device_seq_taken(tx, event.device_id, event.device_seq).await? {
+        if self.taken_seqs.contains(&event.device_seq) {
             return Ok(rejected(
                 event,
                 Refusal::InvalidEvent,
@@ -553,7 +620,7 @@ impl Batch {
             }
             _ => None,
         };
-        let seq = db::events::next_seq(tx, self.device.shop_id).await?;
+        let seq = self.next_seq();
         let mut after = balance;
         after.apply(&event.body);
         let compensation = verdict.compensate.as_ref().map(|reason| Event {
@@ -600,9 +667,12 @@ impl Batch {
         if !stored {
             return Err(anyhow::anyhow!("event {} was not stored", event.id).into());
         }
+        self.stored_here.insert(event.id);
+        self.taken_seqs.insert(event.device_seq);
         let mut last_seq = seq;
         if let Some(compensation) = &compensation {
-            last_seq = db::events::next_seq(tx, self.device.shop_id).await?;
+            self.stored_here.insert(compensation.id);
+            last_seq = self.next_seq();
             let stored = db::events::insert(
                 tx,
                 db::events::NewRow {
@@ -692,8 +762,12 @@ impl Batch {
         Ok(())
     }
 
-    /// Writes the balance cache and the directory cursor of every card the batch changed.
-    async fn save_balances(&self, tx: &mut Tx) -> Result<(), ApiError> {
+    /// Writes the shop's event counter, and the balance cache and the directory cursor of every
+    /// card the batch changed.
+    async fn save(&self, tx: &mut Tx) -> Result<(), ApiError> {
+        if self.seq != self.seq_at_start {
+            db::events::set_seq(tx, self.device.shop_id, self.seq).await?;
+        }
         for (card_id, card) in &self.cards {
             if let Some(CardState {
                 balance,
@@ -958,7 +1032,7 @@ impl Batch {
             EventBody::PointsEarned { .. } => 1,
             _ => return Ok(vec![]),
         };
-        let limits = db::staff::limits(&mut **tx, self.device.shop_id).await?;
+        let limits = self.limits;
         let mut flags = vec![];
         if let Some(max) = limits.card_daily_limit {
             let before =

@@ -123,6 +123,31 @@ pub async fn find<'e, E: sqlx::AnyExecutor<'e>>(
     row.as_ref().map(from_row).transpose()
 }
 
+/// The shop's cards among `ids` (one query).
+pub async fn find_many(
+    tx: &mut Tx,
+    shop_id: ShopId,
+    ids: &[CardId],
+) -> anyhow::Result<Vec<CardRow>> {
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    let sql = format!(
+        "SELECT {COLUMNS} FROM cards WHERE shop_id = $1 AND id IN ({})",
+        super::parameters(2, ids.len())
+    );
+    let mut query = sqlx::query(&sql).bind(shop_id.to_string());
+    for id in ids {
+        query = query.bind(id.to_string());
+    }
+    query
+        .fetch_all(&mut **tx)
+        .await?
+        .iter()
+        .map(from_row)
+        .collect()
+}
+
 pub async fn update_profile(
     tx: &mut Tx,
     seq: i64,

@@ -1,5 +1,7 @@
 //! The ledger and the balance cache. Events are only ever inserted.
 
+use std::collections::{HashMap, HashSet};
+
 use regulars_protocol::wire::{FlaggedEvent, HistoryEntry};
 use regulars_protocol::{
     Balance, CardId, DeviceId, Event, EventBody, EventId, Flag, LocationId, Origin, ShopId, StaffId,
@@ -18,6 +20,53 @@ pub async fn lock_shop(tx: &mut Tx, shop_id: ShopId) -> sqlx::Result<bool> {
         .execute(&mut **tx)
         .await?;
     Ok(result.rows_affected() == 1)
+}
+
+/// What a push needs of its shop's row, read as it is locked (one statement).
+pub struct LockedShop {
+    /// The shop's event counter as it stands: the push numbers its events from the next one
+    /// and writes the last back ([`set_seq`]).
+    pub seq: i64,
+    pub created_at: time::OffsetDateTime,
+    pub offline_redemption_max_cost: Option<i64>,
+    pub limits: regulars_protocol::wire::ShopLimits,
+}
+
+/// [`lock_shop`] for a push: locks the shop's counter row and reads what the push's rules need
+/// of it. `None` if there is no such shop.
+pub async fn lock_shop_for_push(
+    tx: &mut Tx,
+    shop_id: ShopId,
+) -> anyhow::Result<Option<LockedShop>> {
+    let row = sqlx::query(
+        "UPDATE shops SET event_seq = event_seq WHERE id = $1 RETURNING event_seq, created_at, \
+         offline_redemption_max_cost, card_daily_limit, staff_hourly_limit",
+    )
+    .bind(shop_id.to_string())
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.map(|r| {
+        Ok(LockedShop {
+            seq: r.get("event_seq"),
+            created_at: super::parse_ts(r.get::<&str, _>("created_at"))?,
+            offline_redemption_max_cost: r.get("offline_redemption_max_cost"),
+            limits: regulars_protocol::wire::ShopLimits {
+                card_daily_limit: r.get("card_daily_limit"),
+                staff_hourly_limit: r.get("staff_hourly_limit"),
+            },
+        })
+    })
+    .transpose()
+}
+
+/// Writes the shop's event counter a push numbered its events up to, under the lock it holds.
+pub async fn set_seq(tx: &mut Tx, shop_id: ShopId, seq: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE shops SET event_seq = $1 WHERE id = $2")
+        .bind(seq)
+        .bind(shop_id.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 /// The next number of the shop's event counter, taken inside the push transaction.
@@ -64,6 +113,55 @@ pub async fn find(tx: &mut Tx, id: EventId) -> anyhow::Result<Option<Stored>> {
         })
     })
     .transpose()
+}
+
+/// The events already stored under any of these ids, from any shop (one query).
+pub async fn find_many(tx: &mut Tx, ids: &[EventId]) -> anyhow::Result<HashMap<EventId, Stored>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let sql = format!(
+        "SELECT id, shop_id, seq, body, balance_after FROM events WHERE id IN ({})",
+        super::parameters(1, ids.len())
+    );
+    let mut query = sqlx::query(&sql);
+    for id in ids {
+        query = query.bind(id.to_string());
+    }
+    let rows = query.fetch_all(&mut **tx).await?;
+    rows.iter()
+        .map(|r| {
+            Ok((
+                parse_id(r.get::<&str, _>("id"))?,
+                Stored {
+                    shop_id: parse_id(r.get::<&str, _>("shop_id"))?,
+                    seq: r.get("seq"),
+                    event: serde_json::from_str(r.get::<&str, _>("body"))?,
+                    balance_after: serde_json::from_str(r.get::<&str, _>("balance_after"))?,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// Which of these sequence numbers the tablet already recorded events under (one query).
+pub async fn device_seqs_taken(
+    tx: &mut Tx,
+    device_id: DeviceId,
+    seqs: &[i64],
+) -> sqlx::Result<HashSet<i64>> {
+    if seqs.is_empty() {
+        return Ok(HashSet::new());
+    }
+    let sql = format!(
+        "SELECT device_seq FROM events WHERE origin = 'till' AND device_id = $1 AND device_seq IN ({})",
+        super::parameters(2, seqs.len())
+    );
+    let mut query = sqlx::query_scalar(&sql).bind(device_id.to_string());
+    for seq in seqs {
+        query = query.bind(*seq);
+    }
+    Ok(query.fetch_all(&mut **tx).await?.into_iter().collect())
 }
 
 /// What the ledger stores beside the event itself.
@@ -133,22 +231,6 @@ pub async fn insert(tx: &mut Tx, row: NewRow<'_>) -> anyhow::Result<bool> {
     Ok(result.rows_affected() == 1)
 }
 
-/// Whether the tablet already stored an event under this number.
-pub async fn device_seq_taken(
-    tx: &mut Tx,
-    device_id: DeviceId,
-    device_seq: i64,
-) -> sqlx::Result<bool> {
-    let found: Option<String> = sqlx::query_scalar(
-        "SELECT id FROM events WHERE origin = 'till' AND device_id = $1 AND device_seq = $2",
-    )
-    .bind(device_id.to_string())
-    .bind(device_seq)
-    .fetch_optional(&mut **tx)
-    .await?;
-    Ok(found.is_some())
-}
-
 pub async fn balance<'e, E: sqlx::AnyExecutor<'e>>(
     db: E,
     card_id: CardId,
@@ -160,6 +242,28 @@ pub async fn balance<'e, E: sqlx::AnyExecutor<'e>>(
     .fetch_optional(db)
     .await?;
     Ok(row.as_ref().map(balance_from_row).unwrap_or_default())
+}
+
+/// The cached balances of these cards (one query); a card without events has none.
+pub async fn balances_of(tx: &mut Tx, ids: &[CardId]) -> anyhow::Result<HashMap<CardId, Balance>> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let sql = format!(
+        "SELECT card_id, balance, earned, redeemed, rewards_redeemed, visits FROM balances \
+         WHERE card_id IN ({})",
+        super::parameters(1, ids.len())
+    );
+    let mut query = sqlx::query(&sql);
+    for id in ids {
+        query = query.bind(id.to_string());
+    }
+    query
+        .fetch_all(&mut **tx)
+        .await?
+        .iter()
+        .map(|r| Ok((parse_id(r.get::<&str, _>("card_id"))?, balance_from_row(r))))
+        .collect()
 }
 
 /// A balance from a row with the `balances` table's columns.
@@ -519,12 +623,10 @@ async fn held_among<'e, E: sqlx::AnyExecutor<'e>>(
     if ids.is_empty() {
         return Ok(vec![]);
     }
-    // Numbered parameters, which both engines read (sqlx's QueryBuilder writes `?` for Any).
-    let list = (2..ids.len() + 2)
-        .map(|n| format!("${n}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!("SELECT id FROM events WHERE {filter}$1 AND id IN ({list})");
+    let sql = format!(
+        "SELECT id FROM events WHERE {filter}$1 AND id IN ({})",
+        super::parameters(2, ids.len())
+    );
     let mut query = sqlx::query_scalar(&sql).bind(value);
     for id in ids {
         query = query.bind(id.to_string());

@@ -566,11 +566,10 @@ pub async fn listed(
     let shop = shop_id.to_string();
     let mut out = std::collections::HashMap::with_capacity(cards.len());
     for chunk in cards.chunks(500) {
-        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 1)).collect();
         let sql = format!(
             "SELECT c.id, c.shop_id, c.first_name, m.visits FROM cards c \
              LEFT JOIN member_summaries m ON m.card_id = c.id WHERE c.id IN ({})",
-            marks.join(", ")
+            super::parameters(1, chunk.len())
         );
         let mut query = sqlx::query(&sql);
         for card in chunk {
@@ -800,11 +799,10 @@ pub async fn favourite_categories(
     let mut best: std::collections::HashMap<CardId, (i64, String)> =
         std::collections::HashMap::new();
     for chunk in cards.chunks(500) {
-        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
         let sql = format!(
             "SELECT card_id, category, purchases FROM member_categories
              WHERE shop_id = $1 AND card_id IN ({})",
-            marks.join(", ")
+            super::parameters(2, chunk.len())
         );
         let mut query = sqlx::query(&sql).bind(shop_id.to_string());
         for card in chunk {

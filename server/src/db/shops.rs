@@ -377,15 +377,6 @@ pub async fn printed_card_signer(
         .map_err(|_| anyhow::anyhow!("shop {shop_id} has a damaged printed-card key"))
 }
 
-/// When the shop was set up: no till event can be older.
-pub async fn created_at(tx: &mut super::Tx, id: ShopId) -> anyhow::Result<time::OffsetDateTime> {
-    let at: String = sqlx::query_scalar("SELECT created_at FROM shops WHERE id = $1")
-        .bind(id.to_string())
-        .fetch_one(&mut **tx)
-        .await?;
-    super::parse_ts(&at)
-}
-
 /// Whether the shop has any event yet (its currency is then frozen: amounts in minor units
 /// mean nothing without it).
 pub async fn has_events(db: &Db, id: ShopId) -> sqlx::Result<bool> {

@@ -56,6 +56,7 @@ async fn the_openapi_document_covers_every_endpoint_with_error_schemas() {
         "/api/v1/owner/insights/members/{id}",
         "/api/v1/owner/insights/members/{id}/history",
         "/api/v1/owner/insights/members/{id}/note",
+        "/api/v1/owner/password-reset",
         "/api/v1/till/staff-session",
         "/api/v1/till/pin-failures",
     ]

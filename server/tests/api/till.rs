@@ -292,6 +292,52 @@ async fn pushing_the_same_batch_twice_answers_duplicate_and_changes_nothing() {
     assert_eq!(events, 3);
 }
 
+/// The ledger asks once per batch which of its ids and device numbers it already holds: an
+/// event repeated inside one batch, or a second event under a number taken earlier in the same
+/// batch, is still answered as if it came alone, and the shop's counter counts on across
+/// batches.
+#[tokio::test]
+async fn repeats_inside_one_batch_are_answered_like_repeats_across_batches() {
+    let app = spawn_app().await;
+    let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
+    let till = app.pair(&owner).await;
+    let card = app.join(&owner).await;
+    let card_id = card.card.card.id;
+    let first = till.stamps(card_id, 1);
+    let mut same_number = till.stamps(card_id, 2);
+    same_number.device_seq = first.device_seq;
+    let next = till.stamps(card_id, 1);
+    let answer = app
+        .push(&till, &[first.clone(), first.clone(), same_number, next])
+        .await;
+    let statuses: Vec<_> = answer.results.iter().map(|r| r.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            PushStatus::Accepted,
+            PushStatus::Duplicate,
+            PushStatus::Rejected,
+            PushStatus::Accepted
+        ]
+    );
+    assert_eq!(
+        (answer.results[1].seq, answer.results[1].balance),
+        (answer.results[0].seq, answer.results[0].balance),
+        "the repeat gets the first answer"
+    );
+    assert_eq!(
+        answer.results[3].seq.unwrap(),
+        answer.results[0].seq.unwrap() + 1
+    );
+    let later = app.push(&till, &[till.stamps(card_id, 1)]).await;
+    assert_eq!(
+        later.results[0].seq.unwrap(),
+        answer.results[3].seq.unwrap() + 1
+    );
+    assert_eq!(app.card(&card.token).await.balance.balance, 3);
+    assert_balance_is_the_fold(&app, card_id).await;
+}
+
 #[tokio::test]
 async fn the_same_event_id_with_different_content_is_rejected() {
     let app = spawn_app().await;
