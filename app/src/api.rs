@@ -177,6 +177,19 @@ pub async fn login(body: &LoginRequest) -> Result<OwnerShop, ApiError> {
     .await
 }
 
+/// `POST /owner/password-reset`: a new password with the one-time code
+/// `regulars-server reset-password` printed; starts a session like [`login`]. 403
+/// `invalid_reset_code` for a wrong, used or expired code, 429 after too many tries.
+pub async fn reset_password(
+    body: &regulars_protocol::wire::PasswordReset,
+) -> Result<OwnerShop, ApiError> {
+    send_json(with_json(
+        with_auth(Request::post(&url("/owner/password-reset")), Auth::Session),
+        body,
+    )?)
+    .await
+}
+
 /// `POST /owner/logout`.
 pub async fn logout() -> Result<(), ApiError> {
     send(empty(with_auth(

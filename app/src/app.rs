@@ -22,6 +22,7 @@ use crate::pages::admin::AdminPage;
 use crate::pages::admin::import::ImportPage;
 use crate::pages::admin::insights::{InsightsPage, MemberInsightsPage, SegmentMembersPage};
 use crate::pages::admin::members::MembersPage;
+use crate::pages::admin::reset::ResetPasswordPage;
 use crate::pages::card::CardPage;
 use crate::pages::join::JoinPage;
 use crate::pages::not_found::NotFoundPage;
@@ -74,7 +75,7 @@ pub fn TillApp() -> impl IntoView {
 }
 
 /// Regulars for the owner: setting up the program, the poster, the members, insights, and
-/// importing purchase history.
+/// importing purchase history, and a new password with an operator's reset code.
 #[component]
 pub fn OwnerApp() -> impl IntoView {
     provide_context(Lang::default());
@@ -91,6 +92,7 @@ pub fn OwnerApp() -> impl IntoView {
                     <Route path=path!("/admin/insights/segments/:segment") view=SegmentMembersPage />
                     <Route path=path!("/admin/insights/members/:id") view=MemberInsightsPage />
                     <Route path=path!("/admin/import") view=ImportPage />
+                    <Route path=path!("/admin/reset") view=ResetPasswordPage />
                 </Routes>
             </main>
             <UpdatePrompt />

@@ -720,6 +720,18 @@ pub enum OwnerMsg {
     PrintCard,
     /// A member's printed card is shown again (their name): the same code as ever.
     CardToPrint(String),
+    /// The login form's link to `/admin/reset`.
+    ForgotPassword,
+    // `/admin/reset`: a new password with the one-time code the server's operator printed.
+    ResetTitle,
+    /// Where the code comes from, and that it works once, for an hour.
+    ResetIntro,
+    ResetCode,
+    ResetCodeHint,
+    ResetCodeEmpty,
+    SetNewPassword,
+    /// The server refused the code (`invalid_reset_code`): wrong, used or too old.
+    ResetCodeWrong,
 }
 
 impl OwnerMsg {

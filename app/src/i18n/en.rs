@@ -774,6 +774,19 @@ pub(super) fn owner_text(msg: &OwnerMsg) -> String {
     match msg {
         OwnerMsg::PrintCard => "Print card".into(),
         OwnerMsg::CardToPrint(name) => format!("{name}'s printed card: print it and hand it over."),
+        OwnerMsg::ForgotPassword => "Forgot your password?".into(),
+        OwnerMsg::ResetTitle => "Choose a new password".into(),
+        OwnerMsg::ResetIntro => "Regulars sends no e-mail. Ask whoever runs your shop's Regulars \
+            server for a reset code: they run regulars-server reset-password with your e-mail \
+            address and give you the code or a link to this page. The code works once, for an hour."
+            .into(),
+        OwnerMsg::ResetCode => "Reset code".into(),
+        OwnerMsg::ResetCodeHint => "16 letters and digits, such as ABCD-EFGH-JKMN-PQRS.".into(),
+        OwnerMsg::ResetCodeEmpty => "Enter the reset code first.".into(),
+        OwnerMsg::SetNewPassword => "Set new password".into(),
+        OwnerMsg::ResetCodeWrong => "This code is wrong, already used or more than an hour old. \
+            Ask whoever runs the Regulars server for a new one."
+            .into(),
     }
 }
 

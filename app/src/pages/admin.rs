@@ -1,4 +1,4 @@
-//! `/admin`: the owner's setup, login and dashboard.
+//! `/admin`: the owner's setup, login and dashboard (and, under it, the owner's other pages).
 
 mod anomalies;
 mod categories;
@@ -8,6 +8,7 @@ pub mod import;
 pub mod insights;
 pub mod members;
 mod password;
+pub mod reset;
 mod rewards;
 mod settings;
 mod setup;

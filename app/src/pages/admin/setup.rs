@@ -9,7 +9,7 @@ use super::FormMode;
 use crate::api;
 use crate::clock;
 use crate::components::feedback::ErrorAlert;
-use crate::i18n::{Msg, t};
+use crate::i18n::{Msg, OwnerMsg, t, to};
 use crate::state::{AppState, OwnerSession};
 
 const DEFAULT_BRAND: &str = "#b4532a";
@@ -233,6 +233,7 @@ pub(super) fn LoginForm() -> impl IntoView {
                 <ErrorAlert message=error />
                 <button type="submit" class="button button-primary" disabled=busy>{t(Msg::LogIn)}</button>
             </form>
+            <a class="button button-quiet" href="/admin/reset">{to(OwnerMsg::ForgotPassword)}</a>
             <button type="button" class="button button-quiet" on:click=move |_| mode.set(FormMode::Setup)>
                 {t(Msg::CreateNewProgram)}
             </button>
