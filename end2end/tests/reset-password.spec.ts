@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, PASSWORD, test, unique } from '../fixtures';
 import type { StampProgram } from '../pages/owner-page';
@@ -9,11 +9,9 @@ import type { StampProgram } from '../pages/owner-page';
  * `regulars-server reset-password EMAIL`, which ends the owner's sessions; the owner opens the
  * printed link, sets a new password with the code and is logged in.
  *
- * The operator's command runs the real server binary on the database of the server under test.
- * `cargo xtask test` starts that server from `target/release/regulars-server` with its data in
- * `target/e2e/run-*\/journeys/data`; this journey finds that folder by the address in its server
- * log. Against a server of your own, set REGULARS_DATA_DIR (and REGULARS_SERVER_BIN when the
- * binary is elsewhere).
+ * The operator's command runs the real server binary on the database of the server under test:
+ * `cargo xtask test` names both (REGULARS_SERVER_BIN, REGULARS_DATA_DIR). Against a server of your
+ * own, set them yourself.
  */
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -39,22 +37,13 @@ function targetDir(): string {
   return path.isAbsolute(dir) ? dir : path.join(ROOT, dir);
 }
 
-/** The data folder of the server at `host` (`127.0.0.1:PORT`): its log says where it listens. */
-function dataDirOf(host: string): string | undefined {
-  if (process.env.REGULARS_DATA_DIR) return process.env.REGULARS_DATA_DIR;
-  const runs = path.join(targetDir(), 'e2e');
-  if (!existsSync(runs)) return undefined;
-  for (const run of readdirSync(runs)) {
-    for (const server of readdirSync(path.join(runs, run), { withFileTypes: true })) {
-      if (!server.isDirectory()) continue;
-      const dir = path.join(runs, run, server.name);
-      const log = path.join(dir, 'server.log');
-      if (!existsSync(log) || !existsSync(path.join(dir, 'data'))) continue;
-      const listening = readFileSync(log, 'utf8').split('\n').find((line) => line.includes('Regulars is listening'));
-      if (listening?.endsWith(`address=${host}`)) return path.join(dir, 'data');
-    }
+/** The data folder of the server under test: `cargo xtask test` sets REGULARS_DATA_DIR. */
+function dataDir(): string {
+  const dir = process.env.REGULARS_DATA_DIR;
+  if (!dir || !existsSync(dir)) {
+    throw new Error('REGULARS_DATA_DIR must name the data folder of the server under test (cargo xtask test sets it)');
   }
-  return undefined;
+  return dir;
 }
 
 type Reset = { code: string; link: string; output: string };
@@ -74,8 +63,6 @@ function resetPassword(host: string, dataDir: string, email: string): Reset {
 
 test('an owner who forgot the password sets a new one with the code the operator printed', async ({ owner, baseURL }) => {
   const host = new URL(baseURL ?? 'http://127.0.0.1:8080').host;
-  const dataDir = dataDirOf(host);
-  test.skip(!dataDir, `no data folder for the server at ${host}: run with cargo xtask test --only e2e, or set REGULARS_DATA_DIR`);
   const shop = program();
   const page = owner.page;
 
@@ -85,7 +72,7 @@ test('an owner who forgot the password sets a new one with the code the operator
   });
 
   const reset = await test.step('the operator prints a one-time code for the owner', async () => {
-    const reset = resetPassword(host, dataDir!, shop.email);
+    const reset = resetPassword(host, dataDir(), shop.email);
     expect(reset.output).toContain(`Every session of ${shop.email} has ended.`);
     expect(reset.link).toBe(`http://${host}/admin/reset#code=${reset.code}`);
     return reset;

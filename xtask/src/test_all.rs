@@ -436,6 +436,9 @@ fn e2e(extra: &[String], counts: &mut Counts) -> Result<bool> {
         .env("BASE_URL", &base_url)
         .env("DEPLOY_BASE_URL", format!("http://{}", deploy.addr))
         .env("DEPLOY_DIST_DIR", &deploy_dist)
+        // The operator's commands run on the journeys server's database (reset-password).
+        .env("REGULARS_SERVER_BIN", &server_bin)
+        .env("REGULARS_DATA_DIR", run_dir.join("journeys").join("data"))
         // The camera journey films a card code with it (see `cargo xtask fake-camera`).
         .env("FAKE_CAMERA", &fake_camera);
     let ok = cmd::run_streaming(&mut command, |line| counts.read_playwright_line(line));
