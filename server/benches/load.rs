@@ -26,7 +26,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use p256::ecdsa::SigningKey;
-use regulars_protocol::card_code::{self, STEP_SECONDS};
+use regulars_protocol::card_code;
 use regulars_protocol::wire::{
     JoinRequest, JoinResponse, OwnerShop, PairRequest, PairResponse, PairingCode, PushStatus,
     SetupRequest,
@@ -37,11 +37,11 @@ use regulars_protocol::{
 };
 use regulars_server::auth::{DeviceAuth, PushingDevice};
 use regulars_server::config::Settings;
-use regulars_server::db::{Db, engine};
+use regulars_server::db::{Db, engine, ts};
 use regulars_server::ledger::{self, RawPush};
 use regulars_server::startup::{AppState, ServerKeys};
 use serde::{Deserialize, Serialize};
-use sqlx::Row;
+use sqlx::Row as _;
 use time::OffsetDateTime;
 
 const USAGE: &str = "\
@@ -244,12 +244,7 @@ fn new_card_key() -> SigningKey {
     }
 }
 
-async fn prepare(
-    base: &str,
-    shops: usize,
-    tablets: usize,
-    cards: usize,
-) -> anyhow::Result<State> {
+async fn prepare(base: &str, shops: usize, tablets: usize, cards: usize) -> anyhow::Result<State> {
     let started = Instant::now();
     let run = rand::random::<u32>();
     let mut tasks = Vec::new();
@@ -372,11 +367,11 @@ struct Codes {
 }
 
 impl Codes {
-    /// Codes for the next `seconds` and a step either side.
+    /// Codes for the steps of the next `seconds` (and a few seconds more, for wrk's start).
     fn sign(state: &State, seconds: i64) -> Self {
         let now = OffsetDateTime::now_utc();
-        let step0 = card_code::step_at(now).saturating_sub(1);
-        let last = card_code::step_at(now + time::Duration::seconds(seconds + STEP_SECONDS));
+        let step0 = card_code::step_at(now);
+        let last = card_code::step_at(now + time::Duration::seconds(seconds + 5));
         let mut by_card = HashMap::new();
         for card in state.tablets.iter().flat_map(|t| &t.cards) {
             let key = card.signing_key();
@@ -400,9 +395,9 @@ impl Codes {
 fn lua_fixture(state: &State, codes: &Codes) -> String {
     let mut out = format!("return {{\n  step0 = {},\n  tablets = {{\n", codes.step0);
     for (n, tablet) in state.tablets.iter().enumerate() {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "    {{ index = {n}, id = \"{}\", staff = \"{}\", token = \"{}\", cards = {{\n",
+            "    {{ index = {n}, id = \"{}\", staff = \"{}\", token = \"{}\", cards = {{",
             tablet.device_id, tablet.staff_id, tablet.token
         );
         for card in &tablet.cards {
@@ -411,7 +406,11 @@ fn lua_fixture(state: &State, codes: &Codes) -> String {
                 .map(|c| format!("\"{c}\""))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let _ = writeln!(out, "      {{ id = \"{}\", codes = {{ {list} }} }},", card.id);
+            let _ = writeln!(
+                out,
+                "      {{ id = \"{}\", codes = {{ {list} }} }},",
+                card.id
+            );
         }
         out.push_str("    } },\n");
     }
@@ -596,7 +595,8 @@ async fn in_process(
             let mut tally = Tally::default();
             let mut turn = 0;
             while Instant::now() < deadline {
-                let till = &mut tills[turn % tills.len()];
+                let n = tills.len();
+                let till = &mut tills[turn % n];
                 turn += 1;
                 let now = OffsetDateTime::now_utc();
                 let batch: Vec<Event> = (0..events).map(|_| till.stamp(&codes, now)).collect();
@@ -656,7 +656,8 @@ async fn direct(url: &str, state: &State, load: Load) -> anyhow::Result<Measured
             let mut tally = Tally::default();
             let mut turn = 0;
             while Instant::now() < deadline {
-                let till = &mut tills[turn % tills.len()];
+                let n = tills.len();
+                let till = &mut tills[turn % n];
                 turn += 1;
                 let now = OffsetDateTime::now_utc();
                 let batch: Vec<Event> = (0..BATCH).map(|_| till.stamp(&codes, now)).collect();
@@ -679,7 +680,6 @@ async fn direct(url: &str, state: &State, load: Load) -> anyhow::Result<Measured
 }
 
 async fn insert_and_upsert(writer: &Db, tablet: &Tablet, batch: &[Event]) -> anyhow::Result<()> {
-    let stamp_ts = |t: OffsetDateTime| regulars_server::db::ts(t);
     let mut tx = writer.begin().await?;
     let last: i64 = sqlx::query_scalar(
         "UPDATE shops SET event_seq = event_seq + $2 WHERE id = $1 RETURNING event_seq",
@@ -717,9 +717,9 @@ async fn insert_and_upsert(writer: &Db, tablet: &Tablet, batch: &[Event]) -> any
         .bind(None::<String>)
         .bind(serde_json::to_string(event)?)
         .bind(serde_json::to_string(&*balance)?)
-        .bind(stamp_ts(event.occurred_at))
+        .bind(ts(event.occurred_at))
         .bind(None::<String>)
-        .bind(stamp_ts(OffsetDateTime::now_utc()))
+        .bind(ts(OffsetDateTime::now_utc()))
         .bind(None::<String>)
         .bind(None::<i64>)
         .bind(None::<String>)
@@ -740,7 +740,7 @@ async fn insert_and_upsert(writer: &Db, tablet: &Tablet, batch: &[Event]) -> any
         .bind(added.earned)
         .bind(added.visits)
         .bind(*last_seq)
-        .bind(stamp_ts(OffsetDateTime::now_utc()))
+        .bind(ts(OffsetDateTime::now_utc()))
         .execute(&mut *tx)
         .await?;
     }
@@ -815,7 +815,7 @@ async fn count(url: &str, seq_base: i64) -> anyhow::Result<(i64, i64)> {
 
 /// One measure's result files merged (the two replicas' wrk processes are two files).
 #[derive(Default)]
-struct Row {
+struct Line {
     meta: BTreeMap<String, String>,
     count: f64,
     rate: f64,
@@ -829,7 +829,7 @@ struct Row {
     quantiles: Vec<(f64, f64)>,
 }
 
-impl Row {
+impl Line {
     fn text(&self, key: &str) -> &str {
         self.meta.get(key).map(String::as_str).unwrap_or("")
     }
@@ -853,14 +853,14 @@ impl Row {
     }
 }
 
-fn read_rows(dir: &Path) -> anyhow::Result<Vec<Row>> {
+fn read_rows(dir: &Path) -> anyhow::Result<Vec<Line>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "res"))
         .collect();
     files.sort();
     let mut order: Vec<String> = Vec::new();
-    let mut rows: HashMap<String, Row> = HashMap::new();
+    let mut rows: HashMap<String, Line> = HashMap::new();
     for file in files {
         let text = std::fs::read_to_string(&file)?;
         let mut meta = BTreeMap::new();
@@ -946,7 +946,7 @@ fn millis(us: Option<f64>) -> String {
 /// Whether the measure's answers and the database agree: every answer a 200, every pushed
 /// event accepted without a flag, and the database holding each accepted event (and at most
 /// the events of the requests still in flight when wrk stopped).
-fn check(row: &Row) -> String {
+fn check(row: &Line) -> String {
     let mut problems = Vec::new();
     if row.errors > 0.0 {
         problems.push(format!("{} failed", thousands(row.errors)));
@@ -957,14 +957,14 @@ fn check(row: &Row) -> String {
             thousands(row.flagged.max(row.flagged_stored))
         ));
     }
-    if let Some(stored) = row.stored {
-        if stored < row.count || stored > row.count + row.in_flight {
-            problems.push(format!(
-                "db holds {} of {}",
-                thousands(stored),
-                thousands(row.count)
-            ));
-        }
+    if let Some(stored) = row.stored
+        && (stored < row.count || stored > row.count + row.in_flight)
+    {
+        problems.push(format!(
+            "db holds {} of {}",
+            thousands(stored),
+            thousands(row.count)
+        ));
     }
     if row.count == 0.0 {
         problems.push("nothing done".into());
@@ -978,7 +978,7 @@ fn check(row: &Row) -> String {
 
 fn table(dir: &Path) -> anyhow::Result<()> {
     let rows = read_rows(dir)?;
-    let by_id: HashMap<&str, &Row> = rows.iter().map(|r| (r.text("id"), r)).collect();
+    let by_id: HashMap<&str, &Line> = rows.iter().map(|r| (r.text("id"), r)).collect();
     let mut lines = vec![[
         "measure".to_string(),
         "engine".into(),
@@ -1024,7 +1024,13 @@ fn table(dir: &Path) -> anyhow::Result<()> {
         ]);
     }
     let widths: Vec<usize> = (0..7)
-        .map(|c| lines.iter().map(|l| l[c].chars().count()).max().unwrap_or(0))
+        .map(|c| {
+            lines
+                .iter()
+                .map(|l| l[c].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
         .collect();
     for (n, line) in lines.iter().enumerate() {
         let mut out = String::new();
