@@ -54,6 +54,19 @@ pub fn parameters(first: usize, n: usize) -> String {
         .join(", ")
 }
 
+/// `rows` tuples of `columns` numbered parameters from `$first` on, for a multi-row
+/// `VALUES` list: `($1, $2), ($3, $4)`.
+pub fn value_rows(first: usize, rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|r| format!("({})", parameters(first + r * columns, columns)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Most rows one multi-row statement writes: under SQLite's 32,766 parameters with room for
+/// a dozen columns.
+pub const ROWS_PER_STATEMENT: usize = 2000;
+
 /// A BOOLEAN column, selected as `CASE WHEN c THEN 1 ELSE 0 END AS c`: `sqlx::Any` reads no
 /// SQLite BOOLEAN, and both engines give that expression as an integer.
 pub fn flag(r: &sqlx::any::AnyRow, column: &str) -> bool {
@@ -80,6 +93,13 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn value_rows_number_their_parameters_in_order() {
+        assert_eq!(parameters(2, 3), "$2, $3, $4");
+        assert_eq!(value_rows(1, 2, 2), "($1, $2), ($3, $4)");
+        assert_eq!(value_rows(3, 1, 3), "($3, $4, $5)");
+    }
 
     #[test]
     fn timestamps_sort_as_text() {

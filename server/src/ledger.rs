@@ -768,17 +768,21 @@ impl Batch {
         if self.seq != self.seq_at_start {
             db::events::set_seq(tx, self.device.shop_id, self.seq).await?;
         }
-        for (card_id, card) in &self.cards {
-            if let Some(CardState {
-                balance,
-                changed_at: Some(seq),
-                ..
-            }) = card
-            {
-                db::events::set_balance(tx, *card_id, balance, *seq).await?;
-                db::cards::mark_changed(tx, *card_id, *seq).await?;
-            }
-        }
+        let changed: Vec<(CardId, Balance, i64)> = self
+            .cards
+            .iter()
+            .filter_map(|(card_id, card)| match card {
+                Some(CardState {
+                    balance,
+                    changed_at: Some(seq),
+                    ..
+                }) => Some((*card_id, *balance, *seq)),
+                _ => None,
+            })
+            .collect();
+        db::events::set_balances(tx, self.device.shop_id, &changed).await?;
+        let marks: Vec<(CardId, i64)> = changed.iter().map(|(id, _, seq)| (*id, *seq)).collect();
+        db::cards::mark_many_changed(tx, &marks).await?;
         Ok(())
     }
 

@@ -307,6 +307,29 @@ pub async fn use_code(
 }
 
 /// Notes that a card changed at shop counter value `seq` (a tablet pulls it again).
+/// [`mark_changed`] for many cards, each at its own shop counter value (a statement per 2,000).
+pub async fn mark_many_changed(tx: &mut Tx, changes: &[(CardId, i64)]) -> sqlx::Result<()> {
+    for chunk in changes.chunks(super::ROWS_PER_STATEMENT) {
+        let cases = (0..chunk.len())
+            .map(|i| format!("WHEN ${} THEN ${}", 2 * i + 1, 2 * i + 2))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let sql = format!(
+            "UPDATE cards SET changed_seq = CASE id {cases} END WHERE id IN ({})",
+            super::parameters(2 * chunk.len() + 1, chunk.len())
+        );
+        let mut query = sqlx::query(&sql);
+        for (id, seq) in chunk {
+            query = query.bind(id.to_string()).bind(*seq);
+        }
+        for (id, _) in chunk {
+            query = query.bind(id.to_string());
+        }
+        query.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
 pub async fn mark_changed(tx: &mut Tx, id: CardId, seq: i64) -> sqlx::Result<()> {
     sqlx::query("UPDATE cards SET changed_seq = $1 WHERE id = $2")
         .bind(seq)

@@ -301,6 +301,42 @@ pub async fn set_balance(
     Ok(())
 }
 
+/// Writes the balance cache of many cards at once, each with the shop counter value of its last
+/// event (a statement per 2,000 cards, not one per card).
+pub async fn set_balances(
+    tx: &mut Tx,
+    shop_id: ShopId,
+    balances: &[(CardId, Balance, i64)],
+) -> sqlx::Result<()> {
+    let updated_at = ts(now());
+    for chunk in balances.chunks(super::ROWS_PER_STATEMENT) {
+        let sql = format!(
+            "INSERT INTO balances (card_id, shop_id, balance, earned, redeemed, rewards_redeemed, \
+             visits, last_seq, updated_at) VALUES {} \
+             ON CONFLICT (card_id) DO UPDATE SET balance = excluded.balance, \
+             earned = excluded.earned, redeemed = excluded.redeemed, \
+             rewards_redeemed = excluded.rewards_redeemed, visits = excluded.visits, \
+             last_seq = excluded.last_seq, updated_at = excluded.updated_at",
+            super::value_rows(1, chunk.len(), 9)
+        );
+        let mut query = sqlx::query(&sql);
+        for (card_id, balance, seq) in chunk {
+            query = query
+                .bind(card_id.to_string())
+                .bind(shop_id.to_string())
+                .bind(balance.balance)
+                .bind(balance.earned)
+                .bind(balance.redeemed)
+                .bind(balance.rewards_redeemed)
+                .bind(balance.visits)
+                .bind(*seq)
+                .bind(&updated_at);
+        }
+        query.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
 /// The next free redemption ordinal of a card.
 pub async fn next_redemption_ordinal(tx: &mut Tx, card_id: CardId) -> sqlx::Result<i64> {
     sqlx::query_scalar(

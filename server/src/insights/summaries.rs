@@ -146,16 +146,15 @@ impl Recorder {
                 db::insights::add_shop_hour(tx, shop_id, location, &day, hour, visits).await?;
             }
         }
-        for ((card_id, category), (purchases, amount)) in
+        let member_categories: Vec<(CardId, String, i64, i64)> =
             std::mem::take(&mut self.member_categories)
-        {
-            if (purchases, amount) != (0, 0) {
-                db::insights::add_member_category(
-                    tx, shop_id, card_id, &category, purchases, amount,
-                )
-                .await?;
-            }
-        }
+                .into_iter()
+                .filter(|(_, sums)| *sums != (0, 0))
+                .map(|((card_id, category), (purchases, amount))| {
+                    (card_id, category, purchases, amount)
+                })
+                .collect();
+        db::insights::add_member_categories(tx, shop_id, &member_categories).await?;
         for ((day, category), (purchases, amount)) in std::mem::take(&mut self.shop_categories) {
             if (purchases, amount) != (0, 0) {
                 db::insights::add_shop_category(tx, shop_id, &day, &category, purchases, amount)
@@ -167,9 +166,8 @@ impl Recorder {
                 db::insights::add_shop_week(tx, shop_id, &week, active).await?;
             }
         }
-        for card_id in std::mem::take(&mut self.touched) {
-            db::insights::refresh_member(tx, shop_id, card_id).await?;
-        }
+        let touched: Vec<CardId> = std::mem::take(&mut self.touched).into_iter().collect();
+        db::insights::refresh_members(tx, shop_id, &touched).await?;
         Ok(())
     }
 }
@@ -238,17 +236,19 @@ pub async fn rebuild(
     for (week, active) in shop_weeks {
         db::insights::add_shop_week(tx, shop_id, week, active).await?;
     }
-    for ((card_id, category), tally) in &rebuilt.categories {
-        db::insights::add_member_category(
-            tx,
-            shop_id,
-            *card_id,
-            category,
-            tally.purchases,
-            tally.amount_minor,
-        )
-        .await?;
-    }
+    let member_categories: Vec<(CardId, String, i64, i64)> = rebuilt
+        .categories
+        .iter()
+        .map(|((card_id, category), tally)| {
+            (
+                *card_id,
+                category.clone(),
+                tally.purchases,
+                tally.amount_minor,
+            )
+        })
+        .collect();
+    db::insights::add_member_categories(tx, shop_id, &member_categories).await?;
     for ((day, category), tally) in &rebuilt.shop_categories {
         db::insights::add_shop_category(
             tx,
