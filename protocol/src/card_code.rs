@@ -346,22 +346,62 @@ impl CardCode {
         printed_key: &CardKey,
         now: OffsetDateTime,
     ) -> Result<Verified, CodeRefused> {
+        self.verify_checked(card_key, printed_key, now, None)
+    }
+
+    /// The key the code's signature must hold under: the card's for a rotating code (None if
+    /// the card has none), the shop's for a printed card; None for an unsigned code.
+    pub fn signer<'k>(
+        &self,
+        card_key: Option<&'k CardKey>,
+        printed_key: &'k CardKey,
+    ) -> Option<&'k CardKey> {
         match self {
-            CardCode::Static { .. } => Err(CodeRefused::Unsigned),
+            CardCode::Static { .. } => None,
+            CardCode::Printed { .. } => Some(printed_key),
+            CardCode::Rotating { .. } => card_key,
+        }
+    }
+
+    /// Whether the signature holds under `signer` (see [`CardCode::signer`]), whatever the time:
+    /// the costly part of [`CardCode::verify`], which a server can do ahead, in parallel.
+    pub fn signature_holds(&self, signer: &CardKey) -> bool {
+        match self {
+            CardCode::Static { .. } => false,
             CardCode::Printed { card_id, signature } => {
-                if printed_key.verifies(&Self::printed_message(*card_id), signature) {
-                    Ok(Verified::Printed)
-                } else {
-                    Err(CodeRefused::BadSignature)
-                }
+                signer.verifies(&Self::printed_message(*card_id), signature)
             }
             CardCode::Rotating {
                 card_id,
                 step,
                 signature,
-            } => {
+            } => signer.verifies(&Self::rotating_message(*card_id, *step), signature),
+        }
+    }
+
+    /// [`CardCode::verify`], given what [`CardCode::signature_holds`] answered for the same
+    /// signer when it was asked ahead (`None`: check it now).
+    pub fn verify_checked(
+        &self,
+        card_key: Option<&CardKey>,
+        printed_key: &CardKey,
+        now: OffsetDateTime,
+        signature_holds: Option<bool>,
+    ) -> Result<Verified, CodeRefused> {
+        let holds =
+            |signer: &CardKey| signature_holds.unwrap_or_else(|| self.signature_holds(signer));
+        match self {
+            CardCode::Static { .. } => Err(CodeRefused::Unsigned),
+            CardCode::Printed { .. } => {
+                if holds(printed_key) {
+                    Ok(Verified::Printed)
+                } else {
+                    Err(CodeRefused::BadSignature)
+                }
+            }
+            CardCode::Rotating { step, .. } => {
                 let key = card_key.ok_or(CodeRefused::NoKey)?;
-                if !key.verifies(&Self::rotating_message(*card_id, *step), signature) {
+                if !holds(key) {
                     return Err(CodeRefused::BadSignature);
                 }
                 let offset = i64::from(*step) - i64::from(step_at(now));
@@ -419,6 +459,35 @@ mod tests {
         let printed = CardCode::sign_printed(&key(2), card(1)).encode();
         assert_eq!(printed.len(), 122);
         assert!(printed.starts_with("R3") && printed.chars().all(is_base45_char));
+    }
+
+    /// A server checks a batch's signatures ahead: the answer it got stands in for the check,
+    /// and the time rule still applies.
+    #[test]
+    fn a_signature_checked_ahead_stands_in_for_the_check_but_not_for_the_time() {
+        let signer = key(4);
+        let card_key = CardKey::from(&signer);
+        let shop = CardKey::from(&key(5));
+        let good = CardCode::sign_rotating(&signer, card(9), step_at(now()));
+        assert_eq!(good.signer(Some(&card_key), &shop), Some(&card_key));
+        assert!(good.signature_holds(&card_key));
+        assert!(!good.signature_holds(&shop));
+        assert_eq!(
+            good.verify_checked(Some(&card_key), &shop, now(), Some(true)),
+            good.verify(Some(&card_key), &shop, now())
+        );
+        assert_eq!(
+            good.verify_checked(Some(&card_key), &shop, now(), Some(false)),
+            Err(CodeRefused::BadSignature)
+        );
+        let old = CardCode::sign_rotating(&signer, card(9), step_at(now()) - 10);
+        assert_eq!(
+            old.verify_checked(Some(&card_key), &shop, now(), Some(true)),
+            Err(CodeRefused::Expired)
+        );
+        let printed = CardCode::sign_printed(&key(5), card(9));
+        assert_eq!(printed.signer(None, &shop), Some(&shop));
+        assert!(printed.signature_holds(&shop));
     }
 
     #[test]

@@ -105,6 +105,13 @@ pub async fn push(
     let printed_key =
         CardKey::from(&db::shops::printed_card_signer(&state.writer, device.shop_id).await?);
     let events: Vec<Result<Event, Box<PushResult>>> = raw.events.iter().map(|v| parse(v)).collect();
+    let codes: Vec<(CardId, &str)> = events
+        .iter()
+        .filter_map(|e| e.as_ref().ok())
+        .filter_map(|e| Some((e.card_id, e.code.as_deref()?)))
+        .collect();
+    let signatures =
+        code::Signatures::check(&state.db, device.shop_id, printed_key, &codes).await?;
     let mut tx = state.writer.begin().await?;
     let Some(locked) = db::events::lock_shop_for_push(&mut tx, device.shop_id).await? else {
         return Err(anyhow::anyhow!("shop {} vanished", device.shop_id).into());
@@ -120,6 +127,7 @@ pub async fn push(
         printed_key,
         clock,
         locked,
+        signatures,
     };
     let mut batch = Batch::load(&mut tx, state, device, context, &events).await?;
     let mut summaries = if state.settings.insight_summaries {
@@ -221,6 +229,8 @@ struct Context {
     printed_key: CardKey,
     clock: clock::Context,
     locked: db::events::LockedShop,
+    /// The batch's code signatures, checked before the transaction.
+    signatures: code::Signatures,
 }
 
 /// What one push transaction knows: the program, rewards, staff and limits are read once per
@@ -251,6 +261,7 @@ struct Batch {
     cards: HashMap<CardId, Option<CardState>>,
     /// The shop's key for printed cards.
     printed_key: CardKey,
+    signatures: code::Signatures,
 }
 
 struct CardState {
@@ -325,7 +336,7 @@ impl Batch {
         let mut balances = db::events::balances_of(tx, &card_ids).await?;
         let mut cards: HashMap<CardId, Option<CardState>> =
             card_ids.iter().map(|id| (*id, None)).collect();
-        for card in db::cards::find_many(tx, device.shop_id, &card_ids).await? {
+        for card in db::cards::find_many(&mut **tx, device.shop_id, &card_ids).await? {
             let id = card.id;
             let state = CardState::of(card, balances.remove(&id), context.printed_key);
             cards.insert(id, Some(state));
@@ -352,6 +363,7 @@ impl Batch {
             seq_at_start: locked.seq,
             cards,
             printed_key: context.printed_key,
+            signatures: context.signatures,
         })
     }
 
@@ -581,6 +593,7 @@ impl Batch {
                 code_at,
                 use_,
                 self.device.device_id,
+                &self.signatures,
             )
             .await?;
             match judgement {

@@ -124,8 +124,8 @@ pub async fn find<'e, E: sqlx::AnyExecutor<'e>>(
 }
 
 /// The shop's cards among `ids` (one query).
-pub async fn find_many(
-    tx: &mut Tx,
+pub async fn find_many<'e, E: sqlx::AnyExecutor<'e>>(
+    db: E,
     shop_id: ShopId,
     ids: &[CardId],
 ) -> anyhow::Result<Vec<CardRow>> {
@@ -140,12 +140,7 @@ pub async fn find_many(
     for id in ids {
         query = query.bind(id.to_string());
     }
-    query
-        .fetch_all(&mut **tx)
-        .await?
-        .iter()
-        .map(from_row)
-        .collect()
+    query.fetch_all(db).await?.iter().map(from_row).collect()
 }
 
 pub async fn update_profile(

@@ -85,6 +85,7 @@ pub async fn lookup(
             &db::shops::printed_card_signer(&state.writer, device.shop_id).await?,
         ),
     };
+    let signatures = ledger::code::Signatures::of_one(&keys, &req.code);
     let mut tx = state.writer.begin().await?;
     let judgement = ledger::code::judge(
         &mut tx,
@@ -93,6 +94,7 @@ pub async fn lookup(
         db::now(),
         ledger::code::Use::RedeemOnline,
         device.device_id,
+        &signatures,
     )
     .await?;
     tx.commit().await?;
