@@ -273,7 +273,10 @@ impl FromRequestParts<AppState> for PushingDevice {
         {
             return Err(device_revoked());
         }
-        if device.revoked_at.is_none() {
+        let seen_lately = device
+            .last_seen_at
+            .is_some_and(|at| db::now() - at < db::devices::SEEN_EVERY);
+        if device.revoked_at.is_none() && !seen_lately {
             db::devices::touch(&state.writer, device.id).await?;
         }
         Ok(PushingDevice {

@@ -102,8 +102,7 @@ pub async fn push(
         .await?
         .ok_or_else(|| anyhow::anyhow!("shop {} vanished", device.shop_id))?;
     // Read before the transaction: making a missing key writes through the one writer.
-    let printed_key =
-        CardKey::from(&db::shops::printed_card_signer(&state.writer, device.shop_id).await?);
+    let printed_key = db::shops::printed_card_key(&state.db, &state.writer, device.shop_id).await?;
     let events: Vec<Result<Event, Box<PushResult>>> = raw.events.iter().map(|v| parse(v)).collect();
     let codes: Vec<(CardId, &str)> = events
         .iter()
@@ -116,8 +115,9 @@ pub async fn push(
     let Some(locked) = db::events::lock_shop_for_push(&mut tx, device.shop_id).await? else {
         return Err(anyhow::anyhow!("shop {} vanished", device.shop_id).into());
     };
+    let clock_now = db::now();
     let clock = clock::Context {
-        now: db::now(),
+        now: clock_now,
         shop_created: locked.created_at,
         last_push: db::devices::note_push(&mut tx, device.device_id).await?,
         sent_at,
@@ -135,6 +135,9 @@ pub async fn push(
     } else {
         insights::summaries::Recorder::disabled(device.shop_id)
     };
+    let mut cards: Vec<CardId> = batch.cards.keys().copied().collect();
+    cards.sort();
+    summaries.expect(&mut tx, &cards, clock_now).await?;
     batch.revoked_at = pushing.revoked_at;
     let mut results = Vec::with_capacity(raw.events.len());
     for parsed in events {

@@ -12,6 +12,8 @@ pub struct DeviceRow {
     pub location_id: LocationId,
     /// When the owner (or too many wrong PINs) unpaired it.
     pub revoked_at: Option<OffsetDateTime>,
+    /// When it was last seen ([`touch`]).
+    pub last_seen_at: Option<OffsetDateTime>,
 }
 
 pub async fn insert_pairing_code(
@@ -84,7 +86,7 @@ pub async fn insert(
 
 pub async fn find_by_token(db: &Db, token_hash: &str) -> anyhow::Result<Option<DeviceRow>> {
     let row = sqlx::query(
-        "SELECT id, shop_id, location_id, revoked_at FROM devices WHERE token_hash = $1",
+        "SELECT id, shop_id, location_id, revoked_at, last_seen_at FROM devices WHERE token_hash = $1",
     )
     .bind(token_hash)
     .fetch_optional(db)
@@ -99,18 +101,26 @@ pub async fn find_by_token(db: &Db, token_hash: &str) -> anyhow::Result<Option<D
                 .as_deref()
                 .map(super::parse_ts)
                 .transpose()?,
+            last_seen_at: r
+                .get::<Option<String>, _>("last_seen_at")
+                .as_deref()
+                .map(super::parse_ts)
+                .transpose()?,
         })
     })
     .transpose()
 }
 
-/// Notes that the device was seen, at most once a minute (so reads stay reads).
+/// How often a tablet's "last seen" is written: reads stay reads in between.
+pub const SEEN_EVERY: Duration = Duration::minutes(1);
+
+/// Notes that the device was seen, at most once a minute ([`SEEN_EVERY`]).
 pub async fn touch(db: &Db, id: DeviceId) -> sqlx::Result<()> {
     let at = now();
     sqlx::query("UPDATE devices SET last_seen_at = $1 WHERE id = $2 AND (last_seen_at IS NULL OR last_seen_at < $3)")
         .bind(ts(at))
         .bind(id.to_string())
-        .bind(ts(at - Duration::minutes(1)))
+        .bind(ts(at - SEEN_EVERY))
         .execute(db)
         .await?;
     Ok(())

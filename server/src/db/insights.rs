@@ -2,6 +2,8 @@
 //! The summaries are written only inside a push or a rebuild transaction, under the shop lock.
 
 use regulars_protocol::{CardId, Category, EventId, LocationId, ShopId};
+use std::collections::HashMap;
+
 use sqlx::Row;
 
 use super::{Tx, now, parse_id, parse_ts, ts};
@@ -121,21 +123,47 @@ pub async fn visit_day(tx: &mut Tx, card_id: CardId, day: &str) -> anyhow::Resul
     .bind(day)
     .fetch_optional(&mut **tx)
     .await?;
-    row.map(|r| {
-        Ok(Day {
-            first_at: parse_ts(r.get::<&str, _>("first_at"))?,
-            moment: Moment {
-                day: parse_day(day).ok_or_else(|| anyhow::anyhow!("bad day {day}"))?,
-                weekday: r.get::<i32, _>("weekday") as u8,
-                hour: r.get::<i32, _>("hour") as u8,
-            },
-            location_id: location_of(r.get::<&str, _>("location_id"))?,
-            earnings: r.get("earnings"),
-            amount_minor: r.get("amount_minor"),
-            amounts: r.get("amounts"),
-        })
+    row.map(|r| day_from(&r, day)).transpose()
+}
+
+/// The visit days of these members on one day (one query per 2,000 members), for a push that
+/// will most likely record visits on it.
+pub async fn visit_days_on(
+    tx: &mut Tx,
+    cards: &[CardId],
+    day: &str,
+) -> anyhow::Result<HashMap<CardId, Day>> {
+    let mut out = HashMap::new();
+    for chunk in cards.chunks(super::ROWS_PER_STATEMENT) {
+        let sql = format!(
+            "SELECT card_id, location_id, first_at, weekday, hour, earnings, amount_minor, amounts
+             FROM visit_days WHERE day = $1 AND card_id IN ({})",
+            super::parameters(2, chunk.len())
+        );
+        let mut query = sqlx::query(&sql).bind(day);
+        for card_id in chunk {
+            query = query.bind(card_id.to_string());
+        }
+        for r in query.fetch_all(&mut **tx).await? {
+            out.insert(parse_id(r.get::<&str, _>("card_id"))?, day_from(&r, day)?);
+        }
+    }
+    Ok(out)
+}
+
+fn day_from(r: &sqlx::any::AnyRow, day: &str) -> anyhow::Result<Day> {
+    Ok(Day {
+        first_at: parse_ts(r.get::<&str, _>("first_at"))?,
+        moment: Moment {
+            day: parse_day(day).ok_or_else(|| anyhow::anyhow!("bad day {day}"))?,
+            weekday: r.get::<i32, _>("weekday") as u8,
+            hour: r.get::<i32, _>("hour") as u8,
+        },
+        location_id: location_of(r.get::<&str, _>("location_id"))?,
+        earnings: r.get("earnings"),
+        amount_minor: r.get("amount_minor"),
+        amounts: r.get("amounts"),
     })
-    .transpose()
 }
 
 pub async fn put_visit_day(

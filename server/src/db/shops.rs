@@ -330,6 +330,28 @@ pub async fn update_reward(
     Ok(result.rows_affected() == 1)
 }
 
+/// The public half of the shop's printed-card key, which tills and the ledger check printed
+/// cards with: read from the shop's row (a read, no writer), made with the key when the shop
+/// has none yet.
+pub async fn printed_card_key(
+    db: &Db,
+    writer: &Db,
+    shop_id: ShopId,
+) -> anyhow::Result<regulars_protocol::CardKey> {
+    let stored: Option<String> =
+        sqlx::query_scalar("SELECT printed_card_key FROM shops WHERE id = $1")
+            .bind(shop_id.to_string())
+            .fetch_optional(db)
+            .await?
+            .flatten();
+    if let Some(key) = stored.and_then(|k| regulars_protocol::CardKey::from_base64(&k).ok()) {
+        return Ok(key);
+    }
+    Ok(regulars_protocol::CardKey::from(
+        &printed_card_signer(writer, shop_id).await?,
+    ))
+}
+
 /// The shop's key for printed cards, made the first time it is needed. Two replicas making one at
 /// once agree: only the first write is kept, and both read it back.
 pub async fn printed_card_signer(

@@ -26,6 +26,8 @@ pub struct Recorder {
     shop_categories: BTreeMap<(String, String), (i64, i64)>,
     /// Members gained (+) or lost (-) by a week's active count, by the week's Monday.
     shop_weeks: BTreeMap<String, i64>,
+    /// Visit days as this push last read or wrote them (None: the member has no row that day).
+    days: HashMap<(CardId, String), Option<Day>>,
     /// Off (`Settings::insight_summaries`): nothing is written but the mark that the shop's
     /// summaries are stale.
     enabled: bool,
@@ -42,6 +44,7 @@ impl Recorder {
             member_categories: BTreeMap::new(),
             shop_categories: BTreeMap::new(),
             shop_weeks: BTreeMap::new(),
+            days: HashMap::new(),
             enabled: true,
         }
     }
@@ -54,6 +57,26 @@ impl Recorder {
         }
     }
 
+    /// Reads at once the visit days of these members on the shop's day of `at` (the push's
+    /// now), which its events will most likely add to, instead of one read an event.
+    pub async fn expect(
+        &mut self,
+        tx: &mut Tx,
+        cards: &[CardId],
+        at: time::OffsetDateTime,
+    ) -> anyhow::Result<()> {
+        if !self.enabled {
+            return Ok(());
+        }
+        let day = day_text(self.clock.moment(at).day);
+        let mut found = db::insights::visit_days_on(tx, cards, &day).await?;
+        for card_id in cards {
+            self.days
+                .insert((*card_id, day.clone()), found.remove(card_id));
+        }
+        Ok(())
+    }
+
     /// An earning event stored (`sign` 1) or a reversal of one that stands (`sign` -1).
     pub async fn earning(&mut self, tx: &mut Tx, e: &Earning, sign: i64) -> anyhow::Result<()> {
         if !self.enabled {
@@ -61,9 +84,14 @@ impl Recorder {
         }
         let local_day = self.clock.moment(e.at).day;
         let day = day_text(local_day);
-        let before = db::insights::visit_day(tx, e.card_id, &day).await?;
+        let key = (e.card_id, day.clone());
+        let before = match self.days.get(&key) {
+            Some(known) => known.clone(),
+            None => db::insights::visit_day(tx, e.card_id, &day).await?,
+        };
         let after = visits::apply(before.clone(), e, &self.clock, sign);
         db::insights::put_visit_day(tx, self.shop_id, e.card_id, &day, &after).await?;
+        self.days.insert(key, Some(after.clone()));
         let was_visit = before.as_ref().is_some_and(Day::is_visit);
         if let Some(old) = before.filter(Day::is_visit) {
             self.add_visit(&day, &old, -1);

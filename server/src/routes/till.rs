@@ -81,9 +81,7 @@ pub async fn lookup(
             .as_deref()
             .and_then(|k| CardKey::from_base64(k).ok()),
         printed: card.printed,
-        printed_key: CardKey::from(
-            &db::shops::printed_card_signer(&state.writer, device.shop_id).await?,
-        ),
+        printed_key: db::shops::printed_card_key(&state.db, &state.writer, device.shop_id).await?,
     };
     let signatures = ledger::code::Signatures::of_one(&keys, &req.code);
     let mut tx = state.writer.begin().await?;
@@ -159,7 +157,8 @@ pub async fn till_program(
         staff,
         default_staff_id,
         printed_card_key: Some(
-            CardKey::from(&db::shops::printed_card_signer(&state.writer, shop_id).await?)
+            db::shops::printed_card_key(&state.db, &state.writer, shop_id)
+                .await?
                 .to_base64(),
         ),
         server_time: db::now(),
