@@ -282,26 +282,21 @@ pub async fn use_code(
     step: u32,
     device: DeviceId,
 ) -> anyhow::Result<DeviceId> {
-    sqlx::query(
+    // One statement: a step already claimed is "updated" to itself, which returns its device.
+    let first: String = sqlx::query_scalar(
         "INSERT INTO code_uses (card_id, step, device_id, used_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (card_id, step) DO NOTHING",
+         ON CONFLICT (card_id, step) DO UPDATE SET device_id = code_uses.device_id
+         RETURNING device_id",
     )
     .bind(card_id.to_string())
     .bind(i64::from(step))
     .bind(device.to_string())
     .bind(ts(now()))
-    .execute(&mut **tx)
+    .fetch_one(&mut **tx)
     .await?;
-    let first: String =
-        sqlx::query_scalar("SELECT device_id FROM code_uses WHERE card_id = $1 AND step = $2")
-            .bind(card_id.to_string())
-            .bind(i64::from(step))
-            .fetch_one(&mut **tx)
-            .await?;
     parse_id(&first)
 }
 
-/// Notes that a card changed at shop counter value `seq` (a tablet pulls it again).
 /// [`mark_changed`] for many cards, each at its own shop counter value (a statement per 2,000).
 pub async fn mark_many_changed(tx: &mut Tx, changes: &[(CardId, i64)]) -> sqlx::Result<()> {
     for chunk in changes.chunks(super::ROWS_PER_STATEMENT) {
@@ -325,6 +320,7 @@ pub async fn mark_many_changed(tx: &mut Tx, changes: &[(CardId, i64)]) -> sqlx::
     Ok(())
 }
 
+/// Notes that a card changed at shop counter value `seq` (a tablet pulls it again).
 pub async fn mark_changed(tx: &mut Tx, id: CardId, seq: i64) -> sqlx::Result<()> {
     sqlx::query("UPDATE cards SET changed_seq = $1 WHERE id = $2")
         .bind(seq)
