@@ -159,11 +159,22 @@ pub async fn login(
         db::now() + Duration::days(SESSION_DAYS),
     )
     .await?;
-    let session = db::owners::find_session(&state.db, &auth::hash_token(&token))
+    logged_in(&state, &headers, &token).await
+}
+
+/// The answer to a login: the owner's shop, and the cookies of the session `token` opened.
+async fn logged_in(
+    state: &AppState,
+    headers: &HeaderMap,
+    token: &str,
+) -> Result<impl IntoResponse + use<>, ApiError> {
+    let session = db::owners::find_session(&state.db, &auth::hash_token(token))
         .await?
-        .ok_or_else(|| anyhow::anyhow!("owner {} has no shop", owner.id))?;
-    let body = owner_shop(&state, session.shop_id, session.email).await?;
-    let cookies = session_cookies(&state, &headers, &token, SESSION_DAYS * 24 * 3600);
+        .ok_or_else(|| {
+            anyhow::anyhow!("a session just opened is gone, or its owner has no shop")
+        })?;
+    let body = owner_shop(state, session.shop_id, session.email).await?;
+    let cookies = session_cookies(state, headers, token, SESSION_DAYS * 24 * 3600);
     Ok((AppendHeaders(cookies), Json(body)))
 }
 
@@ -254,12 +265,7 @@ pub async fn reset_password(
     .await?;
     tx.commit().await?;
     tracing::info!(%owner_id, "password reset with a one-time code");
-    let session = db::owners::find_session(&state.db, &auth::hash_token(&token))
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("owner {owner_id} has no shop"))?;
-    let body = owner_shop(&state, session.shop_id, session.email).await?;
-    let cookies = session_cookies(&state, &headers, &token, SESSION_DAYS * 24 * 3600);
-    Ok((AppendHeaders(cookies), Json(body)))
+    logged_in(&state, &headers, &token).await
 }
 
 /// An argon2id hash of a random password nobody knows.
