@@ -170,13 +170,14 @@ async fn a_push_the_database_aborts_to_break_a_deadlock_is_run_again_not_answere
     let stamp_id = stamp.id;
     let batch = [stamp];
     let other_session = async {
-        // Until the push waits for the balance row, with the shop's row in hand.
+        // Until the push waits for the balance row (the batch's upsert of its cards' balances),
+        // with the shop's row in hand.
         let started = std::time::Instant::now();
         loop {
             let waiting: i64 = sqlx::query_scalar(
                 "SELECT COUNT(*) FROM pg_stat_activity
                  WHERE datname = current_database() AND wait_event_type = 'Lock'
-                   AND query LIKE 'UPDATE balances%'",
+                   AND query LIKE 'INSERT INTO balances%'",
             )
             .fetch_one(&app.db)
             .await
