@@ -258,6 +258,9 @@ struct Batch {
     taken_seqs: std::collections::HashSet<i64>,
     /// Ids this batch stored (a repeat within the batch is read back from the ledger).
     stored_here: std::collections::HashSet<EventId>,
+    /// Events stored but not yet written: they are written together, before anything of the
+    /// batch reads the ledger back ([`Batch::write_pending`]) and before the commit.
+    pending: Vec<Pending>,
     /// The shop's event counter: the last number taken, and where it stood at the start.
     seq: i64,
     seq_at_start: i64,
@@ -292,6 +295,18 @@ impl CardState {
             changed_at: None,
         }
     }
+}
+
+/// An event the batch stored, waiting to be written with the others ([`Batch::write_pending`]).
+struct Pending {
+    seq: i64,
+    event: Event,
+    occurred_at: OffsetDateTime,
+    claimed_at: Option<OffsetDateTime>,
+    balance_after: Balance,
+    flags: Vec<Flag>,
+    redemption_ordinal: Option<i64>,
+    compensates: Option<EventId>,
 }
 
 /// An accepted event's marks, and whether the server balances it (with the reason).
@@ -362,6 +377,7 @@ impl Batch {
             known: db::events::find_many(tx, &ids).await?,
             taken_seqs: db::events::device_seqs_taken(tx, device.device_id, &seqs).await?,
             stored_here: Default::default(),
+            pending: Vec::new(),
             seq: locked.seq,
             seq_at_start: locked.seq,
             cards,
@@ -402,6 +418,7 @@ impl Batch {
         summaries: &mut insights::summaries::Recorder,
     ) -> Result<PushResult, ApiError> {
         let repeated = if self.stored_here.contains(&event.id) {
+            self.write_pending(tx).await?;
             db::events::find(tx, event.id).await?
         } else {
             None
@@ -623,6 +640,13 @@ impl Batch {
                 }
             }
         }
+        // The ledger is read back by a reversal's rules (and its summary), and by the stamp
+        // limits: the batch's events so far are written first.
+        let limited =
+            self.limits.card_daily_limit.is_some() || self.limits.staff_hourly_limit.is_some();
+        if matches!(event.body, EventBody::Reversal { .. }) || limited {
+            self.write_pending(tx).await?;
+        }
         if let Err(refusal) = self
             .check_rules(tx, event, at, &balance, &mut verdict)
             .await?
@@ -632,6 +656,7 @@ impl Batch {
         verdict.flags.extend(self.limit_flags(tx, event, at).await?);
         let ordinal = match (&event.body, &verdict.compensate) {
             (EventBody::RewardRedeemed { .. }, None) => {
+                self.write_pending(tx).await?;
                 Some(db::events::next_redemption_ordinal(tx, event.card_id).await?)
             }
             _ => None,
@@ -664,56 +689,32 @@ impl Batch {
         }
         // A retry of the event gets this same answer: the balance after the event and
         // anything the server added for it.
-        let stored = db::events::insert(
-            tx,
-            db::events::NewRow {
-                shop_id: self.device.shop_id,
-                seq,
-                location_id: Some(self.device.location_id),
-                event,
-                occurred_at: at,
-                claimed_at: timing.claimed,
-                balance_after: &final_balance,
-                flags: &verdict.flags,
-                redemption_ordinal: ordinal,
-                compensates: None,
-            },
-        )
-        .await?;
-        if !stored {
-            return Err(anyhow::anyhow!("event {} was not stored", event.id).into());
-        }
+        self.pending.push(Pending {
+            seq,
+            event: event.clone(),
+            occurred_at: at,
+            claimed_at: timing.claimed,
+            balance_after: final_balance,
+            flags: verdict.flags.clone(),
+            redemption_ordinal: ordinal,
+            compensates: None,
+        });
         self.stored_here.insert(event.id);
         self.taken_seqs.insert(event.device_seq);
         let mut last_seq = seq;
-        if let Some(compensation) = &compensation {
+        if let Some(compensation) = compensation.clone() {
             self.stored_here.insert(compensation.id);
             last_seq = self.next_seq();
-            let stored = db::events::insert(
-                tx,
-                db::events::NewRow {
-                    shop_id: self.device.shop_id,
-                    seq: last_seq,
-                    location_id: Some(self.device.location_id),
-                    event: compensation,
-                    occurred_at: at,
-                    claimed_at: None,
-                    balance_after: &final_balance,
-                    flags: &[Flag::Compensation],
-                    redemption_ordinal: None,
-                    compensates: Some(event.id),
-                },
-            )
-            .await?;
-            if !stored {
-                // Nothing may stand in a compensation's place: abort the whole batch.
-                return Err(anyhow::anyhow!(
-                    "the compensation {} of event {} was pre-empted",
-                    compensation.id,
-                    event.id
-                )
-                .into());
-            }
+            self.pending.push(Pending {
+                seq: last_seq,
+                event: compensation,
+                occurred_at: at,
+                claimed_at: None,
+                balance_after: final_balance,
+                flags: vec![Flag::Compensation],
+                redemption_ordinal: None,
+                compensates: Some(event.id),
+            });
         }
         if compensation.is_none() {
             self.summarize(tx, event, at, summaries).await?;
@@ -778,9 +779,45 @@ impl Batch {
         Ok(())
     }
 
-    /// Writes the shop's event counter, and the balance cache and the directory cursor of every
-    /// card the batch changed.
-    async fn save(&self, tx: &mut Tx) -> Result<(), ApiError> {
+    /// Writes the events stored since the last write, in as few statements as may be. Every
+    /// one must go in: one that does not (an id, a device number, a redemption ordinal or a
+    /// compensation taken meanwhile) aborts the whole batch.
+    async fn write_pending(&mut self, tx: &mut Tx) -> Result<(), ApiError> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let pending = std::mem::take(&mut self.pending);
+        let rows: Vec<db::events::NewRow<'_>> = pending
+            .iter()
+            .map(|p| db::events::NewRow {
+                shop_id: self.device.shop_id,
+                seq: p.seq,
+                location_id: Some(self.device.location_id),
+                event: &p.event,
+                occurred_at: p.occurred_at,
+                claimed_at: p.claimed_at,
+                balance_after: &p.balance_after,
+                flags: &p.flags,
+                redemption_ordinal: p.redemption_ordinal,
+                compensates: p.compensates,
+            })
+            .collect();
+        let inserted = db::events::insert_many(tx, &rows).await?;
+        if inserted != rows.len() as u64 {
+            return Err(anyhow::anyhow!(
+                "{} of the batch's {} events were not stored (pre-empted)",
+                rows.len() as u64 - inserted,
+                rows.len()
+            )
+            .into());
+        }
+        Ok(())
+    }
+
+    /// Writes the events not yet written, the shop's event counter, and the balance cache and
+    /// the directory cursor of every card the batch changed.
+    async fn save(&mut self, tx: &mut Tx) -> Result<(), ApiError> {
+        self.write_pending(tx).await?;
         if self.seq != self.seq_at_start {
             db::events::set_seq(tx, self.device.shop_id, self.seq).await?;
         }

@@ -185,50 +185,66 @@ pub struct NewRow<'a> {
 /// if an event with this id (or this device number) was already there: the caller must not
 /// carry on as if it had been stored.
 pub async fn insert(tx: &mut Tx, row: NewRow<'_>) -> anyhow::Result<bool> {
-    let event = row.event;
-    let reward_id = match &event.body {
-        EventBody::RewardRedeemed { reward_id, .. } => Some(reward_id.to_string()),
-        _ => None,
-    };
-    let till = event.origin == Origin::Till;
-    let flags = row
-        .flags
-        .iter()
-        .map(Flag::as_str)
-        .collect::<Vec<_>>()
-        .join(",");
-    let result = sqlx::query(
-        "INSERT INTO events (id, shop_id, seq, card_id, origin, device_id, device_seq, staff_id, location_id, kind, delta,
-                             amount_minor, category, reward_id, body, balance_after, occurred_at, claimed_at, recorded_at,
-                             flags, redemption_ordinal, compensates)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
-         ON CONFLICT DO NOTHING",
-    )
-    .bind(event.id.to_string())
-    .bind(row.shop_id.to_string())
-    .bind(row.seq)
-    .bind(event.card_id.to_string())
-    .bind(event.origin.as_str())
-    .bind(till.then(|| event.device_id.to_string()))
-    .bind(till.then_some(event.device_seq))
-    .bind(event.staff_id.map(|s| s.to_string()))
-    .bind(row.location_id.map(|l| l.to_string()))
-    .bind(event.body.kind())
-    .bind(event.body.delta())
-    .bind(event.body.amount_minor())
-    .bind(event.body.category())
-    .bind(reward_id)
-    .bind(serde_json::to_string(event)?)
-    .bind(serde_json::to_string(row.balance_after)?)
-    .bind(ts(row.occurred_at))
-    .bind(row.claimed_at.map(ts))
-    .bind(ts(now()))
-    .bind((!flags.is_empty()).then_some(flags))
-    .bind(row.redemption_ordinal)
-    .bind(row.compensates.map(|id| id.to_string()))
-    .execute(&mut **tx)
-    .await?;
-    Ok(result.rows_affected() == 1)
+    Ok(insert_many(tx, std::slice::from_ref(&row)).await? == 1)
+}
+
+/// Columns of an event row as [`insert_many`] writes them.
+const INSERT_COLUMNS: usize = 22;
+
+/// Inserts many events, a statement per 1,000 (SQLite takes at most 32,766 parameters); a row
+/// that conflicts with one stored is skipped. Returns how many were inserted.
+pub async fn insert_many(tx: &mut Tx, rows: &[NewRow<'_>]) -> anyhow::Result<u64> {
+    let mut inserted = 0;
+    for chunk in rows.chunks(1000) {
+        let sql = format!(
+            "INSERT INTO events (id, shop_id, seq, card_id, origin, device_id, device_seq, staff_id, location_id, kind, delta,
+                                 amount_minor, category, reward_id, body, balance_after, occurred_at, claimed_at, recorded_at,
+                                 flags, redemption_ordinal, compensates)
+             VALUES {} ON CONFLICT DO NOTHING",
+            super::value_rows(1, chunk.len(), INSERT_COLUMNS)
+        );
+        let recorded_at = ts(now());
+        let mut query = sqlx::query(&sql);
+        for row in chunk {
+            let event = row.event;
+            let reward_id = match &event.body {
+                EventBody::RewardRedeemed { reward_id, .. } => Some(reward_id.to_string()),
+                _ => None,
+            };
+            let till = event.origin == Origin::Till;
+            let flags = row
+                .flags
+                .iter()
+                .map(Flag::as_str)
+                .collect::<Vec<_>>()
+                .join(",");
+            query = query
+                .bind(event.id.to_string())
+                .bind(row.shop_id.to_string())
+                .bind(row.seq)
+                .bind(event.card_id.to_string())
+                .bind(event.origin.as_str())
+                .bind(till.then(|| event.device_id.to_string()))
+                .bind(till.then_some(event.device_seq))
+                .bind(event.staff_id.map(|s| s.to_string()))
+                .bind(row.location_id.map(|l| l.to_string()))
+                .bind(event.body.kind())
+                .bind(event.body.delta())
+                .bind(event.body.amount_minor())
+                .bind(event.body.category().map(str::to_owned))
+                .bind(reward_id)
+                .bind(serde_json::to_string(event)?)
+                .bind(serde_json::to_string(row.balance_after)?)
+                .bind(ts(row.occurred_at))
+                .bind(row.claimed_at.map(ts))
+                .bind(recorded_at.clone())
+                .bind((!flags.is_empty()).then_some(flags))
+                .bind(row.redemption_ordinal)
+                .bind(row.compensates.map(|id| id.to_string()));
+        }
+        inserted += query.execute(&mut **tx).await?.rows_affected();
+    }
+    Ok(inserted)
 }
 
 pub async fn balance<'e, E: sqlx::AnyExecutor<'e>>(

@@ -338,6 +338,40 @@ async fn repeats_inside_one_batch_are_answered_like_repeats_across_batches() {
     assert_balance_is_the_fold(&app, card_id).await;
 }
 
+/// A batch's events are written together, but whatever reads the ledger back in the same batch
+/// sees the ones before it: the undo of a stamp, and a reward after the stamps that earn it.
+#[tokio::test]
+async fn an_undo_and_a_reward_in_the_batch_of_the_stamps_they_follow_see_those_stamps() {
+    let app = spawn_app().await;
+    let owner = app.setup("ana@example.com", ProgramKind::Stamps, 5).await;
+    let till = app.pair(&owner).await;
+    let card = app.join(&owner).await;
+    let card_id = card.card.card.id;
+    let mistake = till.stamps(card_id, 2);
+    let undo = crate::helpers::reversal_of(
+        &till,
+        &mistake,
+        till.staff_id,
+        time::OffsetDateTime::now_utc(),
+    );
+    let earned = till.stamps(card_id, 5);
+    let reward = owner.shop.program.rewards[0].clone();
+    let redeemed = till.redeem(card_id, &reward);
+    let answer = app.push(&till, &[mistake, undo, earned, redeemed]).await;
+    for result in &answer.results {
+        assert_eq!(result.status, PushStatus::Accepted, "{result:?}");
+        assert!(result.flags.is_empty(), "{result:?}");
+    }
+    let balances: Vec<i64> = answer
+        .results
+        .iter()
+        .map(|r| r.balance.unwrap().balance)
+        .collect();
+    assert_eq!(balances, [2, 0, 5, 0]);
+    assert_eq!(app.card(&card.token).await.balance.balance, 0);
+    assert_balance_is_the_fold(&app, card_id).await;
+}
+
 #[tokio::test]
 async fn the_same_event_id_with_different_content_is_rejected() {
     let app = spawn_app().await;
