@@ -173,26 +173,41 @@ pub async fn put_visit_day(
     day: &str,
     row: &Day,
 ) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO visit_days (card_id, day, shop_id, location_id, first_at, weekday, hour, earnings, amount_minor, amounts, week)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-         ON CONFLICT (card_id, day) DO UPDATE SET location_id = excluded.location_id,
-             first_at = excluded.first_at, weekday = excluded.weekday, hour = excluded.hour,
-             earnings = excluded.earnings, amount_minor = excluded.amount_minor, amounts = excluded.amounts",
-    )
-    .bind(card_id.to_string())
-    .bind(day)
-    .bind(shop_id.to_string())
-    .bind(location_text(row.location_id))
-    .bind(ts(row.first_at))
-    .bind(i32::from(row.moment.weekday))
-    .bind(i32::from(row.moment.hour))
-    .bind(row.earnings)
-    .bind(row.amount_minor)
-    .bind(row.amounts)
-    .bind(day_text(week_start(row.moment.day)))
-    .execute(&mut **tx)
-    .await?;
+    put_visit_days(tx, shop_id, &[(card_id, day, row)]).await
+}
+
+/// Writes many members' visit days (a statement per 1,000).
+pub async fn put_visit_days(
+    tx: &mut Tx,
+    shop_id: ShopId,
+    rows: &[(CardId, &str, &Day)],
+) -> sqlx::Result<()> {
+    for chunk in rows.chunks(1000) {
+        let sql = format!(
+            "INSERT INTO visit_days (card_id, day, shop_id, location_id, first_at, weekday, hour, earnings, amount_minor, amounts, week)
+             VALUES {}
+             ON CONFLICT (card_id, day) DO UPDATE SET location_id = excluded.location_id,
+                 first_at = excluded.first_at, weekday = excluded.weekday, hour = excluded.hour,
+                 earnings = excluded.earnings, amount_minor = excluded.amount_minor, amounts = excluded.amounts",
+            super::value_rows(1, chunk.len(), 11)
+        );
+        let mut query = sqlx::query(&sql);
+        for (card_id, day, row) in chunk {
+            query = query
+                .bind(card_id.to_string())
+                .bind(day.to_string())
+                .bind(shop_id.to_string())
+                .bind(location_text(row.location_id))
+                .bind(ts(row.first_at))
+                .bind(i32::from(row.moment.weekday))
+                .bind(i32::from(row.moment.hour))
+                .bind(row.earnings)
+                .bind(row.amount_minor)
+                .bind(row.amounts)
+                .bind(day_text(week_start(row.moment.day)));
+        }
+        query.execute(&mut **tx).await?;
+    }
     Ok(())
 }
 

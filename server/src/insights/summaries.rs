@@ -26,8 +26,11 @@ pub struct Recorder {
     shop_categories: BTreeMap<(String, String), (i64, i64)>,
     /// Members gained (+) or lost (-) by a week's active count, by the week's Monday.
     shop_weeks: BTreeMap<String, i64>,
-    /// Visit days as this push last read or wrote them (None: the member has no row that day).
+    /// Visit days as this push last read or changed them (None: the member has no row that day).
     days: HashMap<(CardId, String), Option<Day>>,
+    /// The days changed and not yet written: written together before anything reads visit days
+    /// the cache does not hold ([`Recorder::write_days`]).
+    dirty: BTreeSet<(CardId, String)>,
     /// Off (`Settings::insight_summaries`): nothing is written but the mark that the shop's
     /// summaries are stale.
     enabled: bool,
@@ -45,6 +48,7 @@ impl Recorder {
             shop_categories: BTreeMap::new(),
             shop_weeks: BTreeMap::new(),
             days: HashMap::new(),
+            dirty: BTreeSet::new(),
             enabled: true,
         }
     }
@@ -90,8 +94,8 @@ impl Recorder {
             None => db::insights::visit_day(tx, e.card_id, &day).await?,
         };
         let after = visits::apply(before.clone(), e, &self.clock, sign);
-        db::insights::put_visit_day(tx, self.shop_id, e.card_id, &day, &after).await?;
-        self.days.insert(key, Some(after.clone()));
+        self.days.insert(key.clone(), Some(after.clone()));
+        self.dirty.insert(key);
         let was_visit = before.as_ref().is_some_and(Day::is_visit);
         if let Some(old) = before.filter(Day::is_visit) {
             self.add_visit(&day, &old, -1);
@@ -104,6 +108,14 @@ impl Recorder {
             let monday = week_start(local_day);
             let sunday = monday.checked_add(Span::new().days(6)).unwrap_or(monday);
             let (monday, sunday) = (day_text(monday), day_text(sunday));
+            // The database answers for the week's other days once none of them waits here.
+            if self.dirty.iter().any(|(card, d)| {
+                *card == e.card_id
+                    && *d != day
+                    && (monday.as_str()..=sunday.as_str()).contains(&d.as_str())
+            }) {
+                self.write_days(tx).await?;
+            }
             if !db::insights::other_visit_in_week(tx, e.card_id, &monday, &sunday, &day).await? {
                 *self.shop_weeks.entry(monday).or_default() += if was_visit { -1 } else { 1 };
             }
@@ -124,6 +136,20 @@ impl Recorder {
             s.1 += amount;
         }
         self.touched.insert(e.card_id);
+        Ok(())
+    }
+
+    /// Writes the visit days changed since the last write, in one statement per 1,000.
+    async fn write_days(&mut self, tx: &mut Tx) -> anyhow::Result<()> {
+        let dirty = std::mem::take(&mut self.dirty);
+        let rows: Vec<(CardId, &str, &Day)> = dirty
+            .iter()
+            .filter_map(|(card, day)| {
+                let row = self.days.get(&(*card, day.clone()))?.as_ref()?;
+                Some((*card, day.as_str(), row))
+            })
+            .collect();
+        db::insights::put_visit_days(tx, self.shop_id, &rows).await?;
         Ok(())
     }
 
@@ -163,6 +189,7 @@ impl Recorder {
             db::insights::set_summaries_version(tx, self.shop_id, 0).await?;
             return Ok(());
         }
+        self.write_days(tx).await?;
         let shop_id = self.shop_id;
         for ((location, day), delta) in std::mem::take(&mut self.shop_days) {
             if delta != DayDelta::default() {

@@ -498,6 +498,43 @@ async fn renamed_categories_keep_their_history_and_the_till_gets_the_new_list() 
     assert_eq!(now, owner_shop.program.categories);
 }
 
+/// A push keeps its visit days and writes them together; a member's visits on several days of
+/// one week in one batch still count the member once in that week's active members, as a
+/// rebuild from the events does.
+#[tokio::test]
+async fn visits_on_several_days_of_a_week_in_one_batch_summarise_as_a_rebuild_does() {
+    let app = spawn_app().await;
+    let owner = shop_in_kolkata(&app, "owner@example.com").await;
+    let till = app.pair(&owner).await;
+    let ana = app.join(&owner).await.card.card.id;
+    let ben = app.join(&owner).await.card.card.id;
+    for card in [ana, ben] {
+        joined_days_ago(&app, card, 30).await;
+    }
+    let events = [
+        purchase(&till, ana, 9, Some(300), Some("coffee")),
+        purchase(&till, ana, 8, Some(200), Some("coffee")),
+        purchase(&till, ben, 8, Some(500), Some("food")),
+        purchase(&till, ana, 8, Some(100), None),
+        purchase(&till, ana, 7, Some(400), Some("food")),
+        purchase(&till, ben, 1, None, None),
+    ];
+    let answer = app.push(&till, &events).await;
+    assert!(
+        answer.results.iter().all(|r| r.code.is_none()),
+        "{answer:?}"
+    );
+    let done = regulars_server::maintenance::rebuild_summaries(&app.db, false)
+        .await
+        .unwrap();
+    let ours = done
+        .iter()
+        .find(|d| d.shop_id == owner.shop.shop.id)
+        .unwrap();
+    assert!(ours.report.rows > 0);
+    assert_eq!(ours.report.differences, 0, "{:?}", ours.report.examples);
+}
+
 #[tokio::test]
 async fn a_rebuild_finds_what_the_push_wrote_and_repairs_a_damaged_summary() {
     let app = spawn_app().await;
