@@ -1,9 +1,11 @@
-// The till's QR decoder: a module worker around the regulars-scanner wasm (rxing, then rqrr), so decoding a
-// camera frame never holds up the page. `cargo xtask build` fills in the content-hashed names of
-// wasm-bindgen's glue and the wasm, and precaches all three for the till to scan offline.
+// The till's QR decoder: a module worker around the regulars-scanner wasm (rxing's reader, then
+// the grid reader), so decoding a camera frame never holds up the page. `cargo xtask build`
+// fills in the content-hashed names of wasm-bindgen's glue and the wasm, and precaches all three
+// for the till to scan offline.
 //
 // Message in:  { id, width, height, pixels: ArrayBuffer (RGBA), frame: number, decoder?: string }
-//              (decoder: the till's chain when absent; bench/scan.mjs names each reader)
+//              (frame: the frame's number, which picks the pass; decoder: the till's chain when
+//              absent, bench/scan.mjs names each single reader)
 // Message out: { id, texts: string[], ms } or { id, error }
 import init, { decodeRgba } from "{{glue}}";
 

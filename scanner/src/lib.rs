@@ -7,14 +7,18 @@
 //! with the `BarcodeDetector` API use that instead and never load this.
 //!
 //! Decoding chains two readers ([`Decoder::Chain`]): first rxing's port of zxing-cpp's QR reader
-//! (hybrid binarizer, about 3 ms a 640x480 frame natively, and the one that reads the most
-//! frames), then, only when it read nothing, [`rqrr`] (a port of quirc: adaptive threshold,
-//! finder patterns, perspective grid), which reads some frames the first misses. Both correct
-//! errors with Reed-Solomon. The texts come back as they are; the till parses and verifies them
-//! like a typed code. `bench/scan.sh` measures each reader alone and the chain on the same
-//! frames, beside zbar as a reference.
+//! (hybrid binarizer, about 3 ms a 640x480 frame natively), which reads four frames in five of
+//! the benchmark's; then, only when it read nothing, [`grid`]'s reader, which takes the finder
+//! patterns rxing's search finds in a smoothed copy of the frame, fits the module grid to the
+//! gray pixels (also when a corner of the code is past the frame's edge) and undoes the blur
+//! module by module before rxing's decoder corrects errors. What the frame goes through first
+//! changes from frame to frame ([`Pass`]). The texts come back as they are; the till parses
+//! and verifies them like a typed code. `bench/scan.sh` measures the chain and each single
+//! reader (rqrr, the till's first decoder, and rxing's two ports) on the same frames, beside
+//! zbar as a reference.
 #![forbid(unsafe_code)]
 
+pub mod grid;
 #[cfg(feature = "synth")]
 pub mod synth;
 
@@ -97,24 +101,32 @@ impl Gray {
     }
 }
 
-/// How a frame is prepared before rqrr looks at it. rqrr (like quirc, which it ports) finds a
-/// code from the corners of its three finder patterns; at a few pixels a module, one pixel off
-/// on a corner can throw the grid off, and blur can merge modules. A frame that fails one way
-/// often reads another way, so the till tries the next pass on the next frame, and
-/// [`decode`] tries them all on one still image.
+/// What a frame goes through before it is read. Readers find a code from its three finder
+/// patterns; at a few pixels a module, blur merges their rings and noise breaks them, so a
+/// frame that fails one way often reads another way: the till tries the next pass on the next
+/// frame, and [`decode`] tries them all on one still image.
+///
+/// For the till's chain each pass starts with rxing's zxing-cpp reader and, when it reads
+/// nothing, looks for finder patterns for [`grid::read`] in a differently prepared copy. A
+/// single reader (the benchmark's other lines) reads the prepared frame itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pass {
-    /// The frame as it is.
+    /// The frame as it is. The chain's grid reader looks for finder patterns in the frame
+    /// smoothed (3 x 3 mean), which keeps noise from breaking their rings.
     Plain,
-    /// The middle of the frame (where the viewfinder's guide is), two thirds of each side,
-    /// enlarged 1.5 times: finder patterns get more pixels, the work stays the same.
-    Centre,
-    /// Sharpened (unsharp mask), for a camera that has not quite focused.
+    /// Enlarged. The chain looks for finder patterns in the whole frame smoothed and enlarged
+    /// 1.5 times (to [`MAX_SIDE`] on the long side at most), where a small code's rings are a
+    /// few pixels wide; a single reader reads the middle two thirds of each side (where the
+    /// viewfinder's guide is) enlarged 1.5 times, the work staying the same.
+    Enlarged,
+    /// Sharpened (unsharp mask), for a camera that has not quite focused: rxing's reader reads
+    /// the sharpened frame, and the chain's grid reader looks for finder patterns in the frame
+    /// as it is.
     Sharpened,
 }
 
 impl Pass {
-    pub const ALL: [Pass; 3] = [Pass::Plain, Pass::Centre, Pass::Sharpened];
+    pub const ALL: [Pass; 3] = [Pass::Plain, Pass::Enlarged, Pass::Sharpened];
 
     /// The pass for the `n`th frame of a live camera: each in turn.
     pub fn nth(n: u32) -> Pass {
@@ -122,23 +134,52 @@ impl Pass {
     }
 }
 
-/// Every QR code the till's chain reads in `image` prepared by `pass`, without repeats.
+/// Every QR code the till's chain reads in `image` at `pass`, without repeats.
 pub fn decode_pass(image: &Gray, pass: Pass) -> Vec<String> {
     decode_pass_with(image, pass, Decoder::Chain)
 }
 
-/// Every QR code `decoder` reads in `image` prepared by `pass`.
+/// Every QR code `decoder` reads in `image` at `pass`.
 pub fn decode_pass_with(image: &Gray, pass: Pass, decoder: Decoder) -> Vec<String> {
-    read_with(&prepare(image, pass), decoder)
+    match decoder {
+        Decoder::Chain => chain(image, pass),
+        reader => read_with(&prepare(image, pass), reader),
+    }
 }
 
-/// `image` prepared by `pass`.
+/// `image` prepared by `pass` for a single reader.
 pub fn prepare(image: &Gray, pass: Pass) -> std::borrow::Cow<'_, Gray> {
     match pass {
         Pass::Plain => std::borrow::Cow::Borrowed(image),
-        Pass::Centre => std::borrow::Cow::Owned(image.centre_enlarged()),
+        Pass::Enlarged => std::borrow::Cow::Owned(image.centre_enlarged()),
         Pass::Sharpened => std::borrow::Cow::Owned(image.sharpened()),
     }
+}
+
+/// The till's chain: rxing's zxing-cpp reader, then, when it read nothing, the grid reader on
+/// the finder patterns found in the copy `pass` prepares.
+fn chain(image: &Gray, pass: Pass) -> Vec<String> {
+    let first = match pass {
+        Pass::Sharpened => read_with(&image.sharpened(), Decoder::ZxingCpp),
+        Pass::Plain | Pass::Enlarged => read_with(image, Decoder::ZxingCpp),
+    };
+    if !first.is_empty() {
+        return first;
+    }
+    let finders = match pass {
+        Pass::Plain => grid::find_finders(&image.smoothed(), 1.0),
+        Pass::Enlarged => {
+            let long = image.width.max(image.height) as f32;
+            let factor = (MAX_SIDE as f32 / long).min(1.5);
+            if factor > 1.0 {
+                grid::find_finders(&image.smoothed().enlarged(factor), factor)
+            } else {
+                grid::find_finders(&image.smoothed(), 1.0)
+            }
+        }
+        Pass::Sharpened => grid::find_finders(image, 1.0),
+    };
+    grid::read(image, &finders).into_iter().collect()
 }
 
 /// Every QR code in a still image: each [`Pass`] in turn until one reads something.
@@ -150,13 +191,13 @@ pub fn decode(image: &Gray) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Which reader reads a prepared image. The till uses [`Decoder::Chain`]; the benchmark
-/// measures each alone on the same frames.
+/// Which reader reads a frame. The till uses [`Decoder::Chain`]; the benchmark measures each
+/// single reader alone on the same frames.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Decoder {
-    /// rxing's zxing-cpp reader, then rqrr when it read nothing: what the till runs.
+    /// rxing's zxing-cpp reader, then the grid reader when it read nothing: what the till runs.
     Chain,
-    /// rqrr alone (a port of quirc): the till's decoder before the chain.
+    /// rqrr alone (a port of quirc): the till's first decoder.
     Rqrr,
     /// rxing's port of zxing-cpp's QR reader alone (hybrid binarizer, try harder).
     ZxingCpp,
@@ -187,13 +228,11 @@ impl Decoder {
     }
 }
 
-/// Every QR code `decoder` reads in `image` (rxing's readers find at most one).
+/// Every QR code a single `decoder` reads in `image` as it is (rxing's readers find at most
+/// one); the chain at its first pass.
 pub fn read_with(image: &Gray, decoder: Decoder) -> Vec<String> {
     match decoder {
-        Decoder::Chain => {
-            let first = read_with(image, Decoder::ZxingCpp);
-            if first.is_empty() { read(image) } else { first }
-        }
+        Decoder::Chain => chain(image, Pass::Plain),
         Decoder::Rqrr => read(image),
         Decoder::ZxingCpp => read_rxing(image, &mut rxing::qrcode::cpp_port::QrReader),
         Decoder::Zxing => read_rxing(image, &mut rxing::qrcode::QRCodeReader),
@@ -208,7 +247,12 @@ fn read_rxing(image: &Gray, reader: &mut impl rxing::Reader) -> Vec<String> {
         return Vec::new();
     };
     let mut bitmap = BinaryBitmap::new(rxing::common::HybridBinarizer::new(source));
-    let hints = DecodeHints::default().with(DecodeHintValue::TryHarder(true));
+    // QR codes only: no time spent sampling Micro QR and rMQR symbols at each finder pattern.
+    let hints = DecodeHints::default()
+        .with(DecodeHintValue::TryHarder(true))
+        .with(DecodeHintValue::PossibleFormats(
+            [rxing::BarcodeFormat::QR_CODE].into_iter().collect(),
+        ));
     match reader.decode_with_hints(&mut bitmap, &hints) {
         Ok(result) => vec![result.getText().to_string()],
         Err(_) => Vec::new(),
@@ -272,28 +316,35 @@ impl Gray {
     fn sharpened(&self) -> Gray {
         const RADIUS: usize = 2;
         let (w, h) = (self.width, self.height);
+        if w == 0 || h == 0 {
+            return self.clone();
+        }
         let rows = box_sum_rows(&self.pixels, w, h, RADIUS);
-        let mut sums = vec![0u32; w * h];
-        let n = 2 * RADIUS + 1;
-        for x in 0..w {
-            let at = |y: isize| rows[y.clamp(0, h as isize - 1) as usize * w + x];
-            let mut sum: u32 = (-(RADIUS as isize)..=RADIUS as isize).map(at).sum();
-            for y in 0..h {
-                sums[y * w + x] = sum;
-                sum = sum + at(y as isize + RADIUS as isize + 1) - at(y as isize - RADIUS as isize);
+        let row = |y: isize| &rows[y.clamp(0, h as isize - 1) as usize * w..][..w];
+        // The sums of the 5 x 5 boxes of one row at a time: its five row sums, added up down
+        // the columns as the row moves.
+        let mut sums = vec![0u32; w];
+        for dy in -(RADIUS as isize)..=RADIUS as isize {
+            for (sum, &r) in sums.iter_mut().zip(row(dy)) {
+                *sum += r;
             }
         }
-        let area = (n * n) as i32;
-        let pixels = self
-            .pixels
-            .iter()
-            .zip(&sums)
-            .map(|(&p, &sum)| {
+        let area = ((2 * RADIUS + 1) * (2 * RADIUS + 1)) as i32;
+        let mut pixels = Vec::with_capacity(w * h);
+        for y in 0..h {
+            for (&p, &sum) in self.pixels[y * w..][..w].iter().zip(&sums) {
                 let p = i32::from(p);
                 let mean = sum as i32 / area;
-                (p + (3 * (p - mean)) / 2).clamp(0, 255) as u8
-            })
-            .collect();
+                pixels.push((p + (3 * (p - mean)) / 2).clamp(0, 255) as u8);
+            }
+            let (entering, leaving) = (
+                row(y as isize + RADIUS as isize + 1),
+                row(y as isize - RADIUS as isize),
+            );
+            for ((sum, &add), &remove) in sums.iter_mut().zip(entering).zip(leaving) {
+                *sum = *sum + add - remove;
+            }
+        }
         Gray {
             width: w,
             height: h,
@@ -302,16 +353,103 @@ impl Gray {
     }
 }
 
+impl Gray {
+    /// Each pixel the mean of the 3 x 3 around it (edges repeated): takes sensor noise off
+    /// before binarizing.
+    pub fn smoothed(&self) -> Gray {
+        let (w, h) = (self.width, self.height);
+        if w == 0 || h == 0 {
+            return self.clone();
+        }
+        // Sums of three along each row, then of three rows.
+        let mut rows = vec![0u16; w * h];
+        for (row, sums) in self.pixels.chunks_exact(w).zip(rows.chunks_exact_mut(w)) {
+            for x in 0..w {
+                let (left, right) = (x.saturating_sub(1), (x + 1).min(w - 1));
+                sums[x] = u16::from(row[left]) + u16::from(row[x]) + u16::from(row[right]);
+            }
+        }
+        let mut pixels = vec![0u8; w * h];
+        for y in 0..h {
+            let up = &rows[y.saturating_sub(1) * w..][..w];
+            let here = &rows[y * w..][..w];
+            let down = &rows[(y + 1).min(h - 1) * w..][..w];
+            let out = &mut pixels[y * w..][..w];
+            for x in 0..w {
+                out[x] =
+                    ((u32::from(up[x]) + u32::from(here[x]) + u32::from(down[x]) + 4) / 9) as u8;
+            }
+        }
+        Gray {
+            width: w,
+            height: h,
+            pixels,
+        }
+    }
+
+    /// The whole image enlarged `factor` times (bilinear, in fixed point).
+    pub fn enlarged(&self, factor: f32) -> Gray {
+        let (w, h) = (self.width, self.height);
+        let (out_w, out_h) = ((w as f32 * factor) as usize, (h as f32 * factor) as usize);
+        if w == 0 || h == 0 || out_w == 0 || out_h == 0 {
+            return self.clone();
+        }
+        // For each output column and row: the source pixel before it and the weight (of 256)
+        // of the one after.
+        let taps = |n: usize, out: usize| -> Vec<(usize, u32)> {
+            (0..out)
+                .map(|i| {
+                    let f = ((i as f32 + 0.5) / factor - 0.5).clamp(0.0, (n - 1) as f32);
+                    let at = (f as usize).min(n - 1);
+                    (at, ((f - at as f32) * 256.0) as u32)
+                })
+                .collect()
+        };
+        let (columns, rows) = (taps(w, out_w), taps(h, out_h));
+        let horizontal = |y: usize, out: &mut [u32]| {
+            let row = &self.pixels[y * w..][..w];
+            for (o, &(x, a)) in out.iter_mut().zip(&columns) {
+                let (p, q) = (u32::from(row[x]), u32::from(row[(x + 1).min(w - 1)]));
+                *o = p * (256 - a) + q * a;
+            }
+        };
+        let (mut upper, mut lower) = (vec![0u32; out_w], vec![0u32; out_w]);
+        let mut loaded = (usize::MAX, usize::MAX);
+        let mut pixels = vec![0u8; out_w * out_h];
+        for (out, &(y, a)) in pixels.chunks_exact_mut(out_w).zip(&rows) {
+            let below = (y + 1).min(h - 1);
+            if loaded != (y, below) {
+                if loaded.1 == y {
+                    std::mem::swap(&mut upper, &mut lower);
+                } else {
+                    horizontal(y, &mut upper);
+                }
+                horizontal(below, &mut lower);
+                loaded = (y, below);
+            }
+            for ((o, &p), &q) in out.iter_mut().zip(&upper).zip(&lower) {
+                *o = ((p * (256 - a) + q * a + (1 << 15)) >> 16) as u8;
+            }
+        }
+        Gray {
+            width: out_w,
+            height: out_h,
+            pixels,
+        }
+    }
+}
+
 /// For each pixel, the sum of the `2 * radius + 1` pixels around it in its row (edges repeated).
 fn box_sum_rows(pixels: &[u8], w: usize, h: usize, radius: usize) -> Vec<u32> {
     let mut out = vec![0u32; w * h];
-    for y in 0..h {
-        let row = &pixels[y * w..(y + 1) * w];
+    let r = radius as isize;
+    for (row, sums) in pixels.chunks_exact(w).zip(out.chunks_exact_mut(w)).take(h) {
         let at = |x: isize| u32::from(row[x.clamp(0, w as isize - 1) as usize]);
-        let mut sum: u32 = (-(radius as isize)..=radius as isize).map(at).sum();
-        for x in 0..w {
-            out[y * w + x] = sum;
-            sum = sum + at(x as isize + radius as isize + 1) - at(x as isize - radius as isize);
+        let mut sum: u32 = (-r..=r).map(at).sum();
+        for (x, out) in sums.iter_mut().enumerate() {
+            *out = sum;
+            let x = x as isize;
+            sum = sum + at(x + r + 1) - at(x - r);
         }
     }
     out
@@ -417,7 +555,7 @@ mod tests {
         assert!(centre.pixels[15 * 30 + 15] > 60);
         assert_eq!(centre.pixels[0], 0);
         assert_eq!(Pass::nth(0), Pass::Plain);
-        assert_eq!(Pass::nth(4), Pass::Centre);
+        assert_eq!(Pass::nth(4), Pass::Enlarged);
     }
 
     #[test]

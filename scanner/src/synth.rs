@@ -111,6 +111,21 @@ impl PhoneScreen {
     }
 }
 
+impl PhoneScreen {
+    /// The point of the phone (u, v) at the point (a, b) of the QR with its quiet zone.
+    fn surface_point(a: f64, b: f64) -> (f64, f64) {
+        let (left, top, right, bottom) = Self::SCREEN;
+        let screen_w = right - left;
+        let qr_w = Self::QR_WIDTH;
+        let (qx, qy) = (
+            (1.0 - qr_w) / 2.0,
+            Self::QR_CENTRE_V * ((bottom - top) / screen_w / Self::ASPECT) - qr_w / 2.0,
+        );
+        let (x, y) = (qx + a * qr_w, qy + b * qr_w);
+        (left + x * screen_w, top + y * screen_w * Self::ASPECT)
+    }
+}
+
 impl Surface for PhoneScreen {
     fn aspect(&self) -> f64 {
         Self::ASPECT
@@ -419,6 +434,41 @@ impl VariedShot {
             render(&QrLabel(qr), &self.shot)
         }
     }
+
+    /// Where the point `(x, y)` of the code, in modules from its top-left corner (without the
+    /// quiet zone), lands in the frame, in pixels (pixel centres at half-integers): the truth a
+    /// reader's geometry can be checked against. The frame itself is [`VariedShot::render`]'s.
+    pub fn module_to_pixel(&self, x: f64, y: f64) -> (f64, f64) {
+        let qr = QrModules::new(&self.code);
+        let n = qr.size_with_quiet_zone() as f64;
+        let quiet = QUIET_ZONE as f64;
+        let (a, b) = ((x + quiet) / n, (y + quiet) / n);
+        let (u, v, aspect) = if self.phone {
+            let (u, v) = PhoneScreen::surface_point(a, b);
+            (u, v, PhoneScreen::ASPECT)
+        } else {
+            (a, b, 1.0)
+        };
+        project(&self.shot, aspect, u, v)
+    }
+}
+
+/// Where the point (u, v) of a surface of width over height `aspect` lands in the frame `shot`
+/// takes (the inverse of [`render`]'s ray casting).
+fn project(shot: &Shot, aspect: f64, u: f64, v: f64) -> (f64, f64) {
+    let (w, h) = (shot.width as f64, shot.height as f64);
+    let focal = w.max(h) * 0.9;
+    let orient = |p: Vec3| rotate_x(rotate_y(rotate_z(p, shot.angle), shot.tilt.0), shot.tilt.1);
+    let axis_u = orient([shot.size * aspect, 0.0, 0.0]);
+    let axis_v = orient([0.0, shot.size, 0.0]);
+    let point: Vec3 = [0, 1, 2].map(|i| {
+        let centre = [shot.offset.0, shot.offset.1, focal][i];
+        centre + (u - 0.5) * axis_u[i] + (v - 0.5) * axis_v[i]
+    });
+    (
+        point[0] / point[2] * focal + w / 2.0,
+        point[1] / point[2] * focal + h / 2.0,
+    )
 }
 
 /// The random draws behind frame `index` of the varied set `set`.
@@ -543,6 +593,31 @@ mod tests {
             0,
             "finder pattern's corner"
         );
+    }
+
+    #[test]
+    fn module_positions_land_on_their_modules_in_the_frame() {
+        // A phone and a card, turned and tilted: the finder patterns' middles are dark, the
+        // modules just inside their separators light.
+        for index in [0, 1, 6, 7] {
+            let shot = varied_shot(TUNED_SET, index, 640, 480);
+            let frame = shot.render();
+            let size = QrModules::new(&shot.code).size() as f64;
+            let at = |x: f64, y: f64| {
+                let (px, py) = shot.module_to_pixel(x, y);
+                frame.pixels[py as usize * 640 + px as usize]
+            };
+            for (x, y) in [(3.5, 3.5), (size - 3.5, 3.5), (3.5, size - 3.5)] {
+                assert!(
+                    at(x, y) < at(x + 2.0, y),
+                    "frame {index}: finder at ({x}, {y})"
+                );
+                assert!(
+                    at(x, y) < at(x, y - 2.0),
+                    "frame {index}: finder at ({x}, {y})"
+                );
+            }
+        }
     }
 
     #[test]
