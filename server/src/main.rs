@@ -39,8 +39,15 @@ fn describe(error: &anyhow::Error) -> String {
 
 async fn run() -> anyhow::Result<()> {
     let settings = Settings::load()?;
-    telemetry::init(&settings.log);
-    match std::env::args().nth(1).as_deref() {
+    let command = std::env::args().nth(1);
+    if matches!(command.as_deref(), None | Some("serve")) {
+        telemetry::init(&settings.log);
+    } else {
+        // An operator's command reads whole tables on purpose: sqlx's "slow statement" warnings
+        // would only alarm.
+        telemetry::init(&format!("{},sqlx::query=error", settings.log));
+    }
+    match command.as_deref() {
         None | Some("serve") => {
             let app = Application::build(settings).await?;
             tracing::info!(address = %app.address(), "Regulars is listening");
