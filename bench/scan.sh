@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Scanning benchmark: (1) the till's QR decoder worker in headless Chromium over two fixed sets of
-# varied 640x480 frames (the tuned set and a held-out one): the till's chain and each of its
-# readers alone (rqrr, the decoder before the chain; rxing's zxing-cpp and Java ZXing ports),
-# p50/p95 per frame and the share decoded at the first frame and within three; beside them zbar
+# varied 640x480 frames (the tuned set and a held-out one): the till's chain (rxing's zxing-cpp
+# reader, then the grid reader) and single readers alone (rqrr, the till's first decoder; rxing's
+# zxing-cpp and Java ZXing ports), the share decoded at the first frame and within three, p50/p95
+# per frame at the first pass and p95/slowest over all three; beside them zbar
 # (Debian's libzbar0 through pyzbar, a reference only, in a virtual environment under target/) on
 # the same frames; (2) scan to confirmed stamp through the till's UI with Chromium's fake camera
 # and the server on loopback, p50 over 20 scans. See bench/scan.mjs.
