@@ -265,8 +265,6 @@ struct Batch {
     seq: i64,
     seq_at_start: i64,
     cards: HashMap<CardId, Option<CardState>>,
-    /// The shop's key for printed cards.
-    printed_key: CardKey,
     signatures: code::Signatures,
 }
 
@@ -381,7 +379,6 @@ impl Batch {
             seq: locked.seq,
             seq_at_start: locked.seq,
             cards,
-            printed_key: context.printed_key,
             signatures: context.signatures,
         })
     }
@@ -392,22 +389,10 @@ impl Batch {
         self.seq
     }
 
-    async fn card(
-        &mut self,
-        tx: &mut Tx,
-        card_id: CardId,
-    ) -> Result<Option<&mut CardState>, ApiError> {
-        if !self.cards.contains_key(&card_id) {
-            let state = match db::cards::find(&mut **tx, self.device.shop_id, card_id).await? {
-                Some(card) => {
-                    let balance = db::events::balance(&mut **tx, card_id).await?;
-                    Some(CardState::of(card, Some(balance), self.printed_key))
-                }
-                None => None,
-            };
-            self.cards.insert(card_id, state);
-        }
-        Ok(self.cards.get_mut(&card_id).and_then(Option::as_mut))
+    /// The batch's state of one of its cards (every card the batch names was read at its start;
+    /// `None`: no such card at this shop).
+    fn card(&mut self, card_id: CardId) -> Option<&mut CardState> {
+        self.cards.get_mut(&card_id).and_then(Option::as_mut)
     }
 
     /// Stores one till event, or says why not.
@@ -502,7 +487,7 @@ impl Batch {
         };
         let timing = clock::judge(event.occurred_at, &self.clock);
         let at = timing.at;
-        let (balance, keys, revoked_at) = match self.card(tx, event.card_id).await? {
+        let (balance, keys, revoked_at) = match self.card(event.card_id) {
             None => {
                 return Ok(rejected(
                     event,
@@ -719,7 +704,7 @@ impl Batch {
         if compensation.is_none() {
             self.summarize(tx, event, at, summaries).await?;
         }
-        if let Some(card) = self.card(tx, event.card_id).await? {
+        if let Some(card) = self.card(event.card_id) {
             card.balance = final_balance;
             card.changed_at = Some(last_seq);
         }

@@ -181,18 +181,13 @@ pub struct NewRow<'a> {
     pub compensates: Option<EventId>,
 }
 
-/// Appends an event. Its JSON is kept as sent, to answer retries and to fold. Returns false
-/// if an event with this id (or this device number) was already there: the caller must not
-/// carry on as if it had been stored.
-pub async fn insert(tx: &mut Tx, row: NewRow<'_>) -> anyhow::Result<bool> {
-    Ok(insert_many(tx, std::slice::from_ref(&row)).await? == 1)
-}
-
 /// Columns of an event row as [`insert_many`] writes them.
 const INSERT_COLUMNS: usize = 22;
 
-/// Inserts many events, a statement per 1,000 (SQLite takes at most 32,766 parameters); a row
-/// that conflicts with one stored is skipped. Returns how many were inserted.
+/// Appends events, a statement per 1,000 (SQLite takes at most 32,766 parameters). Each one's
+/// JSON is kept as sent, to answer retries and to fold. A row whose id (or device number) is
+/// already there is skipped: returns how many went in, and the caller must not carry on as if
+/// the others had been stored.
 pub async fn insert_many(tx: &mut Tx, rows: &[NewRow<'_>]) -> anyhow::Result<u64> {
     let mut inserted = 0;
     for chunk in rows.chunks(1000) {
