@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use crate::EventId;
+use crate::{EventId, OfferId};
 use crate::wire::PushResult;
 
 /// One thing a shopper did, as the phone made it.
@@ -35,6 +35,9 @@ pub struct CardEvent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(max_length = 500))]
     pub comment: Option<String>,
+    /// `offer_*`: the offer, one the server sent this card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_id: Option<OfferId>,
 }
 
 /// What kind of thing the shopper did.
@@ -46,16 +49,39 @@ pub enum CardEventKind {
     NpsAnswered,
     /// Said "Not now" to the question.
     NpsDismissed,
+    /// The card showed an offer (`offer_id`), once per offer.
+    OfferShown,
+    /// The shopper opened an offer's details.
+    OfferOpened,
+    /// Saved it for the next visit: the till marks it.
+    OfferSaved,
+    /// "Not for me": it never comes back.
+    OfferDismissed,
     /// A kind this version does not know (made by a newer app); the server refuses it.
     #[serde(other)]
     Unknown,
 }
 
 impl CardEventKind {
+    /// What a shopper does with an offer.
+    pub fn is_offer(&self) -> bool {
+        matches!(
+            self,
+            CardEventKind::OfferShown
+                | CardEventKind::OfferOpened
+                | CardEventKind::OfferSaved
+                | CardEventKind::OfferDismissed
+        )
+    }
+
     pub fn as_str(&self) -> &'static str {
         match self {
             CardEventKind::NpsAnswered => "nps_answered",
             CardEventKind::NpsDismissed => "nps_dismissed",
+            CardEventKind::OfferShown => "offer_shown",
+            CardEventKind::OfferOpened => "offer_opened",
+            CardEventKind::OfferSaved => "offer_saved",
+            CardEventKind::OfferDismissed => "offer_dismissed",
             CardEventKind::Unknown => "unknown",
         }
     }
@@ -73,6 +99,13 @@ impl CardEvent {
                 crate::nps::check_answer(score, self.comment.as_deref())
             }
             CardEventKind::NpsDismissed => Ok(()),
+            CardEventKind::OfferShown
+            | CardEventKind::OfferOpened
+            | CardEventKind::OfferSaved
+            | CardEventKind::OfferDismissed => match self.offer_id {
+                Some(_) => Ok(()),
+                None => Err(crate::Refusal::UnknownOffer),
+            },
             CardEventKind::Unknown => Err(crate::Refusal::UnknownKind),
         }
     }
@@ -122,6 +155,7 @@ mod tests {
             kind: CardEventKind::NpsAnswered,
             score,
             comment: comment.map(str::to_owned),
+            offer_id: None,
         }
     }
 
@@ -130,7 +164,7 @@ mod tests {
         let e = answer(Some(9), Some("Lovely croissants"));
         let json = serde_json::to_string(&e).unwrap();
         assert_eq!(serde_json::from_str::<CardEvent>(&json).unwrap(), e);
-        let newer = json.replace("nps_answered", "offer_saved");
+        let newer = json.replace("nps_answered", "offer_clipped");
         let read: CardEvent = serde_json::from_str(&newer).unwrap();
         assert_eq!(read.kind, CardEventKind::Unknown);
         assert_eq!(read.check(), Err(crate::Refusal::UnknownKind));

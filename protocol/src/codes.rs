@@ -148,6 +148,12 @@ vocabulary! {
         /// The till held the scanned customer longer than it may (15 minutes): the code is
         /// judged at the event's own time.
         HeldTooLong = "held_too_long",
+        /// An offer used more often than it may be by one member (offline, on two tablets).
+        OfferUsedUp = "offer_used_up",
+        /// An offer used for a member it was not meant for (held out, or not in its audience).
+        OfferNotForCard = "offer_not_for_card",
+        /// An offer used outside its dates, days or hours, or while paused or ended.
+        OfferNotValid = "offer_not_valid",
     }
 }
 
@@ -211,6 +217,14 @@ vocabulary! {
         AnsweredRecently = "answered_recently",
         /// The card already has another event under this sequence number.
         SequenceUsed = "sequence_used",
+        /// No such offer (or version) at this shop.
+        UnknownOffer = "unknown_offer",
+        /// The event's figures are not the offer's (extra stamps other than it gives).
+        OfferMismatch = "offer_mismatch",
+        /// An online use of an offer the member has used as often as it may be.
+        OfferUsedUp = "offer_used_up",
+        /// An online use of an offer that is not this member's, or not usable now.
+        OfferNotForCard = "offer_not_for_card",
     }
 }
 
@@ -272,6 +286,8 @@ vocabulary! {
         NotAPrintedCard = "not_a_printed_card",
         /// A password reset code that is wrong, used or expired.
         InvalidResetCode = "invalid_reset_code",
+        /// No such offer at this shop.
+        UnknownOffer = "unknown_offer",
     }
 }
 
@@ -288,6 +304,9 @@ vocabulary! {
         UnprovenStaff = "unproven_staff",
         /// Made after the card was blocked.
         CardBlocked = "card_blocked",
+        /// An offer used beyond its limit, for a member it was not meant for, or out of its
+        /// time: what it added is taken back.
+        OfferNotCovered = "offer_not_covered",
     }
 }
 

@@ -59,6 +59,10 @@ id_type!(
     CardId
 );
 id_type!(
+    /// An offer the owner made (its versions share the id).
+    OfferId
+);
+id_type!(
     /// A reward of a program (for example "Free coffee").
     RewardId
 );

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use crate::codes::Origin;
-use crate::ids::{CardId, DeviceId, EventId, RewardId, StaffId};
+use crate::ids::{CardId, DeviceId, EventId, OfferId, RewardId, StaffId};
 
 /// Longest category tag a cashier can attach to a purchase.
 pub const MAX_CATEGORY_LEN: usize = 40;
@@ -111,13 +111,19 @@ pub enum EventBody {
         #[serde(default)]
         category: Option<String>,
     },
-    /// Points earned for a purchase under the program version the device knew.
+    /// Points earned for a purchase under the program version the device knew. With an offer
+    /// that multiplies points, it names the offer and its version: the points include the
+    /// multiplier, and the server computes them again from both.
     PointsEarned {
         amount_minor: i64,
         points: i64,
         program_version: i32,
         #[serde(default)]
         category: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        offer_id: Option<OfferId>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        offer_version: Option<i32>,
     },
     /// A reward redeemed at its cost. `offline` redemptions were given by a tablet without a
     /// connection (only where the owner allows it); the server accepts them and flags any that
@@ -125,6 +131,18 @@ pub enum EventBody {
     RewardRedeemed {
         reward_id: RewardId,
         cost: i64,
+        #[serde(default, skip_serializing_if = "is_false")]
+        offline: bool,
+    },
+    /// An offer used at the till (see [`crate::offers`]): `count` extra stamps for an extra
+    /// stamps offer, none for a free item or money off. `offline` uses were made by a tablet
+    /// without a connection: one beyond the member's limit is stored, flagged and balanced; an
+    /// online one is refused.
+    OfferUsed {
+        offer_id: OfferId,
+        offer_version: i32,
+        #[serde(default)]
+        count: i64,
         #[serde(default, skip_serializing_if = "is_false")]
         offline: bool,
     },
@@ -164,6 +182,8 @@ struct RawEventBody {
     delta: Option<i64>,
     reason: Option<String>,
     reverses: Option<EventId>,
+    offer_id: Option<OfferId>,
+    offer_version: Option<i32>,
 }
 
 impl RawEventBody {
@@ -181,6 +201,14 @@ impl RawEventBody {
                     .program_version
                     .ok_or("missing field `program_version`")?,
                 category: self.category,
+                offer_id: self.offer_id,
+                offer_version: self.offer_version,
+            },
+            "offer_used" => EventBody::OfferUsed {
+                offer_id: self.offer_id.ok_or("missing field `offer_id`")?,
+                offer_version: self.offer_version.ok_or("missing field `offer_version`")?,
+                count: self.count.unwrap_or(0),
+                offline: self.offline.unwrap_or(false),
             },
             "reward_redeemed" => EventBody::RewardRedeemed {
                 reward_id: self.reward_id.ok_or("missing field `reward_id`")?,
@@ -216,6 +244,7 @@ impl EventBody {
             EventBody::StampsIssued { count, .. } => *count,
             EventBody::PointsEarned { points, .. } => *points,
             EventBody::RewardRedeemed { cost, .. } => cost.saturating_neg(),
+            EventBody::OfferUsed { count, .. } => *count,
             EventBody::Adjustment { delta, .. } => *delta,
             EventBody::Reversal { delta, .. } => *delta,
             EventBody::Unknown => 0,
@@ -228,6 +257,7 @@ impl EventBody {
             EventBody::StampsIssued { .. } => "stamps_issued",
             EventBody::PointsEarned { .. } => "points_earned",
             EventBody::RewardRedeemed { .. } => "reward_redeemed",
+            EventBody::OfferUsed { .. } => "offer_used",
             EventBody::Adjustment { .. } => "adjustment",
             EventBody::Reversal { .. } => "reversal",
             EventBody::Unknown => "unknown",
@@ -249,6 +279,23 @@ impl EventBody {
         match self {
             EventBody::StampsIssued { amount_minor, .. } => *amount_minor,
             EventBody::PointsEarned { amount_minor, .. } => Some(*amount_minor),
+            _ => None,
+        }
+    }
+
+    /// The offer the event uses, and its version.
+    pub fn offer(&self) -> Option<(OfferId, i32)> {
+        match self {
+            EventBody::OfferUsed {
+                offer_id,
+                offer_version,
+                ..
+            } => Some((*offer_id, *offer_version)),
+            EventBody::PointsEarned {
+                offer_id: Some(id),
+                offer_version,
+                ..
+            } => Some((*id, offer_version.unwrap_or(0))),
             _ => None,
         }
     }
@@ -295,8 +342,16 @@ impl EventBody {
                 amount_minor,
                 points,
                 category,
+                offer_id,
+                offer_version,
                 ..
             } => {
+                if offer_id.is_some() != offer_version.is_some() {
+                    return Err(InvalidEvent::new(
+                        "offer_version",
+                        "an offer is named with its version",
+                    ));
+                }
                 if !amount_ok(*amount_minor) || *amount_minor == 0 {
                     return Err(InvalidEvent::new(
                         "amount_minor",
@@ -318,6 +373,24 @@ impl EventBody {
                     return Err(InvalidEvent::new(
                         "cost",
                         "a reward costs between 1 and 1000000",
+                    ));
+                }
+            }
+            EventBody::OfferUsed {
+                count,
+                offer_version,
+                ..
+            } => {
+                if !(0..=crate::offers::MAX_EXTRA_STAMPS).contains(count) {
+                    return Err(InvalidEvent::new(
+                        "count",
+                        "an offer gives 0 to 20 extra stamps",
+                    ));
+                }
+                if *offer_version < 1 {
+                    return Err(InvalidEvent::new(
+                        "offer_version",
+                        "versions count from 1",
                     ));
                 }
             }
@@ -398,6 +471,9 @@ impl Balance {
                 self.redeemed = self.redeemed.saturating_add(*cost);
                 self.rewards_redeemed = self.rewards_redeemed.saturating_add(1);
             }
+            EventBody::OfferUsed { count, .. } => {
+                self.earned = self.earned.saturating_add(*count);
+            }
             EventBody::Adjustment { .. } | EventBody::Reversal { .. } | EventBody::Unknown => {}
         }
     }
@@ -464,6 +540,28 @@ mod tests {
                 points: 12,
                 program_version: 3,
                 category: None,
+                offer_id: None,
+                offer_version: None,
+            },
+            EventBody::PointsEarned {
+                amount_minor: 1250,
+                points: 24,
+                program_version: 3,
+                category: Some("coffee".into()),
+                offer_id: Some(OfferId(Uuid::from_u128(11))),
+                offer_version: Some(2),
+            },
+            EventBody::OfferUsed {
+                offer_id: OfferId(Uuid::from_u128(11)),
+                offer_version: 1,
+                count: 2,
+                offline: true,
+            },
+            EventBody::OfferUsed {
+                offer_id: OfferId(Uuid::from_u128(12)),
+                offer_version: 3,
+                count: 0,
+                offline: false,
             },
             EventBody::RewardRedeemed {
                 reward_id: RewardId(Uuid::from_u128(9)),
@@ -555,6 +653,8 @@ mod tests {
                 points,
                 program_version: 1,
                 category: None,
+                offer_id: None,
+                offer_version: None,
             }),
             (1..500_i64).prop_map(redeem),
             (-100..100_i64).prop_map(|delta| EventBody::Adjustment {
@@ -684,7 +784,7 @@ mod tests {
     #[test]
     fn an_unknown_event_kind_reads_and_changes_nothing() {
         let later: EventBody =
-            serde_json::from_str(r#"{"type":"offer_clipped","offer_id":"x"}"#).unwrap();
+            serde_json::from_str(r#"{"type":"offer_clipped","clip":"x"}"#).unwrap();
         assert_eq!(later, EventBody::Unknown);
         assert_eq!(later.delta(), 0);
         assert!(

@@ -6,6 +6,7 @@
 //! - [`card_code`]: the text inside a card's QR code, behind one codec.
 //! - [`card_events`]: what a shopper does on the card (survey answers), pushed from the phone.
 //! - [`nps`]: the recommend question's rules and its score.
+//! - [`offers`]: what an offer gives whom and when, and the holdout every offer keeps.
 //! - [`codes`]: what the server says about events (flags, refusals, compensation reasons,
 //!   origins), as codes the app says in words.
 //! - [`staff`]: staff roles, PINs, the pause after wrong PINs and who may undo what.
@@ -23,6 +24,7 @@ pub mod imports;
 pub mod insights;
 pub mod ledger;
 pub mod nps;
+pub mod offers;
 pub mod pages;
 pub mod program;
 pub mod staff;

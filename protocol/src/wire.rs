@@ -337,6 +337,10 @@ pub struct JoinRequest {
         schema(min_length = 87, max_length = 87, pattern = "^[A-Za-z0-9_-]{87}$")
     )]
     pub public_key: Option<String>,
+    /// Whether offers may be picked for the member from their history (see
+    /// [`CardInfo::offers_consent`]). Absent: not asked, no.
+    #[serde(default)]
+    pub offers_consent: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -441,6 +445,14 @@ pub struct CardInfo {
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub created_at: OffsetDateTime,
+    /// The member chose that offers may be picked for them from their history. Without it
+    /// they see only offers meant for everyone.
+    #[serde(default)]
+    pub offers_consent: bool,
+    /// When they last chose, either way.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    pub offers_consent_at: Option<OffsetDateTime>,
 }
 
 /// A recorded event, as history shows it.
@@ -476,6 +488,9 @@ pub struct CardView {
     /// What the server holds of the shopper's own events (see [`CardEvents::card_events`]).
     #[serde(default)]
     pub card_events: crate::card_events::CardEventsState,
+    /// The member's offers ("For you"), best first: kept with the card for offline use.
+    #[serde(default)]
+    pub offers: Vec<crate::offers::MemberOffer>,
 }
 
 /// Optional profile fields. An empty string clears a field; an absent one keeps it.
@@ -497,6 +512,9 @@ pub struct ProfileUpdate {
         )
     )]
     pub email: Option<String>,
+    /// Changes the member's choice about offers picked from their history.
+    #[serde(default)]
+    pub offers_consent: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -572,6 +590,10 @@ pub struct TillProgram {
     #[serde(with = "time::serde::rfc3339")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub server_time: OffsetDateTime,
+    /// The shop's active offers (their current versions); each card in the directory names
+    /// the ones that are its own.
+    #[serde(default)]
+    pub offers: Vec<crate::offers::OfferView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -627,6 +649,12 @@ pub struct Customer {
     /// `balance`).
     #[serde(default)]
     pub stored: Vec<EventId>,
+    /// The member's offers (in the till program's `offers`).
+    #[serde(default)]
+    pub offers: Vec<crate::offers::CardOffer>,
+    /// Visits, favourite category, last visit.
+    #[serde(default)]
+    pub regular: Option<crate::offers::RegularLine>,
 }
 
 impl CodeCheck {
@@ -714,6 +742,12 @@ pub struct DirectoryCard {
     /// A printed card: stamps and points only.
     #[serde(default)]
     pub printed: bool,
+    /// The member's offers (in the till program's `offers`), as of the card's last change.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offers: Vec<crate::offers::CardOffer>,
+    /// Visits, favourite category, last visit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regular: Option<crate::offers::RegularLine>,
 }
 
 /// `GET /api/v1/sync/pull?cursor=N`: what changed in the shop after `N`.
@@ -771,6 +805,9 @@ pub struct CardEvents {
     /// sequence number and its last answer. Absent from servers before it: nothing held.
     #[serde(default)]
     pub card_events: crate::card_events::CardEventsState,
+    /// The member's offers ("For you"), best first: kept with the card for offline use.
+    #[serde(default)]
+    pub offers: Vec<crate::offers::MemberOffer>,
 }
 
 /// An event the owner should look at: an offline fact that broke a rule, or a clock far off.
