@@ -540,6 +540,13 @@ pub struct OwnerOffer {
     pub counts: OfferCounts,
 }
 
+/// `GET /api/v1/owner/offers`: every offer of the shop, newest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OwnerOffers {
+    pub offers: Vec<OwnerOffer>,
+}
+
 /// An offer's members and what they did with it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -805,7 +805,7 @@ pub struct CardEvents {
     /// sequence number and its last answer. Absent from servers before it: nothing held.
     #[serde(default)]
     pub card_events: crate::card_events::CardEventsState,
-    /// The member's offers ("For you"), best first: kept with the card for offline use.
+    /// The member's offers now ("For you"), best first: they replace the ones the phone kept.
     #[serde(default)]
     pub offers: Vec<crate::offers::MemberOffer>,
 }
