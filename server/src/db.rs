@@ -15,6 +15,7 @@ pub mod imports;
 pub mod insights;
 pub mod keys;
 pub mod limits;
+pub mod offers;
 pub mod owners;
 pub mod shops;
 pub mod staff;

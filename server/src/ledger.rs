@@ -26,6 +26,7 @@
 
 pub mod clock;
 pub mod code;
+pub mod offer;
 pub mod phone;
 pub mod staff;
 
@@ -124,6 +125,7 @@ pub async fn push(
     };
     let context = Context {
         currency: shop.currency,
+        time_zone: shop.time_zone.clone(),
         printed_key,
         clock,
         locked,
@@ -229,6 +231,7 @@ fn rejected(event: &Event, code: Refusal, reason: impl Into<String>) -> PushResu
 /// clock's context and the shop's locked row.
 struct Context {
     currency: String,
+    time_zone: String,
     printed_key: CardKey,
     clock: clock::Context,
     locked: db::events::LockedShop,
@@ -246,6 +249,8 @@ struct Batch {
     revoked_at: Option<OffsetDateTime>,
     staff_key: std::sync::Arc<[u8]>,
     currency: String,
+    /// The shop's time zone: an offer's days and hours are the shop's.
+    shop_clock: insights::local::ShopClock,
     clock: clock::Context,
     rule: db::shops::Rule,
     rewards: Vec<Reward>,
@@ -312,6 +317,9 @@ struct Pending {
 struct Verdict {
     flags: Vec<Flag>,
     compensate: Option<CompensationReason>,
+    /// What the compensation takes back when it is not the whole event (an offer's extra
+    /// points on a purchase that stands).
+    compensate_amount: Option<i64>,
 }
 
 impl Verdict {
@@ -325,6 +333,16 @@ impl Verdict {
     fn balance(&mut self, flag: Flag, reason: CompensationReason) {
         self.flag(flag);
         self.compensate.get_or_insert(reason);
+    }
+
+    /// Flags the event and takes back `amount` of what it added, unless it is already balanced
+    /// whole.
+    fn balance_part(&mut self, flag: Flag, reason: CompensationReason, amount: i64) {
+        self.flag(flag);
+        if self.compensate.is_none() {
+            self.compensate = Some(reason);
+            self.compensate_amount = Some(amount);
+        }
     }
 }
 
@@ -361,6 +379,7 @@ impl Batch {
             device: *device,
             revoked_at: None,
             staff_key: state.keys.staff_sessions.clone(),
+            shop_clock: insights::local::ShopClock::or_utc(&context.time_zone),
             currency: context.currency,
             clock: context.clock,
             rule,
@@ -502,6 +521,7 @@ impl Batch {
         let mut verdict = Verdict {
             flags: timing.flags.clone(),
             compensate: None,
+            compensate_amount: None,
         };
         // An unpaired tablet: what it made before the unpairing still stands (flagged), what it
         // made after does not, and an online redemption is decided now. A time the server could
@@ -649,6 +669,9 @@ impl Batch {
         let seq = self.next_seq();
         let mut after = balance;
         after.apply(&event.body);
+        let taken_back = verdict
+            .compensate_amount
+            .unwrap_or_else(|| event.body.delta());
         let compensation = verdict.compensate.as_ref().map(|reason| Event {
             id: EventId(uuid::Uuid::new_v5(
                 &COMPENSATION_NAMESPACE,
@@ -660,7 +683,7 @@ impl Batch {
             staff_id: None,
             occurred_at: at,
             body: EventBody::Adjustment {
-                delta: event.body.delta().saturating_neg(),
+                delta: taken_back.saturating_neg(),
                 reason: reason.as_str().to_owned(),
             },
             code: None,
@@ -874,7 +897,11 @@ impl Batch {
                         };
                         let expected =
                             program.points_for(*amount_minor, minor_digits(&self.currency));
-                        if expected == *points {
+                        if event.body.offer().is_some() {
+                            // The offer's rule checks the points with its multiplier.
+                            self.apply_offer(tx, event, at, Some(expected), verdict)
+                                .await
+                        } else if expected == *points {
                             Ok(Ok(()))
                         } else {
                             refuse(
@@ -942,6 +969,7 @@ impl Batch {
                     Ok(Ok(()))
                 }
             }
+            EventBody::OfferUsed { .. } => self.apply_offer(tx, event, at, None, verdict).await,
             EventBody::Adjustment { .. } => refuse(
                 Refusal::NotAllowed,
                 "Corrections are made by a manager, not from the till.".into(),
@@ -956,6 +984,66 @@ impl Batch {
                 Refusal::InvalidEvent,
                 "This kind of event is not known.".into(),
             ),
+        }
+    }
+
+    /// An event's use of an offer ([`offer`]): refused, stored and balanced, or recorded as a
+    /// use that stands (only when nothing else balances the event).
+    async fn apply_offer(
+        &self,
+        tx: &mut Tx,
+        event: &Event,
+        at: OffsetDateTime,
+        base_points: Option<i64>,
+        verdict: &mut Verdict,
+    ) -> Result<Result<(), PushResult>, ApiError> {
+        let judged = offer::judge(
+            tx,
+            self.device.shop_id,
+            &self.shop_clock,
+            event,
+            at,
+            base_points,
+        )
+        .await?;
+        match judged {
+            offer::Judgement::None => Ok(Ok(())),
+            offer::Judgement::Refused(code, words) => Ok(Err(rejected(event, code, words))),
+            offer::Judgement::Broken { flag, amount } if amount > 0 => {
+                verdict.balance_part(flag, offer::REASON, amount);
+                Ok(Ok(()))
+            }
+            offer::Judgement::Broken { flag, .. } => {
+                verdict.flag(flag);
+                Ok(Ok(()))
+            }
+            offer::Judgement::Stands(used) if verdict.compensate.is_none() => {
+                let recorded = db::offers::insert_use(
+                    tx,
+                    &db::offers::NewUse {
+                        shop_id: self.device.shop_id,
+                        offer_id: used.offer.id,
+                        offer_version: used.offer.version,
+                        card_id: event.card_id,
+                        use_no: used.use_no,
+                        event_id: event.id,
+                        occurred_at: at,
+                    },
+                )
+                .await?;
+                if !recorded {
+                    return Err(anyhow::anyhow!(
+                        "offer {} use {} of card {} was taken meanwhile",
+                        used.offer.id,
+                        used.use_no,
+                        event.card_id
+                    )
+                    .into());
+                }
+                Ok(Ok(()))
+            }
+            // Balanced for another reason: the use does not stand.
+            offer::Judgement::Stands(_) => Ok(Ok(())),
         }
     }
 
@@ -1055,6 +1143,10 @@ impl Batch {
         }
         if original.origin == Origin::Server {
             verdict.flag(Flag::ReversesCompensation);
+        }
+        if original.kind == "offer_used" || original.kind == "points_earned" {
+            // A use undone is not a use: the member may use the offer again.
+            db::offers::drop_use(tx, reverses).await?;
         }
         db::events::record_reversal(tx, self.device.shop_id, reverses, event.id).await?;
         Ok(Ok(()))

@@ -20,6 +20,7 @@ pub mod insights;
 pub mod ledger;
 pub mod limits;
 pub mod maintenance;
+pub mod offers;
 pub mod openapi;
 pub mod routes;
 pub mod startup;

@@ -7,6 +7,7 @@ pub mod health;
 pub mod imports;
 pub mod insights;
 pub mod members;
+pub mod offers;
 pub mod owner;
 pub mod shops;
 pub mod staff;
@@ -101,6 +102,10 @@ pub fn router(state: AppState) -> Router {
             "/owner/insights/members/{id}/note",
             put(insights::save_note),
         )
+        .route("/owner/offers", get(offers::list).post(offers::create))
+        .route("/owner/offers/preview", post(offers::preview))
+        .route("/owner/offers/{id}", put(offers::update))
+        .route("/owner/offers/{id}/status", post(offers::set_status))
         .route("/owner/imports", get(imports::list))
         .route("/owner/imports/{id}", get(imports::show))
         .route("/owner/imports/{id}/mapping", put(imports::set_mapping))
@@ -121,6 +126,7 @@ pub fn router(state: AppState) -> Router {
             "/cards/me/events",
             get(cards::events).post(cards::push_events),
         )
+        .route("/cards/me/offers", get(offers::mine))
         .route("/cards/me/key", put(cards::register_key))
         .route("/cards/me/recovery-code", post(cards::new_recovery_code))
         .route(

@@ -116,6 +116,8 @@ impl Application {
                 .work(state.writer.clone(), state.settings.clone()),
         );
         state.imports.wake();
+        // Offer audiences follow members' histories (a lapsed rule, a segment).
+        crate::offers::spawn_refresher(state.clone());
         let writer = state.writer.clone();
         let limiters = state.limiters.clone();
         let prune_every = std::time::Duration::from_secs(state.settings.prune_every_secs.max(1));

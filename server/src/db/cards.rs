@@ -359,6 +359,8 @@ pub async fn changed_since(
                 balance: super::events::balance_from_row(r),
                 public_key: r.get("public_key"),
                 printed: super::flag(r, "printed"),
+                offers: vec![],
+                regular: None,
             })
         })
         .collect()

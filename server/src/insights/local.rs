@@ -49,6 +49,13 @@ impl ShopClock {
         }
     }
 
+    /// The zone's offset from UTC at `at`, in minutes.
+    pub fn offset_minutes(&self, at: OffsetDateTime) -> i32 {
+        jiff::Timestamp::from_second(at.unix_timestamp())
+            .map(|ts| self.tz.to_offset(ts).seconds() / 60)
+            .unwrap_or(0)
+    }
+
     pub fn today(&self, now: OffsetDateTime) -> Date {
         self.moment(now).day
     }

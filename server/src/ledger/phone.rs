@@ -59,9 +59,11 @@ pub async fn push(
         .map(|c| c.created_at)
         .ok_or_else(|| anyhow::anyhow!("card {} vanished", card.card_id))?;
     let mut results = Vec::with_capacity(raw.events.len());
+    let mut kinds = Vec::with_capacity(raw.events.len());
     for value in &raw.events {
         let result = match read_one::<CardEvent>(value) {
             Ok((_, event)) => {
+                kinds.push(Some(event.kind));
                 let judge = Judge {
                     card,
                     clock: &clock,
@@ -70,12 +72,24 @@ pub async fn push(
                 };
                 judge.store(&mut tx, &event).await?
             }
-            Err(refusal) => *refusal,
+            Err(refusal) => {
+                kinds.push(None);
+                *refusal
+            }
         };
         results.push(result);
     }
     let after = db::card_events::state(&mut *tx, card.card_id).await?;
     tx.commit().await?;
+    // A saved or dismissed offer changes what the tills show for the card: they pull it
+    // again. Marked after the commit, in a transaction of its own that takes the shop's row
+    // first like every writer that numbers changes (the card's lock is not held then).
+    if changes_tills(&results, &kinds) {
+        let mut tx = state.writer.begin().await?;
+        db::events::lock_shop(&mut tx, card.shop_id).await?;
+        crate::offers::mark_changed(&mut tx, card.shop_id, &[card.card_id]).await?;
+        tx.commit().await?;
+    }
     Ok((results, after))
 }
 
@@ -118,6 +132,7 @@ impl Judge<'_> {
                     regulars_protocol::nps::MAX_COMMENT_CHARS
                 ),
                 Refusal::UnknownKind => "this server does not know this kind of event".into(),
+                Refusal::UnknownOffer => "an offer's event names the offer".into(),
                 _ => "card_seq counts from 1".into(),
             };
             return Ok(rejected_id(id, refusal, reason));
@@ -139,6 +154,18 @@ impl Judge<'_> {
                     "the card already has another event numbered {}",
                     event.card_seq
                 ),
+            ));
+        }
+        // An offer's event names an offer the server sent this card (in its audience, not
+        // held out), at the card's shop: anything else is refused alone.
+        if let Some(offer_id) = event.offer_id.filter(|_| event.kind.is_offer())
+            && !db::offers::was_sent(&mut **tx, self.card.shop_id, offer_id, self.card.card_id)
+                .await?
+        {
+            return Ok(rejected_id(
+                id,
+                Refusal::UnknownOffer,
+                "this offer was never sent to this card",
             ));
         }
         if event.kind == CardEventKind::NpsAnswered
@@ -176,6 +203,17 @@ impl Judge<'_> {
             )
         })
     }
+}
+
+/// Whether the batch stored a save or a dismissal of an offer.
+fn changes_tills(results: &[PushResult], kinds: &[Option<CardEventKind>]) -> bool {
+    results.iter().zip(kinds).any(|(r, k)| {
+        r.status == PushStatus::Accepted
+            && matches!(
+                k,
+                Some(CardEventKind::OfferSaved | CardEventKind::OfferDismissed)
+            )
+    })
 }
 
 fn answer(id: EventId, status: PushStatus, card_seq: i64) -> PushResult {

@@ -52,6 +52,10 @@ pub const TABLES: &[&str] = &[
     "card_events",
     "imports",
     "import_customers",
+    "offers",
+    "offer_versions",
+    "offer_members",
+    "offer_uses",
 ];
 
 /// Most parameters in one INSERT (PostgreSQL takes at most 65,535).

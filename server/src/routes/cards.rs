@@ -75,7 +75,11 @@ pub async fn join(
         printed: false,
     };
     db::cards::insert(&mut tx, seq, &new).await?;
+    if let Some(consent) = req.offers_consent {
+        db::offers::set_consent(&mut *tx, card_id, consent).await?;
+    }
     tx.commit().await?;
+    crate::offers::admit(&state, shop.id, card_id).await?;
     let card = card_view(&state, shop.id, card_id).await?;
     Ok((
         StatusCode::CREATED,
@@ -241,7 +245,18 @@ pub async fn update(
         email.as_deref(),
     )
     .await?;
+    let consent_changed = match req.offers_consent {
+        Some(consent) => {
+            db::offers::set_consent(&mut *tx, card.card_id, consent).await?;
+            true
+        }
+        None => false,
+    };
     tx.commit().await?;
+    if consent_changed {
+        // Targeted offers reach the member, or stop reaching them, from now on.
+        crate::offers::refresh(&state, card.shop_id).await?;
+    }
     Ok(Json(card_view(&state, card.shop_id, card.card_id).await?))
 }
 
@@ -279,6 +294,7 @@ pub async fn events(
         events,
         server_time: db::now(),
         card_events: db::card_events::state(&state.db, card.card_id).await?,
+        offers: crate::offers::member_offers(&state, card.shop_id, card.card_id).await?,
     }))
 }
 
@@ -317,6 +333,7 @@ pub async fn card_view(
     let card = db::cards::find(&state.db, shop_id, card_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("card {card_id} vanished"))?;
+    let (offers_consent, offers_consent_at) = db::offers::consent(&state.db, card_id).await?;
     Ok(CardView {
         card: CardInfo {
             id: card.id,
@@ -325,6 +342,8 @@ pub async fn card_view(
             first_name: card.first_name,
             email: card.email,
             created_at: card.created_at,
+            offers_consent,
+            offers_consent_at,
         },
         program: db::shops::program(&state.db, shop_id).await?,
         balance: db::events::balance(&state.db, card_id).await?,
@@ -332,5 +351,6 @@ pub async fn card_view(
         shop,
         server_time: db::now(),
         card_events: db::card_events::state(&state.db, card_id).await?,
+        offers: crate::offers::member_offers(state, shop_id, card_id).await?,
     })
 }

@@ -39,7 +39,14 @@ pub async fn pull(
     Query(query): Query<PullQuery>,
 ) -> Result<Json<PullResponse>, ApiError> {
     let after = query.cursor.max(0);
-    let cards = db::cards::changed_since(&state.db, device.shop_id, after, PULL_PAGE).await?;
+    let mut cards = db::cards::changed_since(&state.db, device.shop_id, after, PULL_PAGE).await?;
+    let ids: Vec<_> = cards.iter().map(|c| c.card_id).collect();
+    let mut offers = crate::offers::card_offers(&state, &ids).await?;
+    let mut regulars = crate::offers::regular_lines(&state, device.shop_id, &ids).await?;
+    for card in &mut cards {
+        card.offers = offers.remove(&card.card_id).unwrap_or_default();
+        card.regular = regulars.remove(&card.card_id);
+    }
     let cursor = cards.last().map(|c| c.changed_seq).unwrap_or(after);
     // This tablet's events among those changes: it settles them even if a push's answer was
     // lost. (Beyond a page of them, the rest settle as `duplicate` when the outbox resends.)

@@ -118,6 +118,13 @@ pub async fn lookup(
         member_since: card.created_at,
         check,
         stored: db::events::device_has(&state.db, device.device_id, &req.pending).await?,
+        offers: crate::offers::card_offers(&state, &[card.id])
+            .await?
+            .remove(&card.id)
+            .unwrap_or_default(),
+        regular: crate::offers::regular_lines(&state, device.shop_id, &[card.id])
+            .await?
+            .remove(&card.id),
     }))
 }
 
@@ -151,6 +158,7 @@ pub async fn till_program(
         .map(|s| s.id)
         .ok_or_else(|| anyhow::anyhow!("shop {shop_id} has no staff"))?;
     Ok(TillProgram {
+        offers: crate::offers::till_offers(state, shop_id, &shop.time_zone).await?,
         shop,
         program: db::shops::program(&state.db, shop_id).await?,
         location_id,

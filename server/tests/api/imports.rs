@@ -144,6 +144,7 @@ async fn an_imported_history_counts_in_every_figure_and_never_in_a_balance() {
                 email: Some("Ann@Example.org".into()),
                 first_name: Some("Ann".into()),
                 public_key: Some(CardKey::from(&key).to_base64()),
+                offers_consent: None,
             },
         )
         .await,

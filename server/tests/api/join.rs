@@ -94,6 +94,7 @@ async fn the_profile_is_optional_and_can_be_changed_and_cleared() {
     let update = ProfileUpdate {
         first_name: Some(" Lea ".into()),
         email: Some("Lea@Example.com".into()),
+        offers_consent: None,
     };
     let card: CardView = json(
         app.http
@@ -112,6 +113,7 @@ async fn the_profile_is_optional_and_can_be_changed_and_cleared() {
     let only_email = ProfileUpdate {
         first_name: None,
         email: Some(String::new()),
+        offers_consent: None,
     };
     let card: CardView = json(
         app.http
@@ -134,6 +136,7 @@ async fn the_profile_is_optional_and_can_be_changed_and_cleared() {
     let bad = ProfileUpdate {
         first_name: None,
         email: Some("not an email".into()),
+        offers_consent: None,
     };
     let body = error(
         app.http

@@ -20,6 +20,7 @@ fn answer(seq: i64, at: OffsetDateTime, score: i64, comment: Option<&str>) -> Ca
         kind: CardEventKind::NpsAnswered,
         score: Some(score),
         comment: comment.map(str::to_owned),
+        offer_id: None,
     }
 }
 

@@ -223,6 +223,8 @@ async fn points_follow_the_program_rule() {
         points,
         program_version: version,
         category: Some("Coffee".into()),
+        offer_id: None,
+        offer_version: None,
     };
     let response = app
         .push(

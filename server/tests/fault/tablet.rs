@@ -363,6 +363,8 @@ impl Tablet {
                     points: amount_minor * self.shop.points_per_unit / 100,
                     program_version: self.shop.program_version,
                     category: None,
+                    offer_id: None,
+                    offer_version: None,
                 }
             }
         }
@@ -433,6 +435,8 @@ impl Tablet {
                 points,
                 program_version,
                 category: Some(format!("Flat white {DAMAGE_MARK}")),
+                offer_id: None,
+                offer_version: None,
             },
             other => other,
         };
