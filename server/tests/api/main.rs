@@ -17,6 +17,7 @@ mod join;
 mod late;
 mod migration;
 mod nps;
+mod offers;
 mod openapi;
 mod operations;
 mod replicas;

@@ -1,0 +1,610 @@
+//! Offers end to end on the server: the audience and its holdout, consent, one shop's offers
+//! kept from another, an offer meant once used on two tablets, a multiplied purchase judged
+//! by the server's own arithmetic, and the phone's saves and dismissals.
+
+use regulars_protocol::card_events::{CardEvent, CardEventKind, CardEventsPush, CardEventsPushResponse};
+use regulars_protocol::offers::{
+    Audience, Gift, MemberOffers, OfferInput, OfferPreview, OfferStatus, OfferStatusChange,
+    OwnerOffer, OwnerOffers, held_out,
+};
+use regulars_protocol::program::minor_digits;
+use regulars_protocol::wire::{Customer, JoinRequest, JoinResponse, ProfileUpdate, PullResponse, PushStatus};
+use regulars_protocol::{
+    CardId, CardKey, EventBody, EventId, Flag, OfferId, ProgramKind, Refusal,
+};
+use time::{Duration, OffsetDateTime};
+
+use crate::helpers::{
+    Owner, TestApp, Till, error, json, live_code, new_card_key, remember_key, spawn_app_with,
+};
+
+/// A server without the join rate limit: these tests join dozens of members from one address.
+async fn app() -> TestApp {
+    spawn_app_with(|settings| settings.rate_limits = false).await
+}
+
+fn offer(gift: Gift, audience: Audience, holdout_percent: i64) -> OfferInput {
+    let now = OffsetDateTime::now_utc().replace_nanosecond(0).unwrap();
+    OfferInput {
+        title: "A treat on us".into(),
+        text: "Show your card at the till".into(),
+        gift,
+        starts_at: now - Duration::hours(1),
+        ends_at: now + Duration::days(7),
+        weekdays: vec![],
+        hours: None,
+        audience,
+        holdout_percent,
+        uses_per_member: 1,
+    }
+}
+
+fn everyone() -> Audience {
+    Audience {
+        everyone: true,
+        ..Audience::default()
+    }
+}
+
+fn free_item() -> Gift {
+    Gift::FreeItem {
+        item: "Pastry".into(),
+    }
+}
+
+async fn create(app: &TestApp, owner: &Owner, input: &OfferInput) -> OwnerOffer {
+    json(
+        owner
+            .client
+            .post(app.url("/api/v1/owner/offers"))
+            .json(input)
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await
+}
+
+async fn join_with(app: &TestApp, owner: &Owner, consent: Option<bool>) -> JoinResponse {
+    let key = new_card_key();
+    let path = format!("/api/v1/shops/{}/join", owner.shop.shop.slug);
+    let request = JoinRequest {
+        public_key: Some(CardKey::from(&key).to_base64()),
+        offers_consent: consent,
+        ..JoinRequest::default()
+    };
+    let joined: JoinResponse = json(app.post(&path, None, &request).await, 201).await;
+    remember_key(joined.card.card.id, key);
+    joined
+}
+
+async fn mine(app: &TestApp, token: &str) -> Vec<OfferId> {
+    let offers: MemberOffers =
+        json(app.get("/api/v1/cards/me/offers", Some(token)).await, 200).await;
+    offers.offers.iter().map(|o| o.offer.id).collect()
+}
+
+fn engagement(seq: i64, kind: CardEventKind, offer_id: OfferId) -> CardEvent {
+    CardEvent {
+        id: EventId(uuid::Uuid::now_v7()),
+        card_seq: seq,
+        occurred_at: OffsetDateTime::now_utc().replace_nanosecond(0).unwrap(),
+        kind,
+        score: None,
+        comment: None,
+        offer_id: Some(offer_id),
+    }
+}
+
+async fn push_phone(app: &TestApp, token: &str, events: &[CardEvent]) -> CardEventsPushResponse {
+    json(
+        app.post(
+            "/api/v1/cards/me/events",
+            Some(token),
+            &CardEventsPush {
+                events: events.to_vec(),
+            },
+        )
+        .await,
+        200,
+    )
+    .await
+}
+
+fn used(till: &Till, card_id: CardId, offer: &OwnerOffer, offline: bool) -> regulars_protocol::Event {
+    till.event(
+        card_id,
+        EventBody::OfferUsed {
+            offer_id: offer.id,
+            offer_version: offer.version,
+            count: match offer.input.gift {
+                Gift::ExtraStamps { count } => count,
+                _ => 0,
+            },
+            offline,
+        },
+    )
+}
+
+async fn lookup(app: &TestApp, till: &Till, card_id: CardId) -> Customer {
+    json(app.lookup(till, &live_code(card_id)).await, 200).await
+}
+
+#[tokio::test]
+async fn an_offer_reaches_its_audience_and_never_its_holdout() {
+    let app = app().await;
+    let owner = app.setup("holdout@example.com", ProgramKind::Stamps, 5).await;
+    let till = app.pair(&owner).await;
+    let mut cards = vec![];
+    for _ in 0..24 {
+        cards.push(app.join(&owner).await);
+    }
+    // Half held out, so both sides have members.
+    let made = create(&app, &owner, &offer(free_item(), everyone(), 50)).await;
+    assert_eq!(made.counts.eligible, 24, "every member is eligible");
+    let out: Vec<bool> = cards
+        .iter()
+        .map(|c| held_out(made.id, c.card.card.id, 50))
+        .collect();
+    assert_eq!(made.counts.held_out, out.iter().filter(|o| **o).count() as i64);
+    assert!(out.iter().any(|o| *o) && out.iter().any(|o| !*o));
+    let pulled: PullResponse = json(
+        app.get("/api/v1/sync/pull?cursor=0", Some(&till.token)).await,
+        200,
+    )
+    .await;
+    assert!(pulled.till.offers.iter().any(|o| o.id == made.id));
+    for (card, held) in cards.iter().zip(&out) {
+        let id = card.card.card.id;
+        let shown = mine(&app, &card.token).await.contains(&made.id);
+        assert_eq!(shown, !held, "card {id}: held out {held}");
+        let view = app.card(&card.token).await;
+        assert_eq!(view.offers.iter().any(|o| o.offer.id == made.id), !held);
+        let directory = pulled.cards.iter().find(|c| c.card_id == id).unwrap();
+        assert_eq!(directory.offers.iter().any(|o| o.offer_id == made.id), !held);
+        let customer = lookup(&app, &till, id).await;
+        assert_eq!(customer.offers.iter().any(|o| o.offer_id == made.id), !held);
+    }
+    // A held-out member's phone cannot claim to have seen it, and their till cannot use it.
+    let (held, _) = cards.iter().zip(&out).find(|(_, o)| **o).unwrap();
+    let answer = push_phone(&app, &held.token, &[engagement(1, CardEventKind::OfferShown, made.id)]).await;
+    assert_eq!(answer.results[0].status, PushStatus::Rejected);
+    assert_eq!(answer.results[0].code, Some(Refusal::UnknownOffer));
+    let refused = app.push(&till, &[used(&till, held.card.card.id, &made, false)]).await;
+    assert_eq!(refused.results[0].code, Some(Refusal::OfferNotForCard));
+    // An offline use for them is stored and flagged for the owner.
+    let flagged = app.push(&till, &[used(&till, held.card.card.id, &made, true)]).await;
+    assert_eq!(flagged.results[0].status, PushStatus::Accepted);
+    assert!(flagged.results[0].flags.contains(&Flag::OfferNotForCard));
+
+    // An edit is a new version; the same members stay held out.
+    let mut edited = made.input.clone();
+    edited.title = "Two treats on us".into();
+    let again: OwnerOffer = json(
+        owner
+            .client
+            .put(app.url(&format!("/api/v1/owner/offers/{}", made.id)))
+            .json(&edited)
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(again.version, 2);
+    assert_eq!(again.counts.held_out, made.counts.held_out);
+    for (card, held) in cards.iter().zip(&out) {
+        let view = app.card(&card.token).await;
+        let seen = view.offers.iter().find(|o| o.offer.id == made.id);
+        assert_eq!(seen.is_some(), !held);
+        if let Some(seen) = seen {
+            assert_eq!(seen.offer.version, 2);
+            assert_eq!(seen.offer.title, "Two treats on us");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_member_without_consent_gets_no_targeted_offer() {
+    let app = app().await;
+    let owner = app.setup("consent@example.com", ProgramKind::Stamps, 5).await;
+    let till = app.pair(&owner).await;
+    let yes = join_with(&app, &owner, Some(true)).await;
+    let no = join_with(&app, &owner, Some(false)).await;
+    let unasked = join_with(&app, &owner, None).await;
+    assert!(yes.card.card.offers_consent && yes.card.card.offers_consent_at.is_some());
+    assert!(!no.card.card.offers_consent && no.card.card.offers_consent_at.is_some());
+    assert!(!unasked.card.card.offers_consent && unasked.card.card.offers_consent_at.is_none());
+    for card in [&yes, &no, &unasked] {
+        let pushed = app.push(&till, &[till.stamps(card.card.card.id, 1)]).await;
+        assert_eq!(pushed.results[0].status, PushStatus::Accepted);
+    }
+    let regulars = Audience {
+        min_visits: Some(1),
+        ..Audience::default()
+    };
+    let input = offer(free_item(), regulars.clone(), 5);
+    let preview: OfferPreview = json(
+        owner
+            .client
+            .post(app.url("/api/v1/owner/offers/preview"))
+            .json(&input)
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(preview.without_consent, 2);
+    assert_eq!(preview.eligible, 1);
+    let targeted = create(&app, &owner, &input).await;
+    let for_all = create(&app, &owner, &offer(free_item(), everyone(), 5)).await;
+    for card in [&yes, &no, &unasked] {
+        let id = card.card.card.id;
+        let offers = mine(&app, &card.token).await;
+        let consented = card.card.card.offers_consent;
+        assert_eq!(
+            offers.contains(&targeted.id),
+            consented && !held_out(targeted.id, id, 5),
+            "a targeted offer needs consent"
+        );
+        assert_eq!(offers.contains(&for_all.id), !held_out(for_all.id, id, 5));
+    }
+    // Taking consent back takes the targeted offer away.
+    let update = ProfileUpdate {
+        offers_consent: Some(false),
+        ..ProfileUpdate::default()
+    };
+    let view: regulars_protocol::wire::CardView = json(
+        app.http
+            .patch(app.url("/api/v1/cards/me"))
+            .bearer_auth(&yes.token)
+            .json(&update)
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert!(!view.card.offers_consent);
+    assert!(!view.offers.iter().any(|o| o.offer.id == targeted.id));
+}
+
+#[tokio::test]
+async fn a_shop_sees_only_its_own_offers_and_engagement() {
+    let app = app().await;
+    let first = app.setup("first@example.com", ProgramKind::Stamps, 5).await;
+    let second = app.setup("second@example.com", ProgramKind::Stamps, 5).await;
+    let theirs = create(&app, &first, &offer(free_item(), everyone(), 5)).await;
+    let list: OwnerOffers = json(
+        second
+            .client
+            .get(app.url("/api/v1/owner/offers"))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert!(list.offers.is_empty());
+    let edit = error(
+        second
+            .client
+            .put(app.url(&format!("/api/v1/owner/offers/{}", theirs.id)))
+            .json(&theirs.input)
+            .send()
+            .await
+            .unwrap(),
+        404,
+    )
+    .await;
+    assert_eq!(edit.code, "unknown_offer");
+    let status = error(
+        second
+            .client
+            .post(app.url(&format!("/api/v1/owner/offers/{}/status", theirs.id)))
+            .json(&OfferStatusChange {
+                status: OfferStatus::Ended,
+            })
+            .send()
+            .await
+            .unwrap(),
+        404,
+    )
+    .await;
+    assert_eq!(status.code, "unknown_offer");
+    // The other shop's phone and till cannot touch it; the rest of their batch stands.
+    let member = app.join(&second).await;
+    let till = app.pair(&second).await;
+    let answer = push_phone(
+        &app,
+        &member.token,
+        &[
+            engagement(1, CardEventKind::OfferSaved, theirs.id),
+            CardEvent {
+                kind: CardEventKind::NpsDismissed,
+                offer_id: None,
+                ..engagement(2, CardEventKind::NpsDismissed, theirs.id)
+            },
+        ],
+    )
+    .await;
+    assert_eq!(answer.results[0].code, Some(Refusal::UnknownOffer));
+    assert_eq!(answer.results[1].status, PushStatus::Accepted);
+    let pushed = app
+        .push(
+            &till,
+            &[
+                used(&till, member.card.card.id, &theirs, true),
+                till.stamps(member.card.card.id, 1),
+            ],
+        )
+        .await;
+    assert_eq!(pushed.results[0].code, Some(Refusal::UnknownOffer));
+    assert_eq!(pushed.results[1].status, PushStatus::Accepted);
+    let counts: OwnerOffers = json(
+        first
+            .client
+            .get(app.url("/api/v1/owner/offers"))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(counts.offers[0].counts.saved, 0);
+    assert_eq!(counts.offers[0].counts.used, 0);
+}
+
+/// A card that is not held out from the offer (joins until one is).
+async fn member_for(app: &TestApp, owner: &Owner, offer: &OwnerOffer) -> JoinResponse {
+    loop {
+        let card = app.join(owner).await;
+        if !held_out(offer.id, card.card.card.id, offer.input.holdout_percent) {
+            return card;
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_offer_meant_once_is_used_once_across_tablets() {
+    let app = app().await;
+    let owner = app.setup("once@example.com", ProgramKind::Stamps, 10).await;
+    let front = app.pair(&owner).await;
+    let back = app.pair(&owner).await;
+    let made = create(&app, &owner, &offer(Gift::ExtraStamps { count: 2 }, everyone(), 5)).await;
+    let card = member_for(&app, &owner, &made).await;
+    let id = card.card.card.id;
+    let first = used(&front, id, &made, false);
+    let pushed = app.push(&front, &[first.clone()]).await;
+    assert_eq!(pushed.results[0].status, PushStatus::Accepted);
+    assert_eq!(pushed.results[0].balance.unwrap().balance, 2);
+    // The answer was lost: the same event again is the same answer, not a second use.
+    let again = app.push(&front, &[first]).await;
+    assert_eq!(again.results[0].status, PushStatus::Duplicate);
+    // The other tablet, online, is told at once.
+    let second = app.push(&back, &[used(&back, id, &made, false)]).await;
+    assert_eq!(second.results[0].code, Some(Refusal::OfferUsedUp));
+    // Offline, it had already given the stamps: stored, flagged and balanced.
+    let offline = app.push(&back, &[used(&back, id, &made, true)]).await;
+    assert_eq!(offline.results[0].status, PushStatus::Accepted);
+    assert!(offline.results[0].flags.contains(&Flag::OfferUsedUp));
+    assert_eq!(offline.results[0].balance.unwrap().balance, 2);
+    let customer = lookup(&app, &front, id).await;
+    assert_eq!(customer.balance.balance, 2);
+    let mine = customer.offers.iter().find(|o| o.offer_id == made.id).unwrap();
+    assert_eq!(mine.used, 1);
+    let list: OwnerOffers = json(
+        owner.client.get(app.url("/api/v1/owner/offers")).send().await.unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(list.offers[0].counts.used, 1);
+    // A used-up offer leaves the card.
+    assert!(!self::mine(&app, &card.token).await.contains(&made.id));
+    // A tablet that lies about what the offer gives is refused.
+    let other = member_for(&app, &owner, &made).await;
+    let mut lying = used(&front, other.card.card.id, &made, true);
+    lying.body = EventBody::OfferUsed {
+        offer_id: made.id,
+        offer_version: made.version,
+        count: 9,
+        offline: true,
+    };
+    let refused = app.push(&front, &[lying]).await;
+    assert_eq!(refused.results[0].code, Some(Refusal::OfferMismatch));
+    let mut unknown_version = used(&front, other.card.card.id, &made, true);
+    unknown_version.body = EventBody::OfferUsed {
+        offer_id: made.id,
+        offer_version: 7,
+        count: 2,
+        offline: true,
+    };
+    let refused = app.push(&front, &[unknown_version]).await;
+    assert_eq!(refused.results[0].code, Some(Refusal::UnknownOffer));
+}
+
+#[tokio::test]
+async fn a_multiplied_purchase_is_computed_again_by_the_server() {
+    let app = app().await;
+    let owner = app.setup("double@example.com", ProgramKind::Points, 100).await;
+    let till = app.pair(&owner).await;
+    let made = create(
+        &app,
+        &owner,
+        &offer(Gift::PointsMultiplier { times_tenths: 20 }, everyone(), 5),
+    )
+    .await;
+    let card = member_for(&app, &owner, &made).await;
+    let id = card.card.card.id;
+    let program = &till.program.program;
+    let amount = 1_250;
+    let base = program.points_for(amount, minor_digits(&till.program.shop.currency));
+    let purchase = |points: i64| EventBody::PointsEarned {
+        amount_minor: amount,
+        points,
+        program_version: program.version,
+        category: None,
+        offer_id: Some(made.id),
+        offer_version: Some(made.version),
+    };
+    let wrong = app.push(&till, &[till.event(id, purchase(base * 3))]).await;
+    assert_eq!(wrong.results[0].code, Some(Refusal::PointsMismatch));
+    let doubled = app.push(&till, &[till.event(id, purchase(base * 2))]).await;
+    assert_eq!(doubled.results[0].status, PushStatus::Accepted, "{:?}", doubled.results[0].reason);
+    assert_eq!(doubled.results[0].balance.unwrap().balance, base * 2);
+    // Used again (an offline till did not know): the purchase stands, the extra is taken back.
+    let twice = app.push(&till, &[till.event(id, purchase(base * 2))]).await;
+    assert_eq!(twice.results[0].status, PushStatus::Accepted);
+    assert!(twice.results[0].flags.contains(&Flag::OfferUsedUp));
+    assert_eq!(twice.results[0].balance.unwrap().balance, base * 2 + base);
+}
+
+#[tokio::test]
+async fn saves_and_dismissals_reach_the_till_and_the_card() {
+    let app = app().await;
+    let owner = app.setup("saves@example.com", ProgramKind::Stamps, 5).await;
+    let till = app.pair(&owner).await;
+    let first = create(&app, &owner, &offer(free_item(), everyone(), 5)).await;
+    let second = create(&app, &owner, &offer(Gift::PercentOff { percent: 10 }, everyone(), 5)).await;
+    let card = loop {
+        let card = app.join(&owner).await;
+        let id = card.card.card.id;
+        if !held_out(first.id, id, 5) && !held_out(second.id, id, 5) {
+            break card;
+        }
+    };
+    let id = card.card.card.id;
+    let pulled: PullResponse = json(
+        app.get("/api/v1/sync/pull?cursor=0", Some(&till.token)).await,
+        200,
+    )
+    .await;
+    let answer = push_phone(
+        &app,
+        &card.token,
+        &[
+            engagement(1, CardEventKind::OfferShown, first.id),
+            engagement(2, CardEventKind::OfferSaved, first.id),
+            engagement(3, CardEventKind::OfferDismissed, second.id),
+        ],
+    )
+    .await;
+    assert!(answer.results.iter().all(|r| r.status == PushStatus::Accepted));
+    // The tablet pulls the card again, with the save marked and the dismissed offer gone.
+    let next: PullResponse = json(
+        app.get(&format!("/api/v1/sync/pull?cursor={}", pulled.cursor), Some(&till.token))
+            .await,
+        200,
+    )
+    .await;
+    let directory = next.cards.iter().find(|c| c.card_id == id).expect("the card is pulled again");
+    assert!(directory.offers.iter().any(|o| o.offer_id == first.id && o.saved));
+    assert!(!directory.offers.iter().any(|o| o.offer_id == second.id));
+    let offers = mine(&app, &card.token).await;
+    assert_eq!(offers, vec![first.id]);
+    let list: OwnerOffers = json(
+        owner.client.get(app.url("/api/v1/owner/offers")).send().await.unwrap(),
+        200,
+    )
+    .await;
+    let counts = |id: OfferId| list.offers.iter().find(|o| o.id == id).unwrap().counts;
+    assert_eq!((counts(first.id).shown, counts(first.id).saved), (1, 1));
+    assert_eq!(counts(second.id).dismissed, 1);
+}
+
+#[tokio::test]
+async fn bad_offers_are_refused_naming_the_field() {
+    let app = app().await;
+    let owner = app.setup("bad-offers@example.com", ProgramKind::Stamps, 5).await;
+    let good = offer(free_item(), everyone(), 10);
+    let cases: Vec<(&str, OfferInput)> = vec![
+        ("ends_at", OfferInput {
+            ends_at: good.starts_at - Duration::hours(1),
+            ..good.clone()
+        }),
+        ("audience", OfferInput {
+            audience: Audience::default(),
+            ..good.clone()
+        }),
+        ("holdout_percent", OfferInput {
+            holdout_percent: 60,
+            ..good.clone()
+        }),
+        ("holdout_percent", OfferInput {
+            holdout_percent: 2,
+            ..good.clone()
+        }),
+        ("gift", OfferInput {
+            gift: Gift::PointsMultiplier { times_tenths: 20 },
+            ..good.clone()
+        }),
+        ("gift.count", OfferInput {
+            gift: Gift::ExtraStamps { count: 500 },
+            ..good.clone()
+        }),
+    ];
+    for (field, input) in cases {
+        for path in ["/api/v1/owner/offers", "/api/v1/owner/offers/preview"] {
+            let body = error(
+                owner.client.post(app.url(path)).json(&input).send().await.unwrap(),
+                422,
+            )
+            .await;
+            assert_eq!(body.code, "invalid_field", "{path}: {}", body.message);
+            assert!(body.message.starts_with(&format!("{field}:")), "{field}: {}", body.message);
+        }
+    }
+    let points_owner = app.setup("bad-multiplier@example.com", ProgramKind::Points, 100).await;
+    let body = error(
+        points_owner
+            .client
+            .post(app.url("/api/v1/owner/offers"))
+            .json(&OfferInput {
+                gift: Gift::PointsMultiplier { times_tenths: 1_000 },
+                ..good.clone()
+            })
+            .send()
+            .await
+            .unwrap(),
+        422,
+    )
+    .await;
+    assert!(body.message.starts_with("gift.times_tenths:"), "{}", body.message);
+    // Nothing was made.
+    let list: OwnerOffers = json(
+        owner.client.get(app.url("/api/v1/owner/offers")).send().await.unwrap(),
+        200,
+    )
+    .await;
+    assert!(list.offers.is_empty());
+    // A paused offer leaves the cards and the tills; an ended one cannot start again.
+    let made = create(&app, &owner, &good).await;
+    let card = member_for(&app, &owner, &made).await;
+    assert!(mine(&app, &card.token).await.contains(&made.id));
+    let status = |status| OfferStatusChange { status };
+    let paused: OwnerOffer = json(
+        owner
+            .client
+            .post(app.url(&format!("/api/v1/owner/offers/{}/status", made.id)))
+            .json(&status(OfferStatus::Paused))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(paused.status, OfferStatus::Paused);
+    assert!(!mine(&app, &card.token).await.contains(&made.id));
+    for (to, code) in [(OfferStatus::Ended, 200), (OfferStatus::Active, 422)] {
+        let response = owner
+            .client
+            .post(app.url(&format!("/api/v1/owner/offers/{}/status", made.id)))
+            .json(&status(to))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), code);
+    }
+}
