@@ -779,3 +779,63 @@ pub async fn start_import(
     )?)
     .await
 }
+
+// Offers (the owner's pages)
+
+/// `GET /owner/offers`: every offer of the shop, newest first, with what members did with it.
+pub async fn offers() -> Result<regulars_protocol::offers::OwnerOffers, ApiError> {
+    send_json(empty(with_auth(
+        Request::get(&url("/owner/offers")),
+        Auth::Session,
+    ))?)
+    .await
+}
+
+/// `POST /owner/offers`: a new offer (201); 422 `invalid_field` naming the field at fault.
+pub async fn create_offer(
+    body: &regulars_protocol::offers::OfferInput,
+) -> Result<regulars_protocol::offers::OwnerOffer, ApiError> {
+    send_json(with_json(
+        with_auth(Request::post(&url("/owner/offers")), Auth::Session),
+        body,
+    )?)
+    .await
+}
+
+/// `POST /owner/offers/preview`: how many members an offer would reach, before saving it.
+pub async fn preview_offer(
+    body: &regulars_protocol::offers::OfferInput,
+) -> Result<regulars_protocol::offers::OfferPreview, ApiError> {
+    send_json(with_json(
+        with_auth(Request::post(&url("/owner/offers/preview")), Auth::Session),
+        body,
+    )?)
+    .await
+}
+
+/// `PUT /owner/offers/{id}`: a new version of an offer (its holdout stays the same members);
+/// 404 `unknown_offer`.
+pub async fn update_offer(
+    id: regulars_protocol::OfferId,
+    body: &regulars_protocol::offers::OfferInput,
+) -> Result<regulars_protocol::offers::OwnerOffer, ApiError> {
+    let path = url(&format!("/owner/offers/{id}"));
+    send_json(with_json(
+        with_auth(Request::put(&path), Auth::Session),
+        body,
+    )?)
+    .await
+}
+
+/// `POST /owner/offers/{id}/status`: pause, resume (active) or end an offer.
+pub async fn set_offer_status(
+    id: regulars_protocol::OfferId,
+    status: regulars_protocol::offers::OfferStatus,
+) -> Result<regulars_protocol::offers::OwnerOffer, ApiError> {
+    let path = url(&format!("/owner/offers/{id}/status"));
+    send_json(with_json(
+        with_auth(Request::post(&path), Auth::Session),
+        &regulars_protocol::offers::OfferStatusChange { status },
+    )?)
+    .await
+}

@@ -22,6 +22,7 @@ use crate::pages::admin::AdminPage;
 use crate::pages::admin::import::ImportPage;
 use crate::pages::admin::insights::{InsightsPage, MemberInsightsPage, SegmentMembersPage};
 use crate::pages::admin::members::MembersPage;
+use crate::pages::admin::offers::OffersPage;
 use crate::pages::admin::reset::ResetPasswordPage;
 use crate::pages::card::CardPage;
 use crate::pages::join::JoinPage;
@@ -92,6 +93,7 @@ pub fn OwnerApp() -> impl IntoView {
                     <Route path=path!("/admin/insights/segments/:segment") view=SegmentMembersPage />
                     <Route path=path!("/admin/insights/members/:id") view=MemberInsightsPage />
                     <Route path=path!("/admin/import") view=ImportPage />
+                    <Route path=path!("/admin/offers") view=OffersPage />
                     <Route path=path!("/admin/reset") view=ResetPasswordPage />
                 </Routes>
             </main>

@@ -4,6 +4,7 @@ pub mod brand;
 pub mod feedback;
 pub mod history;
 pub mod nps_question;
+pub mod offers;
 pub mod qr;
 pub mod recovery_code;
 pub mod reward_progress;

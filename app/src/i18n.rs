@@ -585,6 +585,81 @@ pub enum Msg {
     SaveCategories,
     RemoveCategory(String),
     CategoryField(usize),
+    // Offers at the till
+    /// The heading of the offers the customer on screen can use now.
+    TillOffersHeading,
+    /// The member saved this offer on their phone.
+    TillOfferSaved,
+    /// Uses an offer (or, for a points multiplier, arms it for the next purchase).
+    TillOfferApply,
+    /// A multiplier armed for the purchase being entered (the pressed Apply button).
+    TillOfferArmedTag,
+    /// What an offer gives: extra stamps.
+    TillOfferExtraStamps(i64),
+    /// What an offer gives: points multiplied, in tenths ("x2 points", "x1.5 points").
+    TillOfferTimes(i64),
+    /// Points multiplied, in tenths, for one category (its name).
+    TillOfferTimesIn(i64, String),
+    /// Something handed over free.
+    TillOfferFree(String),
+    /// An amount off the bill, formatted.
+    TillOfferAmountOff(String),
+    /// A percentage off the bill.
+    TillOfferPercentOff(i64),
+    /// Beside the amount: "x2 points on this purchase" (what the armed offer gives).
+    TillOfferOnPurchase(String),
+    /// Takes the armed multiplier off this purchase.
+    TillOfferClear,
+    /// The armed multiplier is for another category than the one picked: no multiplier.
+    TillOfferNotThisCategory(String),
+    /// An offer used, with the stamps it added and the balance after.
+    TillOfferUsed {
+        title: String,
+        stamps: i64,
+        balance: i64,
+    },
+    /// Points added with a multiplying offer.
+    TillOfferPointsAdded {
+        points: i64,
+        title: String,
+        balance: i64,
+    },
+    /// An offer use in the last actions and the outbox: its title if the till knows it, and
+    /// the extra stamps it gave.
+    TillOfferLine {
+        title: Option<String>,
+        stamps: i64,
+    },
+    /// What a good barista remembers: visits, favourite category, last visit (with its year
+    /// when that is not this year).
+    TillRegular {
+        visits: i64,
+        favourite: Option<String>,
+        last_visit: Option<time::Date>,
+        with_year: bool,
+    },
+    // Offers on the card
+    ForYouHeading,
+    /// An offer ending soon: the minutes left ("Ends in 5 hours").
+    OfferEndsIn(i64),
+    /// Opens an offer's details.
+    OfferDetails,
+    /// When an offer can be used: its end, and its days (1 = Monday) and hours if limited.
+    OfferWhen {
+        until: OffsetDateTime,
+        days: Vec<u8>,
+        hours: Option<(u8, u8)>,
+    },
+    OfferSave,
+    OfferSaved,
+    OfferDismiss,
+    /// The choice at join and on the profile: offers picked from the member's visits.
+    OffersConsent,
+    OffersConsentHint,
+    /// When the member last chose.
+    OffersConsentChosen(OffsetDateTime),
+    /// An offer used, with the extra stamps it added.
+    HistOfferUsed(i64),
 }
 
 /// A field of a purchase-history file (`regulars_protocol::imports::ColumnMapping`).
@@ -732,6 +807,138 @@ pub enum OwnerMsg {
     SetNewPassword,
     /// The server refused the code (`invalid_reset_code`): wrong, used or too old.
     ResetCodeWrong,
+    // The owner's offers
+    /// The dashboard's link to `/admin/offers`.
+    OffersLink,
+    OffersTitle,
+    OffersIntro,
+    NewOffer,
+    /// The form's heading while it edits an offer (its title).
+    EditingOffer(String),
+    /// Saving the edit makes this version.
+    SavingMakesVersion(i32),
+    /// The edit's submit button: the version it makes.
+    SaveVersion(i32),
+    CreateOffer,
+    StopEditing,
+    /// An offer was saved: its title and version.
+    OfferSaved {
+        title: String,
+        version: i32,
+    },
+    OfferTitle,
+    OfferTitleHint,
+    OfferText,
+    OfferTextHint,
+    /// The legend of what an offer gives, and the select's label.
+    OfferGives,
+    GiftKindLabel,
+    GiftExtraStamps,
+    GiftMultiplier,
+    GiftCategoryMultiplier,
+    GiftFreeItem,
+    GiftAmountOff,
+    GiftPercentOff,
+    ExtraStampsCount,
+    MultiplierLabel,
+    /// A multiplier, in tenths: "x1.5", "x2 (double points)".
+    Multiplier(i64),
+    GiftCategory,
+    PickCategory,
+    FreeItemName,
+    /// The amount off, in the shop's currency (its code).
+    AmountOffLabel(String),
+    PercentOffLabel,
+    WhenLegend,
+    WhenHours,
+    WhenDates,
+    /// Editing: the offer's window as it is (from, to).
+    WhenKept(String, String),
+    HoursAhead,
+    StartDate,
+    EndDate,
+    DaysLegend,
+    DaysHint,
+    FromHour,
+    ToHour,
+    /// The hour selects' empty choice.
+    AnyHour,
+    WhoLegend,
+    OfferEveryone,
+    SomeMembers,
+    SomeMembersHint,
+    GroupsLegend,
+    RulesLegend,
+    MinVisits,
+    /// Spent at least, in the shop's currency (its code).
+    MinSpend(String),
+    LapsedDays,
+    Overdue,
+    BoughtCategory,
+    AnyCategory,
+    TopCustomers,
+    UsesPerMember,
+    OfferHoldout,
+    /// What the holdout (its percent) is for.
+    HoldoutHint(i64),
+    OfferCounting,
+    /// Members an offer would reach, of them held out, and (targeted offers) without consent.
+    OfferReaches {
+        eligible: i64,
+        held_out: i64,
+        without_consent: Option<i64>,
+    },
+    /// A field of the offer is wrong: its name (`gift.count`, `audience`, ...) and why.
+    OfferFault {
+        field: String,
+        message: String,
+    },
+    OfferWholeNumber,
+    OfferMoneyNeeded,
+    OfferDateNeeded,
+    OfferHoursBoth,
+    /// A same-day offer runs 1 to this many hours.
+    OfferHoursAheadRange(i64),
+    OffersListTitle,
+    OffersEmpty,
+    OfferStatusName(regulars_protocol::offers::OfferStatus),
+    OfferVersion(i32),
+    /// From, to.
+    OfferDates(String, String),
+    /// Who it is for, in words.
+    ForWhom(String),
+    UsesSummary(i64),
+    HoldoutSummary(i64),
+    GivesStamps(i64),
+    /// In tenths.
+    GivesMultiplier(i64),
+    /// In tenths, and the category's name.
+    GivesCategoryMultiplier(i64, String),
+    GivesItem(String),
+    /// Formatted.
+    GivesAmountOff(String),
+    GivesPercentOff(i64),
+    RuleMinVisits(i64),
+    /// Formatted.
+    RuleMinSpend(String),
+    RuleLapsed(i64),
+    RuleOverdue,
+    /// The category's name.
+    RuleCategory(String),
+    RuleTop,
+    CountEligible,
+    CountHeldOut,
+    CountShown,
+    CountOpened,
+    CountSaved,
+    CountDismissed,
+    CountUsed,
+    PauseOffer,
+    ResumeOffer,
+    EndOffer,
+    /// Ending the offer of this title cannot be undone.
+    ConfirmEndOffer(String),
+    ConfirmEndOfferButton,
 }
 
 impl OwnerMsg {

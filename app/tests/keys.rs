@@ -50,6 +50,8 @@ fn card(id: CardId) -> StoredCard {
                 first_name: None,
                 email: None,
                 created_at: datetime!(2026-11-01 09:30 UTC),
+                offers_consent: false,
+                offers_consent_at: None,
             },
             shop: Shop {
                 id: ShopId::random(),
@@ -88,6 +90,7 @@ fn card(id: CardId) -> StoredCard {
             }],
             server_time: datetime!(2026-11-02 10:00:01 UTC),
             card_events: Default::default(),
+            offers: Vec::new(),
         },
         synced_at: datetime!(2026-11-02 10:00:02 UTC),
         cursor: 0,

@@ -65,6 +65,8 @@ fn card_view(shop_name: &str, balance: i64) -> CardView {
             first_name: Some("Ada".to_owned()),
             email: None,
             created_at: datetime!(2026-11-01 09:30 UTC),
+            offers_consent: false,
+            offers_consent_at: None,
         },
         shop: shop(shop_name),
         program: program(),
@@ -88,6 +90,7 @@ fn card_view(shop_name: &str, balance: i64) -> CardView {
         }],
         server_time: datetime!(2026-11-02 10:00:01 UTC),
         card_events: Default::default(),
+        offers: Vec::new(),
     }
 }
 
@@ -122,6 +125,7 @@ fn pairing() -> Pairing {
             default_staff_id: staff,
             printed_card_key: None,
             server_time: datetime!(2026-11-02 08:00 UTC),
+            offers: Vec::new(),
         },
         next_device_seq: 1,
         staff_session: None,
@@ -321,6 +325,8 @@ fn member(card_id: CardId, name: &str, n: i64, changed_seq: i64) -> DirectoryCar
         changed_seq,
         public_key: None,
         printed: false,
+        offers: Vec::new(),
+        regular: None,
     }
 }
 
@@ -422,6 +428,53 @@ async fn a_refused_event_is_kept_with_its_reason_and_a_stored_one_leaves_the_out
         .await
         .unwrap();
     assert_eq!(reopened.rejected_len().await.unwrap(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_stored_offer_use_counts_in_the_directory_so_the_till_does_not_offer_it_again() {
+    let store = Store::open(&fresh_db("offer-use")).await.unwrap();
+    let card = CardId::random();
+    let offer = regulars_protocol::OfferId(uuid::Uuid::from_u128(16));
+    let mut known = member(card, "Ada", 3, 10);
+    known.offers = vec![regulars_protocol::offers::CardOffer {
+        offer_id: offer,
+        saved: true,
+        used: 0,
+    }];
+    store.store_pull(&[known], 10, None, &[]).await.unwrap();
+    let used = Event {
+        body: EventBody::OfferUsed {
+            offer_id: offer,
+            offer_version: 1,
+            count: 2,
+            offline: true,
+        },
+        ..stamp(card, 1, 2)
+    };
+    store.queue_event(&used).await.unwrap();
+    let answer = Settled::Stored {
+        id: used.id,
+        card_id: card,
+        seq: Some(11),
+        balance: Some(balance(5)),
+    };
+    store
+        .settle(
+            std::slice::from_ref(&answer),
+            datetime!(2026-11-02 11:00 UTC),
+        )
+        .await
+        .unwrap();
+    let after = store.directory_card(card).await.unwrap().unwrap();
+    assert_eq!(after.offers[0].used, 1);
+    assert_eq!((after.balance.balance, after.changed_seq), (5, 11));
+    // The same answer again (the event left the outbox) counts nothing more.
+    store
+        .settle(&[answer], datetime!(2026-11-02 11:00 UTC))
+        .await
+        .unwrap();
+    let again = store.directory_card(card).await.unwrap().unwrap();
+    assert_eq!(again.offers[0].used, 1);
 }
 
 #[wasm_bindgen_test]
@@ -901,4 +954,60 @@ async fn the_servers_answers_clear_stored_events_and_keep_refused_ones_with_the_
     store.forget_card_event(b.id).await.unwrap();
     let left = store.card_outbox(card.card_id).await.unwrap();
     assert_eq!(left.iter().map(|q| q.id).collect::<Vec<_>>(), [c.id]);
+}
+
+#[wasm_bindgen_test]
+async fn offer_events_are_made_once_per_offer_and_kind_and_a_refused_one_leaves_quietly() {
+    use regulars_protocol::OfferId;
+    let store = Store::open(&fresh_db("card-offers")).await.unwrap();
+    let card = stored(card_view("Corner Cafe", 1));
+    store.put_card(&card).await.unwrap();
+    let at = datetime!(2026-11-03 09:00 UTC);
+    let (one, two) = (OfferId::random(), OfferId::random());
+    let queue = |kind, offer| store.queue_offer_event(&card, kind, offer, at);
+    assert_eq!(queue(CardEventKind::OfferShown, one).await, Ok(true));
+    // Shown again on the next visit to the card: not recorded again.
+    assert_eq!(queue(CardEventKind::OfferShown, one).await, Ok(false));
+    assert_eq!(queue(CardEventKind::OfferShown, two).await, Ok(true));
+    assert_eq!(queue(CardEventKind::OfferDismissed, one).await, Ok(true));
+    assert_eq!(
+        queue(CardEventKind::NpsDismissed, one).await,
+        Err(QueueError::Refused(Refusal::InvalidEvent))
+    );
+    let dismissed = store
+        .offers_marked(card.card_id, CardEventKind::OfferDismissed)
+        .await
+        .unwrap();
+    assert_eq!(dismissed, [one]);
+    assert!(
+        store
+            .offers_marked(card.card_id, CardEventKind::OfferSaved)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let waiting = store.card_outbox(card.card_id).await.unwrap();
+    let mut numbers: Vec<i64> = waiting.iter().map(|q| q.event.card_seq).collect();
+    numbers.sort_unstable();
+    assert_eq!(numbers, [1, 2, 3]);
+    assert!(waiting.iter().all(|q| q.event.offer_id.is_some()));
+
+    // The server refuses the dismissal (an offer it does not count for this card): it leaves
+    // the outbox with nothing for the shopper to read, and the offer stays hidden here.
+    let dismissal = waiting
+        .iter()
+        .find(|q| q.event.kind == CardEventKind::OfferDismissed)
+        .unwrap();
+    store
+        .settle_card_events(&[answered(&dismissal.event, PushStatus::Rejected)])
+        .await
+        .unwrap();
+    let left = store.card_outbox(card.card_id).await.unwrap();
+    assert_eq!(left.len(), 2);
+    assert!(left.iter().all(|q| q.refused.is_none()));
+    let dismissed = store
+        .offers_marked(card.card_id, CardEventKind::OfferDismissed)
+        .await
+        .unwrap();
+    assert_eq!(dismissed, [one]);
 }

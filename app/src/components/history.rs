@@ -32,6 +32,7 @@ pub fn entry_text(entry: &HistoryEntry, currency: &str) -> String {
             delta: *delta,
             reason: reason.clone(),
         },
+        EventBody::OfferUsed { count, .. } => Msg::HistOfferUsed(*count),
         EventBody::Unknown => Msg::HistUnknown,
     };
     t(msg)
@@ -110,6 +111,8 @@ mod tests {
                 points: 12,
                 program_version: 1,
                 category: None,
+                offer_id: None,
+                offer_version: None,
             },
             None,
         );
@@ -123,5 +126,18 @@ mod tests {
             Some("Free coffee"),
         );
         assert_eq!(entry_text(&redeemed, "EUR"), "Redeemed Free coffee (-5)");
+        let offer = |count| {
+            entry(
+                EventBody::OfferUsed {
+                    offer_id: regulars_protocol::OfferId::random(),
+                    offer_version: 1,
+                    count,
+                    offline: false,
+                },
+                None,
+            )
+        };
+        assert_eq!(entry_text(&offer(0), "EUR"), "Offer used");
+        assert_eq!(entry_text(&offer(2), "EUR"), "Offer used (+2 stamps)");
     }
 }

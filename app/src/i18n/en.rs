@@ -103,6 +103,7 @@ pub(super) fn text(msg: &Msg) -> String {
                 R::RedemptionNotCovered => "a reward the card could not cover".to_owned(),
                 R::UnprovenStaff => "not proved to be by a staff member".to_owned(),
                 R::CardBlocked => "the card was blocked".to_owned(),
+                R::OfferNotCovered => "an offer the card could not use".to_owned(),
                 // A correction the shop wrote itself.
                 R::Unknown(text) => text,
             };
@@ -335,6 +336,9 @@ pub(super) fn text(msg: &Msg) -> String {
                 F::BeforeBlock => "made before you blocked the card".into(),
                 F::DeviceRevoked => "made on a tablet before you unpaired it".into(),
                 F::HeldTooLong => "the customer had been scanned too long before".into(),
+                F::OfferUsedUp => "an offer used more often than one member may".into(),
+                F::OfferNotForCard => "an offer used for a member it was not meant for".into(),
+                F::OfferNotValid => "an offer used outside its dates or hours, or while paused or ended".into(),
                 F::Unknown(code) => code.replace('_', " "),
             }
         }
@@ -678,6 +682,111 @@ pub(super) fn text(msg: &Msg) -> String {
         SaveCategories => "Save categories".into(),
         RemoveCategory(name) => format!("Remove {name}"),
         CategoryField(n) => format!("Category {n}"),
+        // Offers at the till
+        TillOffersHeading => "Offers for this customer".into(),
+        TillOfferSaved => "Saved".into(),
+        TillOfferApply => "Apply".into(),
+        TillOfferArmedTag => "On this purchase".into(),
+        TillOfferExtraStamps(n) => format!("+{n} {}", plural(*n, "stamp", "stamps")),
+        TillOfferTimes(tenths) => format!("x{} points", tenths_text(*tenths)),
+        TillOfferTimesIn(tenths, category) => {
+            format!("x{} points on {category}", tenths_text(*tenths))
+        }
+        TillOfferFree(item) => format!("Free {item}"),
+        TillOfferAmountOff(money) => format!("{money} off"),
+        TillOfferPercentOff(percent) => format!("{percent} % off"),
+        TillOfferOnPurchase(what) => format!("{what} on this purchase"),
+        TillOfferClear => "Remove offer".into(),
+        TillOfferNotThisCategory(category) => {
+            format!("The offer counts for {category} only: pick it to multiply the points.")
+        }
+        TillOfferUsed {
+            title,
+            stamps: 0,
+            ..
+        } => format!("Offer used: {title}"),
+        TillOfferUsed {
+            title,
+            stamps,
+            balance,
+        } => format!(
+            "Offer used: {title}. +{stamps} {}. Balance: {balance}",
+            plural(*stamps, "stamp", "stamps")
+        ),
+        TillOfferPointsAdded {
+            points,
+            title,
+            balance,
+        } => format!(
+            "{points} {} added with {title}. Balance: {balance}",
+            plural(*points, "point", "points")
+        ),
+        TillOfferLine { title, stamps } => {
+            let title = title.as_deref().unwrap_or("an offer");
+            if *stamps > 0 {
+                format!(
+                    "Offer: {title} (+{stamps} {})",
+                    plural(*stamps, "stamp", "stamps")
+                )
+            } else {
+                format!("Offer: {title}")
+            }
+        }
+        TillRegular {
+            visits,
+            favourite,
+            last_visit,
+            with_year,
+        } => {
+            let mut parts = vec![format!("{visits} {}", plural(*visits, "visit", "visits"))];
+            if let Some(favourite) = favourite {
+                parts.push(format!("usually {favourite}"));
+            }
+            if let Some(day) = last_visit {
+                let day = if *with_year {
+                    day.format(format_description!("[day padding:none] [month repr:short] [year]"))
+                } else {
+                    day.format(format_description!("[day padding:none] [month repr:short]"))
+                };
+                parts.push(format!("last here {}", day.unwrap_or_default()));
+            }
+            parts.join(" · ")
+        }
+        // Offers on the card
+        ForYouHeading => "For you".into(),
+        OfferEndsIn(minutes) => match (*minutes).max(1) {
+            m if m < 60 => format!("Ends in {m} {}", plural(m, "minute", "minutes")),
+            m => format!("Ends in {} {}", m / 60, plural(m / 60, "hour", "hours")),
+        },
+        OfferDetails => "Details".into(),
+        OfferWhen { until, days, hours } => {
+            let mut text = format!("Until {}", super::date_time(*until));
+            if !days.is_empty() {
+                let days: Vec<&str> = days.iter().map(|d| weekday(d.saturating_sub(1))).collect();
+                text += &format!(", on {}", days.join(", "));
+            }
+            if let Some((from, to)) = hours {
+                text += &format!(", from {from}:00 to {to}:00");
+            }
+            text + "."
+        }
+        OfferSave => "Save for my visit".into(),
+        OfferSaved => "Saved: show your card at the till".into(),
+        OfferDismiss => "Not for me".into(),
+        OffersConsent => "Pick offers for me from my visits".into(),
+        OffersConsentHint => "The shop may then choose offers from what you buy here; without it you still get the offers meant for everyone, and your visits still count just the same.".into(),
+        OffersConsentChosen(at) => format!("You chose on {}.", super::date(*at)),
+        HistOfferUsed(0) => "Offer used".into(),
+        HistOfferUsed(n) => format!("Offer used (+{n} {})", plural(*n, "stamp", "stamps")),
+    }
+}
+
+/// A multiplier in tenths as people write it: 20 is "2", 15 is "1.5".
+fn tenths_text(tenths: i64) -> String {
+    if tenths % 10 == 0 {
+        (tenths / 10).to_string()
+    } else {
+        format!("{}.{}", tenths / 10, (tenths % 10).abs())
     }
 }
 
@@ -787,6 +896,196 @@ pub(super) fn owner_text(msg: &OwnerMsg) -> String {
         OwnerMsg::ResetCodeWrong => "This code is wrong, already used or more than an hour old. \
             Ask whoever runs the Regulars server for a new one."
             .into(),
+        // The owner's offers
+        OwnerMsg::OffersLink => "Offers".into(),
+        OwnerMsg::OffersTitle => "Offers".into(),
+        OwnerMsg::OffersIntro => "An offer shows on the cards of the members it is for, works \
+            offline in the shop, and the till applies it with one tap."
+            .into(),
+        OwnerMsg::NewOffer => "New offer".into(),
+        OwnerMsg::EditingOffer(title) => format!("Edit “{title}”"),
+        OwnerMsg::SavingMakesVersion(n) => format!(
+            "Saving makes version {n}. Uses and reactions so far stay with the version they \
+             were for, and the same members stay held out."
+        ),
+        OwnerMsg::SaveVersion(n) => format!("Save version {n}"),
+        OwnerMsg::CreateOffer => "Create offer".into(),
+        OwnerMsg::StopEditing => "Stop editing".into(),
+        OwnerMsg::OfferSaved { title, version } => {
+            format!("“{title}” saved (version {version}).")
+        }
+        OwnerMsg::OfferTitle => "Title".into(),
+        OwnerMsg::OfferTitleHint => {
+            "What the shopper reads first, up to 60 characters: “A second pastry on us”.".into()
+        }
+        OwnerMsg::OfferText => "A line of text".into(),
+        OwnerMsg::OfferTextHint => "Optional, up to 200 characters: “This week only”.".into(),
+        OwnerMsg::OfferGives => "What it gives".into(),
+        OwnerMsg::GiftKindLabel => "Gift".into(),
+        OwnerMsg::GiftExtraStamps => "Extra stamps on the visit".into(),
+        OwnerMsg::GiftMultiplier => "More points on the visit".into(),
+        OwnerMsg::GiftCategoryMultiplier => "More points in one category".into(),
+        OwnerMsg::GiftFreeItem => "Something free".into(),
+        OwnerMsg::GiftAmountOff => "An amount off".into(),
+        OwnerMsg::GiftPercentOff => "A percentage off".into(),
+        OwnerMsg::ExtraStampsCount => "Extra stamps".into(),
+        OwnerMsg::MultiplierLabel => "Points times".into(),
+        OwnerMsg::Multiplier(tenths) => {
+            let times = if tenths % 10 == 0 {
+                format!("x{}", tenths / 10)
+            } else {
+                format!("x{}.{}", tenths / 10, tenths % 10)
+            };
+            if *tenths == 20 {
+                format!("{times} (double points)")
+            } else {
+                times
+            }
+        }
+        OwnerMsg::GiftCategory => "In the category".into(),
+        OwnerMsg::PickCategory => "Choose a category".into(),
+        OwnerMsg::FreeItemName => "What is free".into(),
+        OwnerMsg::AmountOffLabel(currency) => format!("Amount off ({currency})"),
+        OwnerMsg::PercentOffLabel => "Percent off".into(),
+        OwnerMsg::WhenLegend => "When".into(),
+        OwnerMsg::WhenHours => "Starts now, for the next few hours".into(),
+        OwnerMsg::WhenDates => "From one day to another".into(),
+        OwnerMsg::WhenKept(from, to) => format!("As it is: {from} to {to}"),
+        OwnerMsg::HoursAhead => "For the next (hours)".into(),
+        OwnerMsg::StartDate => "First day".into(),
+        OwnerMsg::EndDate => "Last day".into(),
+        OwnerMsg::DaysLegend => "Only on some days or hours".into(),
+        OwnerMsg::DaysHint => "Optional. No day ticked: every day; no hours: all day.".into(),
+        OwnerMsg::FromHour => "From".into(),
+        OwnerMsg::ToHour => "Until".into(),
+        OwnerMsg::AnyHour => "All day".into(),
+        OwnerMsg::WhoLegend => "Who it is for".into(),
+        OwnerMsg::OfferEveryone => "Everyone".into(),
+        OwnerMsg::SomeMembers => "Some members: by group, by rule, or both".into(),
+        OwnerMsg::SomeMembersHint => "Members in any group ticked (none ticked: any group) who \
+            also meet every rule filled in. Members who did not agree to offers picked from \
+            their visits do not get these."
+            .into(),
+        OwnerMsg::GroupsLegend => "Groups".into(),
+        OwnerMsg::RulesLegend => "Rules".into(),
+        OwnerMsg::MinVisits => "Visits at least".into(),
+        OwnerMsg::MinSpend(currency) => format!("Spent at least ({currency})"),
+        OwnerMsg::LapsedDays => "Not seen for at least (days)".into(),
+        OwnerMsg::Overdue => "Overdue against their own usual rhythm".into(),
+        OwnerMsg::BoughtCategory => "Bought in the category".into(),
+        OwnerMsg::AnyCategory => "Any category".into(),
+        OwnerMsg::TopCustomers => "Among the top customers".into(),
+        OwnerMsg::UsesPerMember => "Uses per member".into(),
+        OwnerMsg::OfferHoldout => "Held out (%)".into(),
+        OwnerMsg::HoldoutHint(percent) => format!(
+            "A random {percent} % of eligible members never see it, so you can see what it \
+             really changes."
+        ),
+        OwnerMsg::OfferCounting => "Counting the members it reaches…".into(),
+        OwnerMsg::OfferReaches {
+            eligible,
+            held_out,
+            without_consent,
+        } => {
+            let members = plural(*eligible, "member", "members");
+            match without_consent {
+                Some(n) if *n > 0 => format!(
+                    "Reaches {eligible} {members} ({held_out} held out; {n} did not agree to \
+                     offers picked from their visits)"
+                ),
+                _ => format!("Reaches {eligible} {members} ({held_out} held out)"),
+            }
+        }
+        OwnerMsg::OfferFault { field, message } => {
+            let part = field.split('.').next_back().unwrap_or(field);
+            let name = match part {
+                "title" => "Title",
+                "text" => "Text",
+                "gift" => "Gift",
+                "count" => "Extra stamps",
+                "times_tenths" => "Points times",
+                "category" if field.starts_with("gift") => "Category",
+                "category" => "Bought in the category",
+                "item" => "What is free",
+                "amount_minor" => "Amount off",
+                "percent" => "Percent off",
+                "starts_at" => "Start",
+                "ends_at" => "End",
+                "weekdays" => "Days",
+                "hours" => "Hours",
+                "audience" => "Who it is for",
+                "segments" => "Groups",
+                "min_visits" => "Visits at least",
+                "min_spend_minor" => "Spent at least",
+                "lapsed_days" => "Not seen for",
+                "holdout_percent" => "Held out",
+                "uses_per_member" => "Uses per member",
+                _ => "",
+            };
+            let message = message.trim_end_matches('.');
+            if name.is_empty() {
+                format!("{message}.")
+            } else {
+                format!("{name}: {message}.")
+            }
+        }
+        OwnerMsg::OfferWholeNumber => "a whole number is needed".into(),
+        OwnerMsg::OfferMoneyNeeded => "an amount such as 2.50 is needed".into(),
+        OwnerMsg::OfferDateNeeded => "choose a day".into(),
+        OwnerMsg::OfferHoursBoth => "choose both hours, or neither".into(),
+        OwnerMsg::OfferHoursAheadRange(most) => format!("a same-day offer runs 1 to {most} hours"),
+        OwnerMsg::OffersListTitle => "Your offers".into(),
+        OwnerMsg::OffersEmpty => "No offers yet.".into(),
+        OwnerMsg::OfferStatusName(status) => {
+            use regulars_protocol::offers::OfferStatus;
+            match status {
+                OfferStatus::Active => "Active",
+                OfferStatus::Paused => "Paused",
+                OfferStatus::Ended => "Ended",
+                OfferStatus::Unknown => "Other",
+            }
+            .into()
+        }
+        OwnerMsg::OfferVersion(n) => format!("version {n}"),
+        OwnerMsg::OfferDates(from, to) => format!("{from} to {to}"),
+        OwnerMsg::ForWhom(who) => format!("For: {who}"),
+        OwnerMsg::UsesSummary(1) => "Once per member".into(),
+        OwnerMsg::UsesSummary(n) => format!("{n} times per member"),
+        OwnerMsg::HoldoutSummary(percent) => format!("{percent} % held out"),
+        OwnerMsg::GivesStamps(n) => format!("{n} extra {}", plural(*n, "stamp", "stamps")),
+        OwnerMsg::GivesMultiplier(tenths) => {
+            format!("{} points", owner_text(&OwnerMsg::Multiplier(*tenths)))
+        }
+        OwnerMsg::GivesCategoryMultiplier(tenths, category) => format!(
+            "{} points on {category}",
+            owner_text(&OwnerMsg::Multiplier(*tenths))
+        ),
+        OwnerMsg::GivesItem(item) => format!("Free: {item}"),
+        OwnerMsg::GivesAmountOff(amount) => format!("{amount} off"),
+        OwnerMsg::GivesPercentOff(percent) => format!("{percent} % off"),
+        OwnerMsg::RuleMinVisits(n) => format!("at least {n} {}", plural(*n, "visit", "visits")),
+        OwnerMsg::RuleMinSpend(amount) => format!("spent at least {amount}"),
+        OwnerMsg::RuleLapsed(days) => {
+            format!("not seen for {days} {}", plural(*days, "day", "days"))
+        }
+        OwnerMsg::RuleOverdue => "overdue".into(),
+        OwnerMsg::RuleCategory(category) => format!("bought {category}"),
+        OwnerMsg::RuleTop => "top customers".into(),
+        OwnerMsg::CountEligible => "Eligible".into(),
+        OwnerMsg::CountHeldOut => "Held out".into(),
+        OwnerMsg::CountShown => "Shown".into(),
+        OwnerMsg::CountOpened => "Opened".into(),
+        OwnerMsg::CountSaved => "Saved".into(),
+        OwnerMsg::CountDismissed => "Dismissed".into(),
+        OwnerMsg::CountUsed => "Used".into(),
+        OwnerMsg::PauseOffer => "Pause".into(),
+        OwnerMsg::ResumeOffer => "Resume".into(),
+        OwnerMsg::EndOffer => "End".into(),
+        OwnerMsg::ConfirmEndOffer(title) => format!(
+            "End “{title}”? Cards stop showing it and the till can no longer apply it. This \
+             cannot be undone."
+        ),
+        OwnerMsg::ConfirmEndOfferButton => "End offer".into(),
     }
 }
 

@@ -1,16 +1,22 @@
 //! The phone's own outbox: what a shopper does on a card (answer the recommend question, "Not
-//! now") is an event of the phone origin, made offline too. It is written here first, with its
+//! now"; an offer shown, opened, saved, "Not for me") is an event of the phone origin, made
+//! offline too. It is written here first, with its
 //! UUIDv7 id and the card's next sequence number, then pushed by [`push`] (from the card's sync)
 //! with the same rules as the till's: an answer per event, each event once whatever the
-//! retries. An event the server refused stays here, marked with its reason, until the shopper
-//! has read it; nothing is dropped silently. A shopper's event never changes a balance.
+//! retries. An answer the server refused stays here, marked with its reason, until the shopper
+//! has read it; a refused offer event (an offer the server no longer counts for this card) is
+//! only logged. A shopper's event never changes a balance.
+//!
+//! Each offer event is made once per offer and kind: the offers this phone recorded are kept in
+//! `device` (so a dismissed offer stays hidden before the server drops it, and a saved one
+//! shows as saved before the server says so).
 
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use regulars_protocol::card_events::{CardEvent, CardEventKind, CardEventsPush, CardEventsState};
 use regulars_protocol::nps::{self, AskState};
 use regulars_protocol::wire::{PushResult, PushStatus};
-use regulars_protocol::{CardId, EventBody, EventId, Refusal};
+use regulars_protocol::{CardId, EventBody, EventId, OfferId, Refusal};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
@@ -67,6 +73,11 @@ fn seq_key(card_id: CardId) -> String {
     format!("card_seq:{card_id}")
 }
 
+/// The key in `device` of the offers this phone recorded `kind` of for a card.
+fn offers_key(card_id: CardId, kind: CardEventKind) -> String {
+    format!("{}:{card_id}", kind.as_str())
+}
+
 /// What the card knows when it decides whether to ask the recommend question: the last visit
 /// from its history, the last answer and "Not now" from the server and from the outbox (not
 /// yet sent, or sent and not yet heard back; refused ones are not answers).
@@ -120,6 +131,7 @@ impl Store {
             kind,
             score,
             comment: comment.filter(|c| !c.trim().is_empty()),
+            offer_id: None,
         };
         event.check().map_err(QueueError::Refused)?;
         if kind == CardEventKind::NpsAnswered {
@@ -129,6 +141,59 @@ impl Store {
                 return Err(QueueError::Refused(Refusal::AnsweredRecently));
             }
         }
+        self.put_card_event(card, &mut event).await?;
+        Ok(event)
+    }
+
+    /// Records what the shopper did with an offer (`offer_shown`, `offer_opened`,
+    /// `offer_saved`, `offer_dismissed`), once per offer and kind: false when this phone
+    /// already has.
+    pub async fn queue_offer_event(
+        &self,
+        card: &StoredCard,
+        kind: CardEventKind,
+        offer: OfferId,
+        at: OffsetDateTime,
+    ) -> Result<bool, QueueError> {
+        let mut event = CardEvent {
+            id: EventId(crate::clock::new_v7()),
+            card_seq: 1,
+            occurred_at: at,
+            kind,
+            score: None,
+            comment: None,
+            offer_id: Some(offer),
+        };
+        if !kind.is_offer() {
+            return Err(QueueError::Refused(Refusal::InvalidEvent));
+        }
+        self.put_card_event(card, &mut event).await
+    }
+
+    /// The offers this phone recorded `kind` of for a card (saved, dismissed, ...).
+    pub async fn offers_marked(
+        &self,
+        card_id: CardId,
+        kind: CardEventKind,
+    ) -> Result<Vec<OfferId>, OfflineError> {
+        let tx = self.db.transaction(DEVICE).build()?;
+        let marked: Option<Vec<OfferId>> = tx
+            .object_store(DEVICE)?
+            .get(offers_key(card_id, kind).as_str())
+            .serde()?
+            .await?;
+        Ok(marked.unwrap_or_default())
+    }
+
+    /// Writes an event to the outbox with the card's next sequence number (after both this
+    /// phone's last and the server's, so a card moved here goes on where the old phone
+    /// stopped), and an offer event's offer beside the others of its kind. Committed when
+    /// this returns; false (and nothing written) for an offer event this phone already made.
+    async fn put_card_event(
+        &self,
+        card: &StoredCard,
+        event: &mut CardEvent,
+    ) -> Result<bool, QueueError> {
         let tx = self
             .db
             .transaction([DEVICE, CARD_OUTBOX])
@@ -136,6 +201,21 @@ impl Store {
             .with_options(strict())
             .build()?;
         let device = tx.object_store(DEVICE)?;
+        if let Some(offer) = event.offer_id {
+            let key = offers_key(card.card_id, event.kind);
+            let mut marked: Vec<OfferId> =
+                device.get(key.as_str()).serde()?.await?.unwrap_or_default();
+            if marked.contains(&offer) {
+                return Ok(false);
+            }
+            marked.push(offer);
+            device
+                .put(&marked)
+                .with_key(key)
+                .without_key_type()
+                .serde()?
+                .await?;
+        }
         let key = seq_key(card.card_id);
         let mine: Option<i64> = device.get(key.as_str()).serde()?.await?;
         event.card_seq = mine.unwrap_or(0).max(card.view.card_events.last_seq) + 1;
@@ -153,7 +233,7 @@ impl Store {
         };
         tx.object_store(CARD_OUTBOX)?.put(&queued).serde()?.await?;
         tx.commit().await?;
-        Ok(event)
+        Ok(true)
     }
 
     /// The card's events in the outbox, waiting and refused, in the order they were made.
@@ -171,7 +251,9 @@ impl Store {
     }
 
     /// Applies the server's answers: a stored event (now or before) leaves the outbox, a
-    /// refused one stays, marked with the reason. Events without an answer stay as they are.
+    /// refused answer stays, marked with the reason, and a refused offer event leaves quietly
+    /// (the phone still remembers the offer as shown, saved or dismissed). Events without an
+    /// answer stay as they are.
     pub async fn settle_card_events(&self, results: &[PushResult]) -> Result<(), OfflineError> {
         let tx = self
             .db
@@ -188,7 +270,15 @@ impl Store {
                 }
                 PushStatus::Rejected => {
                     let found: Option<QueuedCardEvent> = store.get(key.as_str()).serde()?.await?;
-                    if let Some(mut queued) = found {
+                    if let Some(queued) = &found
+                        && queued.event.kind.is_offer()
+                    {
+                        leptos::logging::warn!(
+                            "an offer event was refused: {}",
+                            result.reason.as_deref().unwrap_or_default()
+                        );
+                        store.delete(key.as_str()).primitive()?.await?;
+                    } else if let Some(mut queued) = found {
                         queued.refused = Some(CardRefusal {
                             code: result.code.clone(),
                             reason: result.reason.clone().unwrap_or_default(),

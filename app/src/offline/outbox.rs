@@ -6,8 +6,9 @@
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use js_sys::Reflect;
+use regulars_protocol::offers::CardOffer;
 use regulars_protocol::wire::DirectoryCard;
-use regulars_protocol::{Balance, CardId, Event, EventId};
+use regulars_protocol::{Balance, CardId, Event, EventId, OfferId};
 use time::OffsetDateTime;
 use wasm_bindgen::JsValue;
 
@@ -47,6 +48,13 @@ pub enum Settled {
         code: Option<String>,
         reason: String,
     },
+}
+
+/// Counts one more stored use of `offer` in a card's offers (none: the card does not hold it).
+fn count_use(offers: &mut [CardOffer], offer: OfferId) {
+    if let Some(held) = offers.iter_mut().find(|o| o.offer_id == offer) {
+        held.used = held.used.saturating_add(1);
+    }
 }
 
 impl Store {
@@ -172,11 +180,16 @@ impl Store {
                     seq,
                     balance,
                 } => {
+                    // An offer use leaving the outbox is now among the server's uses: the
+                    // directory counts it, so the till does not offer it again before the
+                    // next pull.
+                    let waiting: Option<Event> = outbox.get(id.to_string()).serde()?.await?;
+                    let used_offer = waiting.and_then(|e| e.body.offer()).map(|(offer, _)| offer);
                     outbox.delete(id.to_string()).primitive()?.await?;
                     if let (Some(seq), Some(balance)) = (seq, balance) {
                         let known: Option<DirectoryCard> =
                             directory.get(card_id.to_string()).serde()?.await?;
-                        let card = match known {
+                        let mut card = match known {
                             Some(card) => DirectoryCard {
                                 balance: *balance,
                                 changed_seq: *seq,
@@ -190,8 +203,13 @@ impl Store {
                                 changed_seq: *seq,
                                 public_key: None,
                                 printed: false,
+                                offers: Vec::new(),
+                                regular: None,
                             },
                         };
+                        if let Some(offer) = used_offer {
+                            count_use(&mut card.offers, offer);
+                        }
                         // A newer change already pulled wins; an equal one is the pull's.
                         upsert_card(&directory, &card, false).await?;
                     }

@@ -944,6 +944,8 @@ pub async fn sync_card(store: &Store, card_id: CardId) -> Result<StoredCard, Car
         card.view.history = merge_history(history, answer.events, HISTORY_KEPT);
         card.view.balance = answer.balance;
         card.view.card_events = answer.card_events;
+        // The member's offers now: they replace the ones kept (ended, dismissed, used up gone).
+        card.view.offers = answer.offers;
         let advanced = answer.cursor > card.cursor;
         card.cursor = card.cursor.max(answer.cursor);
         card.synced_at = clock::now();

@@ -7,6 +7,7 @@ mod devices;
 pub mod import;
 pub mod insights;
 pub mod members;
+pub mod offers;
 mod password;
 pub mod reset;
 mod rewards;

@@ -6,6 +6,9 @@
 //! 30-second step of the clock corrected by the server's offset, made anew on each step
 //! boundary, without signal. A card made before signed codes gets its key here (online, once);
 //! a card whose key is not on this phone can only be set up again with its recovery code.
+//!
+//! "For you" shows the offers kept with the card (`crate::components::offers`); what the
+//! shopper does with them goes to the phone's outbox like the survey's answer.
 
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
@@ -14,7 +17,7 @@ use leptos_router::hooks::use_params_map;
 use regulars_protocol::card_code::{STEP_SECONDS, seconds_left_in_step, step_at};
 use regulars_protocol::card_events::CardEventKind;
 use regulars_protocol::wire::{CardKeyRequest, RecoverRequest};
-use regulars_protocol::{CardId, EventId, ProgramKind};
+use regulars_protocol::{CardId, EventId, OfferId, ProgramKind};
 use web_sys::CryptoKey;
 
 use crate::api::{self, ApiError};
@@ -23,6 +26,7 @@ use crate::components::brand::brand_style;
 use crate::components::feedback::ErrorAlert;
 use crate::components::history::HistoryList;
 use crate::components::nps_question::NpsQuestion;
+use crate::components::offers::ForYou;
 use crate::components::qr::{CodeCountdown, QrImage};
 use crate::components::recovery_code::RecoveryCodeNotice;
 use crate::components::reward_progress::RewardProgress;
@@ -93,8 +97,10 @@ async fn survey_of(store: &Store, id: CardId, now: Survey) -> Survey {
     let (Ok(Some(card)), Ok(queued)) = (store.card(id).await, store.card_outbox(id).await) else {
         return now;
     };
+    // A refused offer event is not the shopper's to read.
     if let Some((id, refused)) = queued
         .iter()
+        .filter(|q| !q.event.kind.is_offer())
         .find_map(|q| q.refused.clone().map(|r| (q.id, r)))
     {
         return Survey::Refused {
@@ -292,6 +298,11 @@ pub fn CardPage() -> impl IntoView {
     let new_recovery_code = RwSignal::new(None::<String>);
     let survey = RwSignal::new(Survey::Hidden);
     let survey_error = RwSignal::new(None::<String>);
+    // The offers saved and dismissed on this phone.
+    let marks = OfferMarks {
+        saved: RwSignal::new(Vec::new()),
+        dismissed: RwSignal::new(Vec::new()),
+    };
     let check_survey = move |id: CardId| {
         spawn_local(async move {
             if let Ok(store) = state.store().await {
@@ -310,7 +321,7 @@ pub fn CardPage() -> impl IntoView {
                 loaded.set(Loaded::Missing);
                 return;
             };
-            if load(state, id, loaded).await {
+            if load(state, id, loaded, marks).await {
                 live.start(state, id, loaded);
                 check_survey(id);
                 refresh(state, id, loaded, sync, syncing).await;
@@ -404,6 +415,35 @@ pub fn CardPage() -> impl IntoView {
         record(CardEventKind::NpsAnswered, Some(score), Some(comment));
     });
     let dismiss = Callback::new(move |()| record(CardEventKind::NpsDismissed, None, None));
+    // What the shopper does with an offer goes to the outbox too (once per offer and kind); a
+    // save or a dismissal shows at once and is pushed at once when there is a connection.
+    let offer_event = Callback::new(move |(kind, offer): (CardEventKind, OfferId)| {
+        let Some(id) = card_id.get_untracked() else {
+            return;
+        };
+        let mark = match kind {
+            CardEventKind::OfferSaved => Some(marks.saved),
+            CardEventKind::OfferDismissed => Some(marks.dismissed),
+            _ => None,
+        };
+        if let Some(mark) = mark {
+            mark.update(|ids| ids.push(offer));
+        }
+        spawn_local(async move {
+            let Ok(store) = state.store().await else {
+                return;
+            };
+            let Ok(Some(card)) = store.card(id).await else {
+                return;
+            };
+            let queued = store
+                .queue_offer_event(&card, kind, offer, clock::corrected_now())
+                .await;
+            if matches!(queued, Ok(true)) && mark.is_some() {
+                refresh(state, id, loaded, sync, syncing).await;
+            }
+        });
+    });
     let read_refusal = Callback::new(move |event: EventId| {
         let Some(id) = card_id.get_untracked() else {
             return;
@@ -450,6 +490,8 @@ pub fn CardPage() -> impl IntoView {
                 answer=answer
                 dismiss=dismiss
                 read_refusal=read_refusal
+                marks=marks
+                offer_event=offer_event
             />
         }
         .into_any(),
@@ -480,8 +522,16 @@ async fn repair_card(state: AppState, id: CardId) -> Result<StoredCard, String> 
     .map_err(|e| recover_error_message(&e))
 }
 
-/// Shows the card as this phone holds it. False if there is none to show.
-async fn load(state: AppState, id: CardId, loaded: RwSignal<Loaded>) -> bool {
+/// The offers the shopper saved and dismissed on this phone.
+#[derive(Clone, Copy)]
+struct OfferMarks {
+    saved: RwSignal<Vec<OfferId>>,
+    dismissed: RwSignal<Vec<OfferId>>,
+}
+
+/// Shows the card as this phone holds it, with the offers saved and dismissed on this phone.
+/// False if there is none to show.
+async fn load(state: AppState, id: CardId, loaded: RwSignal<Loaded>, marks: OfferMarks) -> bool {
     let store = match state.store().await {
         Ok(store) => store,
         Err(err) => {
@@ -490,6 +540,12 @@ async fn load(state: AppState, id: CardId, loaded: RwSignal<Loaded>) -> bool {
         }
     };
     sync::load_offset(&store).await;
+    for (kind, mark) in [
+        (CardEventKind::OfferSaved, marks.saved),
+        (CardEventKind::OfferDismissed, marks.dismissed),
+    ] {
+        mark.set(store.offers_marked(id, kind).await.unwrap_or_default());
+    }
     match store.card(id).await {
         Ok(Some(card)) => {
             loaded.set(Loaded::Card(Box::new(card)));
@@ -567,6 +623,8 @@ fn CardPass(
     answer: Callback<(i64, String)>,
     dismiss: Callback<()>,
     read_refusal: Callback<EventId>,
+    marks: OfferMarks,
+    offer_event: Callback<(CardEventKind, OfferId)>,
 ) -> impl IntoView {
     let StoredCard {
         card_id,
@@ -644,6 +702,15 @@ fn CardPass(
             <Show when=move || sync.get() == SyncState::Blocked>
                 <p role="alert" class="alert">{t(Msg::CardBlockedByShop)}</p>
             </Show>
+            <ForYou
+                offers=view.offers.clone()
+                now=clock::corrected_now()
+                saved=marks.saved
+                dismissed=marks.dismissed
+                categories=view.program.categories.clone()
+                currency=view.shop.currency.clone()
+                on_event=offer_event
+            />
             <section class="pass-section" aria-labelledby="rewards-heading">
                 <h2 id="rewards-heading">{t(Msg::RewardsHeading)}</h2>
                 <RewardProgress program=view.program.clone() balance />

@@ -1,4 +1,5 @@
-//! `/join/:slug`: a shop's join page, reached from its poster.
+//! `/join/:slug`: a shop's join page, reached from its poster. The shopper chooses there
+//! whether offers may be picked for them from their visits (unticked: no).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -8,6 +9,7 @@ use regulars_protocol::wire::{JoinRequest, PublicShop};
 use crate::api::{self, ApiError};
 use crate::components::brand::brand_style;
 use crate::components::feedback::ErrorAlert;
+use crate::components::offers::OffersConsent;
 use crate::components::recovery_code::RecoveryCodeNotice;
 use crate::i18n::{self, Msg, t};
 use crate::offline::StoredCard;
@@ -105,6 +107,7 @@ fn JoinButton(slug: String) -> impl IntoView {
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let joined = RwSignal::new(None::<StoredCard>);
+    let consent = RwSignal::new(false);
 
     let join = move |_| {
         if busy.get_untracked() {
@@ -114,7 +117,7 @@ fn JoinButton(slug: String) -> impl IntoView {
         error.set(None);
         let slug = slug.clone();
         spawn_local(async move {
-            match join_and_store(state, &slug).await {
+            match join_and_store(state, &slug, consent.get_untracked()).await {
                 Ok(card) => joined.set(Some(card)),
                 Err(err) => error.set(Some(err.user_message())),
             }
@@ -141,6 +144,7 @@ fn JoinButton(slug: String) -> impl IntoView {
         }
         None => view! {
             <p class="muted">{t(Msg::JoinPromise)}</p>
+            <OffersConsent consent />
             <ErrorAlert message=error />
             <button type="button" class="button button-primary button-wide" on:click=join.clone() disabled=busy>
                 {move || if busy.get() { t(Msg::Joining) } else { t(Msg::Join) }}
@@ -152,7 +156,11 @@ fn JoinButton(slug: String) -> impl IntoView {
 }
 
 /// Joins the program with a new card key, and keeps the card and its key in IndexedDB.
-async fn join_and_store(state: AppState, slug: &str) -> Result<StoredCard, TakeCardError> {
+async fn join_and_store(
+    state: AppState,
+    slug: &str,
+    offers_consent: bool,
+) -> Result<StoredCard, TakeCardError> {
     // Without a database there is no point making a card: it could not be kept.
     let store = state
         .store()
@@ -161,6 +169,7 @@ async fn join_and_store(state: AppState, slug: &str) -> Result<StoredCard, TakeC
     let card = keys::take_card(&store, async |public_key| {
         let request = JoinRequest {
             public_key: Some(public_key),
+            offers_consent: Some(offers_consent),
             ..JoinRequest::default()
         };
         api::join(slug, &request).await

@@ -1,4 +1,5 @@
-//! `/card/:id/profile`: the optional first name and e-mail of a card.
+//! `/card/:id/profile`: the optional first name and e-mail of a card, and whether offers may
+//! be picked from the member's visits (with the date they chose).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -10,6 +11,7 @@ use crate::api;
 use crate::clock;
 use crate::components::brand::brand_style;
 use crate::components::feedback::{ErrorAlert, StatusLine};
+use crate::components::offers::OffersConsent;
 use crate::i18n::{Msg, t};
 use crate::offline::StoredCard;
 use crate::state::AppState;
@@ -62,6 +64,12 @@ fn ProfileForm(card: StoredCard) -> impl IntoView {
     let state = expect_context::<AppState>();
     let first_name = RwSignal::new(card.view.card.first_name.clone().unwrap_or_default());
     let email = RwSignal::new(card.view.card.email.clone().unwrap_or_default());
+    let consent = RwSignal::new(card.view.card.offers_consent);
+    // The choice as the server holds it, and when it was made.
+    let chosen = RwSignal::new((
+        card.view.card.offers_consent,
+        card.view.card.offers_consent_at,
+    ));
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let saved = RwSignal::new(None::<String>);
@@ -79,18 +87,24 @@ fn ProfileForm(card: StoredCard) -> impl IntoView {
         let update = ProfileUpdate {
             first_name: Some(first_name.get_untracked().trim().to_owned()),
             email: Some(email.get_untracked().trim().to_owned()),
+            // Sent only when changed: the date is when they last chose.
+            offers_consent: Some(consent.get_untracked())
+                .filter(|c| *c != chosen.get_untracked().0),
         };
         let token = token.get_value();
         spawn_local(async move {
             let result = match api::update_profile(&token, &update).await {
-                Ok(view) => match state.store().await {
-                    Ok(store) => store
-                        .update_card_view(view, clock::now())
-                        .await
-                        .map(|_| ())
-                        .map_err(|e| t(Msg::StorageFailed(e.to_string()))),
-                    Err(e) => Err(t(Msg::StorageFailed(e.to_string()))),
-                },
+                Ok(view) => {
+                    chosen.set((view.card.offers_consent, view.card.offers_consent_at));
+                    match state.store().await {
+                        Ok(store) => store
+                            .update_card_view(view, clock::now())
+                            .await
+                            .map(|_| ())
+                            .map_err(|e| t(Msg::StorageFailed(e.to_string()))),
+                        Err(e) => Err(t(Msg::StorageFailed(e.to_string()))),
+                    }
+                }
                 Err(e) => Err(e.user_message()),
             };
             match result {
@@ -115,6 +129,10 @@ fn ProfileForm(card: StoredCard) -> impl IntoView {
                     <span class="field-label">{t(Msg::Email)}</span>
                     <input type="email" name="email" autocomplete="email" bind:value=email />
                 </label>
+                <OffersConsent consent />
+                {move || chosen.get().1.map(|at| view! {
+                    <p class="field-hint" data-testid="offers-consent-at">{t(Msg::OffersConsentChosen(at))}</p>
+                })}
                 <ErrorAlert message=error />
                 <StatusLine message=saved />
                 <button type="submit" class="button button-primary" disabled=busy>{t(Msg::SaveProfile)}</button>

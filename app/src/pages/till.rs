@@ -4,6 +4,7 @@
 
 mod camera;
 mod customer;
+mod offers;
 mod outbox;
 mod pair;
 mod recent;
@@ -14,9 +15,11 @@ mod wedge;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use regulars_protocol::offers::{CardOffer, RegularLine};
 use regulars_protocol::wire::{CodeCheck, LookupRequest, PushStatus};
 use regulars_protocol::{
-    Balance, CardCode, CardId, CardKey, CodeRefused, Event, EventBody, EventId, Verified, card_code,
+    Balance, CardCode, CardId, CardKey, CodeRefused, Event, EventBody, EventId, OfferId, Verified,
+    card_code,
 };
 
 use crate::api;
@@ -62,6 +65,12 @@ struct TillCustomer {
     /// stamp given minutes after the scan still counts. After
     /// [`regulars_protocol::ledger::MAX_HOLD`] the till asks for a fresh scan.
     scanned_at: time::OffsetDateTime,
+    /// Their offers (in the till program's `offers`), with the uses the server counted.
+    offers: Vec<CardOffer>,
+    /// This tablet's uses of their offers still in the outbox, one entry a use.
+    offers_pending: Vec<OfferId>,
+    /// Visits, favourite category, last visit.
+    regular: Option<RegularLine>,
 }
 
 /// The till's state, shared by the parts of this page.
@@ -195,20 +204,24 @@ impl TillContext {
 
     /// Shows `customer` with their balance: last known plus their events in the outbox.
     /// Shows nothing if the till moved on to another customer (`visit`) meanwhile.
-    async fn show_customer(&self, store: &Store, customer: TillCustomer, visit: u64) {
+    async fn show_customer(&self, store: &Store, mut customer: TillCustomer, visit: u64) {
         let shown = store
             .balance_with_pending(customer.card_id, customer.last_known)
             .await
             .unwrap_or(customer.last_known);
+        let pending = store.pending_for(customer.card_id).await;
         // An online redemption still waiting for its answer holds the card's other rewards.
-        let checking = store
-            .pending_for(customer.card_id)
-            .await
-            .is_ok_and(|events| {
-                events
-                    .iter()
-                    .any(|e| matches!(e.body, EventBody::RewardRedeemed { offline: false, .. }))
-            });
+        let checking = pending.as_ref().is_ok_and(|events| {
+            events
+                .iter()
+                .any(|e| matches!(e.body, EventBody::RewardRedeemed { offline: false, .. }))
+        });
+        // Offer uses still waiting count against the member's limit.
+        customer.offers_pending = pending
+            .iter()
+            .flatten()
+            .filter_map(|e| e.body.offer().map(|(id, _)| id))
+            .collect();
         if self.visit.try_get_untracked() != Some(visit) {
             return;
         }
@@ -233,6 +246,10 @@ impl TillContext {
             // balance is no longer just the last known one from an offline lookup.
             if known.changed_seq > customer.known_seq {
                 customer.source = Source::Online;
+                customer.offers = known.offers;
+                if known.regular.is_some() {
+                    customer.regular = known.regular;
+                }
             }
             customer.last_known = known.balance;
             customer.known_seq = known.changed_seq;
@@ -350,6 +367,9 @@ impl TillContext {
                         code: code.clone(),
                         check: customer.check,
                         scanned_at,
+                        offers: customer.offers,
+                        offers_pending: Vec::new(),
+                        regular: customer.regular,
                     };
                     accepted(state.store().await?).await?;
                     self.show_customer(&store, found, visit).await;
@@ -411,6 +431,9 @@ impl TillContext {
                 code,
                 check,
                 scanned_at,
+                offers: card.offers,
+                offers_pending: Vec::new(),
+                regular: card.regular,
             },
             None => TillCustomer {
                 card_id,
@@ -421,6 +444,9 @@ impl TillContext {
                 code,
                 check,
                 scanned_at,
+                offers: Vec::new(),
+                offers_pending: Vec::new(),
+                regular: None,
             },
         };
         accepted(state.store().await?).await?;

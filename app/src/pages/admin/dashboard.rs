@@ -15,7 +15,7 @@ use super::staff::StaffPanel;
 use crate::api;
 use crate::components::brand::brand_style;
 use crate::components::feedback::ErrorAlert;
-use crate::i18n::{ImportMsg, Msg, t, ti};
+use crate::i18n::{ImportMsg, Msg, OwnerMsg, t, ti, to};
 use crate::state::{AppState, OwnerSession};
 
 /// The owner's shop, when logged in (pages under `/admin` only render with a session).
@@ -71,6 +71,7 @@ pub(super) fn Dashboard() -> impl IntoView {
                 <a class="button" href="/admin/members">{t(Msg::MembersLink)}</a>
                 <a class="button" href="/admin/insights">{t(Msg::InsightsLink)}</a>
                 <a class="button" href="/admin/import">{ti(ImportMsg::Link)}</a>
+                <a class="button" href="/admin/offers">{to(OwnerMsg::OffersLink)}</a>
             </header>
             <ErrorAlert message=error />
             <div class="dashboard-grid">

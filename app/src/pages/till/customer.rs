@@ -3,8 +3,9 @@
 use leptos::html;
 use leptos::prelude::*;
 use regulars_protocol::program::{minor_digits, parse_money};
-use regulars_protocol::{CardId, EventBody, Program, ProgramKind};
+use regulars_protocol::{CardId, EventBody, OfferId, Program, ProgramKind};
 
+use super::offers::{OfferList, RegularNote, armed_view, category_name, gift_text};
 use super::{Source, TillContext};
 use crate::i18n::{Category, Msg, t};
 
@@ -32,6 +33,8 @@ pub(super) fn CustomerPanel(card_id: CardId) -> impl IntoView {
     let kind = Memo::new(move |_| program(&till).map(|(p, _)| p.kind).unwrap_or_default());
     let source = move || till.customer.with(|c| c.as_ref().map(|c| c.source));
     let category: Picked = RwSignal::new(None);
+    // A points multiplier the cashier applied: the next points entry uses it.
+    let armed = RwSignal::new(None::<OfferId>);
     // After a category tap, the cursor goes back to the one next action.
     let amount_input = NodeRef::<html::Input>::new();
     let give_button = NodeRef::<html::Button>::new();
@@ -47,6 +50,7 @@ pub(super) fn CustomerPanel(card_id: CardId) -> impl IntoView {
         <div class="customer" aria-live="polite">
             <div class="customer-summary">
                 <p class="customer-name" data-testid="customer-name">{name}</p>
+                <RegularNote />
                 <p class="customer-balance">
                     <span class="balance-label">{t(Msg::Balance)}": "</span>
                     <span class="balance-number" data-testid="customer-balance">{move || till.balance.get()}</span>
@@ -70,9 +74,10 @@ pub(super) fn CustomerPanel(card_id: CardId) -> impl IntoView {
             </div>
             {move || match kind.get() {
                 ProgramKind::Stamps => view! { <GiveStamps card_id category give_button /> }.into_any(),
-                ProgramKind::Points => view! { <AddPoints card_id category amount_input /> }.into_any(),
+                ProgramKind::Points => view! { <AddPoints card_id category amount_input armed /> }.into_any(),
             }}
             <CategoryChips category on_pick=focus_action />
+            <OfferList card_id armed category on_armed=focus_action />
             <RedeemButtons card_id />
             <button type="button" class="button button-wide" on:click=move |_| till.next_customer()>
                 {t(Msg::NextCustomer)}
@@ -186,11 +191,14 @@ fn AddPoints(
     card_id: CardId,
     category: Picked,
     amount_input: NodeRef<html::Input>,
+    /// A multiplying offer applied for this purchase.
+    armed: RwSignal<Option<OfferId>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let till = expect_context::<TillContext>();
     let amount = RwSignal::new(String::new());
     let invalid = RwSignal::new(None::<String>);
+    let offer = Memo::new(move |_| armed_view(&till, armed.get()));
 
     Effect::new(move |_| {
         if let Some(input) = amount_input.get() {
@@ -198,12 +206,28 @@ fn AddPoints(
         }
     });
 
-    // (amount in minor units, points) for what is typed, if it is an amount.
+    // (amount in minor units, points) for what is typed, if it is an amount: the program's
+    // points, multiplied by the armed offer when it counts for the picked category.
     let parsed = Memo::new(move |_| {
         let (program, currency) = program(&till)?;
         let minor = parse_money(&amount.read(), &currency)?;
-        Some((minor, program.points_for(minor, minor_digits(&currency))))
+        let base = program.points_for(minor, minor_digits(&currency));
+        let picked = category.read();
+        Some((
+            minor,
+            offer.with(|o| {
+                o.as_ref()
+                    .map_or(base, |o| o.gift.points(base, picked.as_deref()))
+            }),
+        ))
     });
+    // The armed offer, if it multiplies a purchase in `picked` (a category multiplier: its
+    // own category only).
+    let multiplying = move |picked: Option<String>| {
+        offer
+            .get_untracked()
+            .filter(|o| o.gift.multiplier(picked.as_deref()).is_some())
+    };
 
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -216,18 +240,61 @@ fn AddPoints(
             return;
         };
         invalid.set(None);
+        // The points event names a multiplying offer; one that does not count for this
+        // purchase's category stays armed.
+        let used = multiplying(category.get_untracked());
         let body = EventBody::PointsEarned {
             amount_minor,
             points,
             program_version: program.version,
             category: category.get_untracked(),
+            offer_id: used.as_ref().map(|o| o.id),
+            offer_version: used.as_ref().map(|o| o.version),
         };
-        till.record(state, card_id, body, move |balance| Msg::PointsAdded {
-            points,
-            balance,
-        });
+        match used {
+            Some(offer) => {
+                let title = offer.title;
+                till.record(state, card_id, body, move |balance| {
+                    Msg::TillOfferPointsAdded {
+                        points,
+                        title,
+                        balance,
+                    }
+                });
+                armed.set(None);
+            }
+            None => till.record(state, card_id, body, move |balance| Msg::PointsAdded {
+                points,
+                balance,
+            }),
+        }
         amount.set(String::new());
         category.set(None);
+    };
+    // "x2 points on this purchase", or why the armed offer does not count.
+    let offer_note = move || {
+        let offer = offer.get()?;
+        let program = program(&till);
+        let (program, currency) = match &program {
+            Some((p, c)) => (Some(p), c.as_str()),
+            None => (None, ""),
+        };
+        let text = match &offer.gift {
+            regulars_protocol::offers::Gift::CategoryMultiplier {
+                category: wanted, ..
+            } if category.read().as_deref() != Some(wanted.as_str()) => t(
+                Msg::TillOfferNotThisCategory(category_name(program, wanted)),
+            ),
+            gift => t(Msg::TillOfferOnPurchase(gift_text(gift, program, currency))),
+        };
+        Some(view! {
+            <div class="till-offer-armed" data-testid="offer-armed">
+                <p class="till-offer-armed-text">{text}</p>
+                <button type="button" class="button button-small" on:click=move |_| armed.set(None)>
+                    {t(Msg::TillOfferClear)}
+                </button>
+            </div>
+        })
     };
 
     view! {
@@ -243,6 +310,7 @@ fn AddPoints(
                     bind:value=amount
                 />
             </label>
+            {offer_note}
             <p class="points-preview" aria-live="polite">
                 {move || parsed.get().map(|(_, points)| t(Msg::PointsPreview(points)))}
             </p>

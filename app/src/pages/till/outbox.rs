@@ -94,9 +94,13 @@ fn OutboxPanel(on_close: Callback<()>) -> impl IntoView {
             p.as_ref()
                 .map(|p| (p.till.program.clone(), p.till.shop.currency.clone()))
         });
+        let offers = till
+            .pairing
+            .with_untracked(|p| p.as_ref().map(|p| p.till.offers.clone()))
+            .unwrap_or_default();
         let held = till.status.held.get_untracked();
         spawn_local(async move {
-            let loaded = load_rows(state, program, held).await;
+            let loaded = load_rows(state, program, offers, held).await;
             rows.try_set(Some(loaded));
         });
     });
@@ -153,6 +157,7 @@ fn OutboxItem(row: OutboxRow) -> impl IntoView {
 async fn load_rows(
     state: AppState,
     program: Option<(regulars_protocol::Program, String)>,
+    offers: Vec<regulars_protocol::offers::OfferView>,
     held: Vec<(regulars_protocol::EventId, String)>,
 ) -> Result<Vec<OutboxRow>, String> {
     let storage = |e: crate::offline::OfflineError| t(Msg::StorageFailed(e.to_string()));
@@ -195,7 +200,8 @@ async fn load_rows(
             key: format!("{}-{}", event.id, matches!(status, RowStatus::Refused(_))),
             at: event.occurred_at,
             who,
-            what: entry_text(&entry, &currency),
+            what: super::offers::offer_line(&event.body, &offers)
+                .unwrap_or_else(|| entry_text(&entry, &currency)),
             status,
         }
     };

@@ -77,7 +77,10 @@ fn allowed(
     let reversed = events
         .iter()
         .any(|e| matches!(e.body, EventBody::Reversal { reverses, .. } if reverses == event.id));
+    // A reversal undoes a change of the balance: an offer use that gave no stamps (a free
+    // item, money off) has none to undo.
     if reversed
+        || event.body.delta() == 0
         || matches!(
             event.body,
             EventBody::Reversal { .. } | EventBody::Adjustment { .. }
@@ -153,11 +156,12 @@ pub(super) fn RecentActions() -> impl IntoView {
     };
 
     let row = move |event: Event| {
-        let (currency, rewards, staff) = till.pairing.with_untracked(|p| match p {
+        let (currency, rewards, staff, offers) = till.pairing.with_untracked(|p| match p {
             Some(p) => (
                 p.till.shop.currency.clone(),
                 p.till.program.rewards.clone(),
                 p.till.staff.clone(),
+                p.till.offers.clone(),
             ),
             None => Default::default(),
         });
@@ -175,7 +179,8 @@ pub(super) fn RecentActions() -> impl IntoView {
             body: event.body.clone(),
             reward_name,
         };
-        let what = entry_text(&entry, &currency);
+        let what = super::offers::offer_line(&event.body, &offers)
+            .unwrap_or_else(|| entry_text(&entry, &currency));
         let who = event
             .staff_id
             .and_then(|id| {
@@ -312,5 +317,30 @@ mod tests {
         );
         assert_eq!(allowed(&events, &first, Some(&boss), now), Allowed::Reverse);
         assert_eq!(allowed(&events, &first, None, now), Allowed::Nothing);
+    }
+
+    #[wasm_bindgen_test]
+    fn an_offer_use_is_undone_only_when_it_gave_stamps() {
+        let now = time::OffsetDateTime::now_utc();
+        let bo = member("cashier");
+        let offer = |count, seq| Event {
+            body: EventBody::OfferUsed {
+                offer_id: regulars_protocol::OfferId(uuid::Uuid::from_u128(7)),
+                offer_version: 1,
+                count,
+                offline: false,
+            },
+            ..stamp(&bo, seq, now - time::Duration::seconds(5))
+        };
+        let free_item = offer(0, 1);
+        assert_eq!(
+            allowed(std::slice::from_ref(&free_item), &free_item, Some(&bo), now),
+            Allowed::Nothing
+        );
+        let extra = offer(2, 2);
+        assert_eq!(
+            allowed(&[extra.clone(), free_item], &extra, Some(&bo), now),
+            Allowed::Undo
+        );
     }
 }
