@@ -57,6 +57,27 @@ async fn another_shops_or_cards_credentials_reach_nothing_of_shop_a_on_any_endpo
     )
     .await;
     let a_import = a_import.id;
+    let now = time::OffsetDateTime::now_utc();
+    let a_offer_body = j!({
+        "title": "Ana's Secret Offer",
+        "gift": {"type": "free_item", "item": "Secret bun"},
+        "starts_at": (now - time::Duration::hours(1)).format(&time::format_description::well_known::Rfc3339).unwrap(),
+        "ends_at": (now + time::Duration::days(2)).format(&time::format_description::well_known::Rfc3339).unwrap(),
+        "audience": {"everyone": true},
+    });
+    let a_offer: regulars_protocol::offers::OwnerOffer = json(
+        a.client
+            .post(app.url("/api/v1/owner/offers"))
+            .json(&a_offer_body)
+            .send()
+            .await
+            .unwrap(),
+        201,
+    )
+    .await;
+    let a_offer = a_offer.id;
+    let mut b_offer_body = a_offer_body.clone();
+    b_offer_body["title"] = j!("Bo's own offer");
     // Shop B and its people: the callers.
     let b = app.setup("bo@example.com", ProgramKind::Stamps, 5).await;
     let b_till = app.pair(&b).await;
@@ -73,6 +94,8 @@ async fn another_shops_or_cards_credentials_reach_nothing_of_shop_a_on_any_endpo
         "Paula Privatova".to_string(),
         "Ana's regular".to_string(),
         a_import.clone(),
+        "Ana's Secret Offer".to_string(),
+        a_offer.to_string(),
     ];
     let a_code = live_code(a_card_id);
     let a_event = serde_json::to_value(b_till.stamps(a_card_id, 1)).unwrap();
@@ -408,6 +431,48 @@ async fn another_shops_or_cards_credentials_reach_nothing_of_shop_a_on_any_endpo
             format!("/api/v1/owner/imports/{a_import}/start"),
             j!({"skip_bad_rows": true}),
             As::OtherOwner,
+        ),
+        (
+            "get",
+            "/api/v1/owner/offers",
+            "/api/v1/owner/offers".into(),
+            Value::Null,
+            As::OtherOwner,
+        ),
+        (
+            "post",
+            "/api/v1/owner/offers",
+            "/api/v1/owner/offers".into(),
+            b_offer_body.clone(),
+            As::Nobody,
+        ),
+        (
+            "post",
+            "/api/v1/owner/offers/preview",
+            "/api/v1/owner/offers/preview".into(),
+            b_offer_body.clone(),
+            As::Nobody,
+        ),
+        (
+            "put",
+            "/api/v1/owner/offers/{id}",
+            format!("/api/v1/owner/offers/{a_offer}"),
+            b_offer_body.clone(),
+            As::OtherOwner,
+        ),
+        (
+            "post",
+            "/api/v1/owner/offers/{id}/status",
+            format!("/api/v1/owner/offers/{a_offer}/status"),
+            j!({"status": "ended"}),
+            As::OtherOwner,
+        ),
+        (
+            "get",
+            "/api/v1/cards/me/offers",
+            "/api/v1/cards/me/offers".into(),
+            Value::Null,
+            As::OtherCard,
         ),
         // Last: it ends B's session.
         (

@@ -57,6 +57,11 @@ async fn the_openapi_document_covers_every_endpoint_with_error_schemas() {
         "/api/v1/owner/insights/members/{id}/history",
         "/api/v1/owner/insights/members/{id}/note",
         "/api/v1/owner/password-reset",
+        "/api/v1/owner/offers",
+        "/api/v1/owner/offers/preview",
+        "/api/v1/owner/offers/{id}",
+        "/api/v1/owner/offers/{id}/status",
+        "/api/v1/cards/me/offers",
         "/api/v1/till/staff-session",
         "/api/v1/till/pin-failures",
     ]
