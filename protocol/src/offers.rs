@@ -52,8 +52,10 @@ pub fn held_out(offer: OfferId, card: CardId, percent: i64) -> bool {
     draw < (percent.clamp(0, 100) as u64) * 100
 }
 
-/// What an offer gives, on the visit it is used.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// What an offer gives, on the visit it is used. On the wire an object with its kind under
+/// `type`; read through [`RawGift`] (see [`crate::ledger`] for why: serde's reader for tagged
+/// enums costs every bundle tens of kilobytes).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Gift {
@@ -69,6 +71,51 @@ pub enum Gift {
     AmountOff { amount_minor: i64 },
     /// A percentage off the bill.
     PercentOff { percent: i64 },
+}
+
+/// A gift as read: the kind and every field any kind has.
+#[derive(Deserialize)]
+struct RawGift {
+    #[serde(rename = "type")]
+    kind: String,
+    count: Option<i64>,
+    times_tenths: Option<i64>,
+    category: Option<String>,
+    item: Option<String>,
+    amount_minor: Option<i64>,
+    percent: Option<i64>,
+}
+
+impl<'de> Deserialize<'de> for Gift {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let raw = RawGift::deserialize(deserializer)?;
+        let need = |v: Option<i64>, name: &'static str| {
+            v.ok_or_else(|| D::Error::missing_field(name))
+        };
+        Ok(match raw.kind.as_str() {
+            "extra_stamps" => Gift::ExtraStamps {
+                count: need(raw.count, "count")?,
+            },
+            "points_multiplier" => Gift::PointsMultiplier {
+                times_tenths: need(raw.times_tenths, "times_tenths")?,
+            },
+            "category_multiplier" => Gift::CategoryMultiplier {
+                category: raw.category.ok_or_else(|| D::Error::missing_field("category"))?,
+                times_tenths: need(raw.times_tenths, "times_tenths")?,
+            },
+            "free_item" => Gift::FreeItem {
+                item: raw.item.ok_or_else(|| D::Error::missing_field("item"))?,
+            },
+            "amount_off" => Gift::AmountOff {
+                amount_minor: need(raw.amount_minor, "amount_minor")?,
+            },
+            "percent_off" => Gift::PercentOff {
+                percent: need(raw.percent, "percent")?,
+            },
+            _ => return Err(D::Error::custom("gift: unknown type")),
+        })
+    }
 }
 
 impl Gift {
@@ -772,6 +819,32 @@ mod tests {
             ..Audience::default()
         };
         assert!(!lapsed.includes(&never), "a member who never visited has not lapsed");
+    }
+
+    #[test]
+    fn gifts_read_what_they_write() {
+        for gift in [
+            Gift::ExtraStamps { count: 2 },
+            Gift::PointsMultiplier { times_tenths: 20 },
+            Gift::CategoryMultiplier {
+                category: "coffee".into(),
+                times_tenths: 15,
+            },
+            Gift::FreeItem {
+                item: "Pastry".into(),
+            },
+            Gift::AmountOff { amount_minor: 250 },
+            Gift::PercentOff { percent: 10 },
+        ] {
+            let json = serde_json::to_string(&gift).unwrap();
+            assert!(json.starts_with(r#"{"type":""#), "{json}");
+            assert_eq!(serde_json::from_str::<Gift>(&json).unwrap(), gift);
+        }
+        let lacking = serde_json::from_str::<Gift>(r#"{"type":"extra_stamps"}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(lacking.contains("count"), "{lacking}");
+        assert!(serde_json::from_str::<Gift>(r#"{"type":"gold"}"#).is_err());
     }
 
     #[test]

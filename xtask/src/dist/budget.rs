@@ -23,19 +23,25 @@ const KIB: u64 = 1024;
 pub const BUDGETS: [Budget; 3] = [
     Budget {
         bundle: "shopper",
-        // 310 until the phone's own outbox and the recommend question (NPS) came to the card.
-        limit: 330 * KIB,
+        // 310 until the phone's own outbox and the recommend question (NPS) came to the card;
+        // 330 until offers came to it ("For you", save and dismiss offline, consent, the
+        // offers' wire types: +21.5 KiB).
+        limit: 355 * KIB,
         goal: Some(150 * KIB),
     },
     Budget {
         bundle: "till",
-        limit: 385 * KIB,
+        // 385 until offers came to the till (the customer's usable offers offline, applying
+        // one, a multiplier armed for the purchase, the one line about the customer: +17.4 KiB).
+        limit: 405 * KIB,
         goal: Some(300 * KIB),
     },
     Budget {
         bundle: "owner",
-        limit: 450 * KIB,
-        goal: None,
+        // 450 (the bundles issue's goal) until the owner's offers page came (its form, reach
+        // and list: +28.2 KiB). Back to 450 is the goal: the page's view types are the cause.
+        limit: 482 * KIB,
+        goal: Some(450 * KIB),
     },
 ];
 
