@@ -11,8 +11,8 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use crate::{EventId, OfferId};
 use crate::wire::PushResult;
+use crate::{EventId, OfferId};
 
 /// One thing a shopper did, as the phone made it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

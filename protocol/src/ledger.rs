@@ -388,10 +388,7 @@ impl EventBody {
                     ));
                 }
                 if *offer_version < 1 {
-                    return Err(InvalidEvent::new(
-                        "offer_version",
-                        "versions count from 1",
-                    ));
+                    return Err(InvalidEvent::new("offer_version", "versions count from 1"));
                 }
             }
             EventBody::Adjustment { delta, reason } | EventBody::Reversal { delta, reason, .. } => {

@@ -90,9 +90,8 @@ impl<'de> Deserialize<'de> for Gift {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         use serde::de::Error;
         let raw = RawGift::deserialize(deserializer)?;
-        let need = |v: Option<i64>, name: &'static str| {
-            v.ok_or_else(|| D::Error::missing_field(name))
-        };
+        let need =
+            |v: Option<i64>, name: &'static str| v.ok_or_else(|| D::Error::missing_field(name));
         Ok(match raw.kind.as_str() {
             "extra_stamps" => Gift::ExtraStamps {
                 count: need(raw.count, "count")?,
@@ -101,7 +100,9 @@ impl<'de> Deserialize<'de> for Gift {
                 times_tenths: need(raw.times_tenths, "times_tenths")?,
             },
             "category_multiplier" => Gift::CategoryMultiplier {
-                category: raw.category.ok_or_else(|| D::Error::missing_field("category"))?,
+                category: raw
+                    .category
+                    .ok_or_else(|| D::Error::missing_field("category"))?,
                 times_tenths: need(raw.times_tenths, "times_tenths")?,
             },
             "free_item" => Gift::FreeItem {
@@ -208,8 +209,7 @@ impl Audience {
         if self.everyone {
             return true;
         }
-        if !self.segments.is_empty()
-            && !member.segment.is_some_and(|s| self.segments.contains(&s))
+        if !self.segments.is_empty() && !member.segment.is_some_and(|s| self.segments.contains(&s))
         {
             return false;
         }
@@ -345,13 +345,21 @@ impl OfferInput {
         if self.text.chars().count() > MAX_TEXT_CHARS {
             return invalid("text", "the text is at most 200 characters");
         }
-        if self.title.chars().chain(self.text.chars()).any(char::is_control) {
+        if self
+            .title
+            .chars()
+            .chain(self.text.chars())
+            .any(char::is_control)
+        {
             return invalid("title", "the title and text cannot hold control characters");
         }
         match &self.gift {
             Gift::ExtraStamps { count } => {
                 if points_program {
-                    return invalid("gift", "this shop collects points: extra stamps do not apply");
+                    return invalid(
+                        "gift",
+                        "this shop collects points: extra stamps do not apply",
+                    );
                 }
                 if !(1..=MAX_EXTRA_STAMPS).contains(count) {
                     return invalid("gift.count", "extra stamps are 1 to 20");
@@ -360,7 +368,10 @@ impl OfferInput {
             Gift::PointsMultiplier { times_tenths }
             | Gift::CategoryMultiplier { times_tenths, .. } => {
                 if !points_program {
-                    return invalid("gift", "this shop collects stamps: a points multiplier does not apply");
+                    return invalid(
+                        "gift",
+                        "this shop collects stamps: a points multiplier does not apply",
+                    );
                 }
                 if !MULTIPLIER_TENTHS.contains(times_tenths) {
                     return invalid(
@@ -375,7 +386,10 @@ impl OfferInput {
                 }
             }
             Gift::FreeItem { item } => {
-                if item.trim().is_empty() || item.chars().count() > 60 || item.chars().any(char::is_control) {
+                if item.trim().is_empty()
+                    || item.chars().count() > 60
+                    || item.chars().any(char::is_control)
+                {
                     return invalid("gift.item", "name the free item (1 to 60 characters)");
                 }
             }
@@ -429,8 +443,14 @@ impl OfferInput {
                 return invalid(field, "a rule's figure must be above zero");
             }
         }
-        if a.category.as_ref().is_some_and(|c| c.trim().is_empty() || c.chars().count() > 40) {
-            return invalid("audience.category", "name the category (1 to 40 characters)");
+        if a.category
+            .as_ref()
+            .is_some_and(|c| c.trim().is_empty() || c.chars().count() > 40)
+        {
+            return invalid(
+                "audience.category",
+                "name the category (1 to 40 characters)",
+            );
         }
         if !HOLDOUT_PERCENT.contains(&self.holdout_percent) {
             return invalid("holdout_percent", "the holdout is 5 to 50 percent");
@@ -513,7 +533,9 @@ impl OfferView {
             return false;
         };
         if !self.weekdays.is_empty()
-            && !self.weekdays.contains(&local.weekday().number_from_monday())
+            && !self
+                .weekdays
+                .contains(&local.weekday().number_from_monday())
         {
             return false;
         }
@@ -665,7 +687,9 @@ mod tests {
         (0..n)
             .map(|_| {
                 let mut next = || {
-                    s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    s = s
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
                     s
                 };
                 let (hi, lo) = (next() as u128, next() as u128);
@@ -682,14 +706,20 @@ mod tests {
         let members = cards(10_000, 24301);
         for (n, percent) in [(1u128, 5), (2, 10), (3, 25), (4, 50)] {
             let offer = OfferId(Uuid::from_u128(0xABCD_0000 + n));
-            let out = members.iter().filter(|c| held_out(offer, **c, percent)).count();
+            let out = members
+                .iter()
+                .filter(|c| held_out(offer, **c, percent))
+                .count();
             let share = out as f64 / 100.0;
             assert!(
                 (share - percent as f64).abs() <= 1.0,
                 "{percent} % asked, {share} % held out"
             );
             // The same draw every time, anywhere.
-            let again = members.iter().filter(|c| held_out(offer, **c, percent)).count();
+            let again = members
+                .iter()
+                .filter(|c| held_out(offer, **c, percent))
+                .count();
             assert_eq!(out, again);
         }
         let offers = 40;
@@ -733,26 +763,44 @@ mod tests {
         };
         assert_eq!(field(&|_| {}, false), None);
         assert_eq!(
-            field(&|o| o.ends_at = o.starts_at - time::Duration::hours(1), false),
+            field(
+                &|o| o.ends_at = o.starts_at - time::Duration::hours(1),
+                false
+            ),
             Some("ends_at")
         );
         assert_eq!(
             field(&|o| o.audience = Audience::default(), false),
             Some("audience")
         );
-        assert_eq!(field(&|o| o.holdout_percent = 4, false), Some("holdout_percent"));
-        assert_eq!(field(&|o| o.holdout_percent = 51, false), Some("holdout_percent"));
+        assert_eq!(
+            field(&|o| o.holdout_percent = 4, false),
+            Some("holdout_percent")
+        );
+        assert_eq!(
+            field(&|o| o.holdout_percent = 51, false),
+            Some("holdout_percent")
+        );
         assert_eq!(field(&|o| o.holdout_percent = 50, false), None);
         assert_eq!(
-            field(&|o| o.gift = Gift::PointsMultiplier { times_tenths: 60 }, true),
+            field(
+                &|o| o.gift = Gift::PointsMultiplier { times_tenths: 60 },
+                true
+            ),
             Some("gift.times_tenths")
         );
         assert_eq!(
-            field(&|o| o.gift = Gift::PointsMultiplier { times_tenths: 10 }, true),
+            field(
+                &|o| o.gift = Gift::PointsMultiplier { times_tenths: 10 },
+                true
+            ),
             Some("gift.times_tenths")
         );
         assert_eq!(
-            field(&|o| o.gift = Gift::PointsMultiplier { times_tenths: 20 }, false),
+            field(
+                &|o| o.gift = Gift::PointsMultiplier { times_tenths: 20 },
+                false
+            ),
             Some("gift")
         );
         assert_eq!(
@@ -765,7 +813,10 @@ mod tests {
             field(&|o| o.hours = Some(Hours { from: 18, to: 9 }), false),
             Some("hours")
         );
-        assert_eq!(field(&|o| o.uses_per_member = 0, false), Some("uses_per_member"));
+        assert_eq!(
+            field(&|o| o.uses_per_member = 0, false),
+            Some("uses_per_member")
+        );
     }
 
     fn member() -> MemberFacts {
@@ -818,7 +869,10 @@ mod tests {
             lapsed_days: Some(5),
             ..Audience::default()
         };
-        assert!(!lapsed.includes(&never), "a member who never visited has not lapsed");
+        assert!(
+            !lapsed.includes(&never),
+            "a member who never visited has not lapsed"
+        );
     }
 
     #[test]

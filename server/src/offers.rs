@@ -221,7 +221,11 @@ pub async fn refresh(state: &AppState, shop_id: ShopId) -> anyhow::Result<usize>
 }
 
 /// Marks cards changed, each at its own number of the shop's counter, so tills pull them again.
-pub async fn mark_changed(tx: &mut db::Tx, shop_id: ShopId, cards: &[CardId]) -> anyhow::Result<()> {
+pub async fn mark_changed(
+    tx: &mut db::Tx,
+    shop_id: ShopId,
+    cards: &[CardId],
+) -> anyhow::Result<()> {
     if cards.is_empty() {
         return Ok(());
     }
@@ -367,13 +371,7 @@ pub async fn regular_lines(
             let favourite = line
                 .favourite
                 .map(|id| names.get(&id).cloned().unwrap_or(id));
-            out.insert(
-                card,
-                RegularLine {
-                    favourite,
-                    ..line
-                },
-            );
+            out.insert(card, RegularLine { favourite, ..line });
         }
     }
     Ok(out)

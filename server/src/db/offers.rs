@@ -498,9 +498,7 @@ pub async fn counts(db: &Db, shop_id: ShopId) -> anyhow::Result<HashMap<OfferId,
 }
 
 /// Shops with an active offer (the audience refresh goes through them).
-pub async fn shops_with_active<'e, E: sqlx::AnyExecutor<'e>>(
-    db: E,
-) -> anyhow::Result<Vec<ShopId>> {
+pub async fn shops_with_active<'e, E: sqlx::AnyExecutor<'e>>(db: E) -> anyhow::Result<Vec<ShopId>> {
     sqlx::query_scalar::<_, String>("SELECT DISTINCT shop_id FROM offers WHERE status = 'active'")
         .fetch_all(db)
         .await?

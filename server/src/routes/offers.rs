@@ -4,8 +4,7 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use regulars_protocol::offers::{
-    MemberOffers, OfferInput, OfferPreview, OfferStatus, OfferStatusChange, OwnerOffer,
-    OwnerOffers,
+    MemberOffers, OfferInput, OfferPreview, OfferStatus, OfferStatusChange, OwnerOffer, OwnerOffers,
 };
 use regulars_protocol::wire::ApiErrorBody;
 use regulars_protocol::{OfferId, ProgramKind, ShopId};
@@ -36,7 +35,11 @@ async fn time_zone(state: &AppState, shop_id: ShopId) -> Result<String, ApiError
 }
 
 /// The shop's offer with its figures.
-async fn owner_offer(state: &AppState, shop_id: ShopId, id: OfferId) -> Result<OwnerOffer, ApiError> {
+async fn owner_offer(
+    state: &AppState,
+    shop_id: ShopId,
+    id: OfferId,
+) -> Result<OwnerOffer, ApiError> {
     let row = db::offers::find(&state.db, shop_id, id)
         .await?
         .ok_or_else(unknown_offer)?;

@@ -2,16 +2,18 @@
 //! kept from another, an offer meant once used on two tablets, a multiplied purchase judged
 //! by the server's own arithmetic, and the phone's saves and dismissals.
 
-use regulars_protocol::card_events::{CardEvent, CardEventKind, CardEventsPush, CardEventsPushResponse};
+use regulars_protocol::card_events::{
+    CardEvent, CardEventKind, CardEventsPush, CardEventsPushResponse,
+};
 use regulars_protocol::offers::{
     Audience, Gift, MemberOffers, OfferInput, OfferPreview, OfferStatus, OfferStatusChange,
     OwnerOffer, OwnerOffers, held_out,
 };
 use regulars_protocol::program::minor_digits;
-use regulars_protocol::wire::{Customer, JoinRequest, JoinResponse, ProfileUpdate, PullResponse, PushStatus};
-use regulars_protocol::{
-    CardId, CardKey, EventBody, EventId, Flag, OfferId, ProgramKind, Refusal,
+use regulars_protocol::wire::{
+    Customer, JoinRequest, JoinResponse, ProfileUpdate, PullResponse, PushStatus,
 };
+use regulars_protocol::{CardId, CardKey, EventBody, EventId, Flag, OfferId, ProgramKind, Refusal};
 use time::{Duration, OffsetDateTime};
 
 use crate::helpers::{
@@ -112,7 +114,12 @@ async fn push_phone(app: &TestApp, token: &str, events: &[CardEvent]) -> CardEve
     .await
 }
 
-fn used(till: &Till, card_id: CardId, offer: &OwnerOffer, offline: bool) -> regulars_protocol::Event {
+fn used(
+    till: &Till,
+    card_id: CardId,
+    offer: &OwnerOffer,
+    offline: bool,
+) -> regulars_protocol::Event {
     till.event(
         card_id,
         EventBody::OfferUsed {
@@ -134,7 +141,9 @@ async fn lookup(app: &TestApp, till: &Till, card_id: CardId) -> Customer {
 #[tokio::test]
 async fn an_offer_reaches_its_audience_and_never_its_holdout() {
     let app = app().await;
-    let owner = app.setup("holdout@example.com", ProgramKind::Stamps, 5).await;
+    let owner = app
+        .setup("holdout@example.com", ProgramKind::Stamps, 5)
+        .await;
     let till = app.pair(&owner).await;
     let mut cards = vec![];
     for _ in 0..24 {
@@ -147,10 +156,14 @@ async fn an_offer_reaches_its_audience_and_never_its_holdout() {
         .iter()
         .map(|c| held_out(made.id, c.card.card.id, 50))
         .collect();
-    assert_eq!(made.counts.held_out, out.iter().filter(|o| **o).count() as i64);
+    assert_eq!(
+        made.counts.held_out,
+        out.iter().filter(|o| **o).count() as i64
+    );
     assert!(out.iter().any(|o| *o) && out.iter().any(|o| !*o));
     let pulled: PullResponse = json(
-        app.get("/api/v1/sync/pull?cursor=0", Some(&till.token)).await,
+        app.get("/api/v1/sync/pull?cursor=0", Some(&till.token))
+            .await,
         200,
     )
     .await;
@@ -162,19 +175,31 @@ async fn an_offer_reaches_its_audience_and_never_its_holdout() {
         let view = app.card(&card.token).await;
         assert_eq!(view.offers.iter().any(|o| o.offer.id == made.id), !held);
         let directory = pulled.cards.iter().find(|c| c.card_id == id).unwrap();
-        assert_eq!(directory.offers.iter().any(|o| o.offer_id == made.id), !held);
+        assert_eq!(
+            directory.offers.iter().any(|o| o.offer_id == made.id),
+            !held
+        );
         let customer = lookup(&app, &till, id).await;
         assert_eq!(customer.offers.iter().any(|o| o.offer_id == made.id), !held);
     }
     // A held-out member's phone cannot claim to have seen it, and their till cannot use it.
     let (held, _) = cards.iter().zip(&out).find(|(_, o)| **o).unwrap();
-    let answer = push_phone(&app, &held.token, &[engagement(1, CardEventKind::OfferShown, made.id)]).await;
+    let answer = push_phone(
+        &app,
+        &held.token,
+        &[engagement(1, CardEventKind::OfferShown, made.id)],
+    )
+    .await;
     assert_eq!(answer.results[0].status, PushStatus::Rejected);
     assert_eq!(answer.results[0].code, Some(Refusal::UnknownOffer));
-    let refused = app.push(&till, &[used(&till, held.card.card.id, &made, false)]).await;
+    let refused = app
+        .push(&till, &[used(&till, held.card.card.id, &made, false)])
+        .await;
     assert_eq!(refused.results[0].code, Some(Refusal::OfferNotForCard));
     // An offline use for them is stored and flagged for the owner.
-    let flagged = app.push(&till, &[used(&till, held.card.card.id, &made, true)]).await;
+    let flagged = app
+        .push(&till, &[used(&till, held.card.card.id, &made, true)])
+        .await;
     assert_eq!(flagged.results[0].status, PushStatus::Accepted);
     assert!(flagged.results[0].flags.contains(&Flag::OfferNotForCard));
 
@@ -208,7 +233,9 @@ async fn an_offer_reaches_its_audience_and_never_its_holdout() {
 #[tokio::test]
 async fn a_member_without_consent_gets_no_targeted_offer() {
     let app = app().await;
-    let owner = app.setup("consent@example.com", ProgramKind::Stamps, 5).await;
+    let owner = app
+        .setup("consent@example.com", ProgramKind::Stamps, 5)
+        .await;
     let till = app.pair(&owner).await;
     let yes = join_with(&app, &owner, Some(true)).await;
     let no = join_with(&app, &owner, Some(false)).await;
@@ -275,7 +302,9 @@ async fn a_member_without_consent_gets_no_targeted_offer() {
 async fn a_shop_sees_only_its_own_offers_and_engagement() {
     let app = app().await;
     let first = app.setup("first@example.com", ProgramKind::Stamps, 5).await;
-    let second = app.setup("second@example.com", ProgramKind::Stamps, 5).await;
+    let second = app
+        .setup("second@example.com", ProgramKind::Stamps, 5)
+        .await;
     let theirs = create(&app, &first, &offer(free_item(), everyone(), 5)).await;
     let list: OwnerOffers = json(
         second
@@ -373,7 +402,12 @@ async fn an_offer_meant_once_is_used_once_across_tablets() {
     let owner = app.setup("once@example.com", ProgramKind::Stamps, 10).await;
     let front = app.pair(&owner).await;
     let back = app.pair(&owner).await;
-    let made = create(&app, &owner, &offer(Gift::ExtraStamps { count: 2 }, everyone(), 5)).await;
+    let made = create(
+        &app,
+        &owner,
+        &offer(Gift::ExtraStamps { count: 2 }, everyone(), 5),
+    )
+    .await;
     let card = member_for(&app, &owner, &made).await;
     let id = card.card.card.id;
     let first = used(&front, id, &made, false);
@@ -393,10 +427,19 @@ async fn an_offer_meant_once_is_used_once_across_tablets() {
     assert_eq!(offline.results[0].balance.unwrap().balance, 2);
     let customer = lookup(&app, &front, id).await;
     assert_eq!(customer.balance.balance, 2);
-    let mine = customer.offers.iter().find(|o| o.offer_id == made.id).unwrap();
+    let mine = customer
+        .offers
+        .iter()
+        .find(|o| o.offer_id == made.id)
+        .unwrap();
     assert_eq!(mine.used, 1);
     let list: OwnerOffers = json(
-        owner.client.get(app.url("/api/v1/owner/offers")).send().await.unwrap(),
+        owner
+            .client
+            .get(app.url("/api/v1/owner/offers"))
+            .send()
+            .await
+            .unwrap(),
         200,
     )
     .await;
@@ -428,7 +471,9 @@ async fn an_offer_meant_once_is_used_once_across_tablets() {
 #[tokio::test]
 async fn a_multiplied_purchase_is_computed_again_by_the_server() {
     let app = app().await;
-    let owner = app.setup("double@example.com", ProgramKind::Points, 100).await;
+    let owner = app
+        .setup("double@example.com", ProgramKind::Points, 100)
+        .await;
     let till = app.pair(&owner).await;
     let made = create(
         &app,
@@ -452,7 +497,12 @@ async fn a_multiplied_purchase_is_computed_again_by_the_server() {
     let wrong = app.push(&till, &[till.event(id, purchase(base * 3))]).await;
     assert_eq!(wrong.results[0].code, Some(Refusal::PointsMismatch));
     let doubled = app.push(&till, &[till.event(id, purchase(base * 2))]).await;
-    assert_eq!(doubled.results[0].status, PushStatus::Accepted, "{:?}", doubled.results[0].reason);
+    assert_eq!(
+        doubled.results[0].status,
+        PushStatus::Accepted,
+        "{:?}",
+        doubled.results[0].reason
+    );
     assert_eq!(doubled.results[0].balance.unwrap().balance, base * 2);
     // Used again (an offline till did not know): the purchase stands, the extra is taken back.
     let twice = app.push(&till, &[till.event(id, purchase(base * 2))]).await;
@@ -467,7 +517,12 @@ async fn saves_and_dismissals_reach_the_till_and_the_card() {
     let owner = app.setup("saves@example.com", ProgramKind::Stamps, 5).await;
     let till = app.pair(&owner).await;
     let first = create(&app, &owner, &offer(free_item(), everyone(), 5)).await;
-    let second = create(&app, &owner, &offer(Gift::PercentOff { percent: 10 }, everyone(), 5)).await;
+    let second = create(
+        &app,
+        &owner,
+        &offer(Gift::PercentOff { percent: 10 }, everyone(), 5),
+    )
+    .await;
     let card = loop {
         let card = app.join(&owner).await;
         let id = card.card.card.id;
@@ -477,7 +532,8 @@ async fn saves_and_dismissals_reach_the_till_and_the_card() {
     };
     let id = card.card.card.id;
     let pulled: PullResponse = json(
-        app.get("/api/v1/sync/pull?cursor=0", Some(&till.token)).await,
+        app.get("/api/v1/sync/pull?cursor=0", Some(&till.token))
+            .await,
         200,
     )
     .await;
@@ -491,21 +547,43 @@ async fn saves_and_dismissals_reach_the_till_and_the_card() {
         ],
     )
     .await;
-    assert!(answer.results.iter().all(|r| r.status == PushStatus::Accepted));
+    assert!(
+        answer
+            .results
+            .iter()
+            .all(|r| r.status == PushStatus::Accepted)
+    );
     // The tablet pulls the card again, with the save marked and the dismissed offer gone.
     let next: PullResponse = json(
-        app.get(&format!("/api/v1/sync/pull?cursor={}", pulled.cursor), Some(&till.token))
-            .await,
+        app.get(
+            &format!("/api/v1/sync/pull?cursor={}", pulled.cursor),
+            Some(&till.token),
+        )
+        .await,
         200,
     )
     .await;
-    let directory = next.cards.iter().find(|c| c.card_id == id).expect("the card is pulled again");
-    assert!(directory.offers.iter().any(|o| o.offer_id == first.id && o.saved));
+    let directory = next
+        .cards
+        .iter()
+        .find(|c| c.card_id == id)
+        .expect("the card is pulled again");
+    assert!(
+        directory
+            .offers
+            .iter()
+            .any(|o| o.offer_id == first.id && o.saved)
+    );
     assert!(!directory.offers.iter().any(|o| o.offer_id == second.id));
     let offers = mine(&app, &card.token).await;
     assert_eq!(offers, vec![first.id]);
     let list: OwnerOffers = json(
-        owner.client.get(app.url("/api/v1/owner/offers")).send().await.unwrap(),
+        owner
+            .client
+            .get(app.url("/api/v1/owner/offers"))
+            .send()
+            .await
+            .unwrap(),
         200,
     )
     .await;
@@ -517,52 +595,86 @@ async fn saves_and_dismissals_reach_the_till_and_the_card() {
 #[tokio::test]
 async fn bad_offers_are_refused_naming_the_field() {
     let app = app().await;
-    let owner = app.setup("bad-offers@example.com", ProgramKind::Stamps, 5).await;
+    let owner = app
+        .setup("bad-offers@example.com", ProgramKind::Stamps, 5)
+        .await;
     let good = offer(free_item(), everyone(), 10);
     let cases: Vec<(&str, OfferInput)> = vec![
-        ("ends_at", OfferInput {
-            ends_at: good.starts_at - Duration::hours(1),
-            ..good.clone()
-        }),
-        ("audience", OfferInput {
-            audience: Audience::default(),
-            ..good.clone()
-        }),
-        ("holdout_percent", OfferInput {
-            holdout_percent: 60,
-            ..good.clone()
-        }),
-        ("holdout_percent", OfferInput {
-            holdout_percent: 2,
-            ..good.clone()
-        }),
-        ("gift", OfferInput {
-            gift: Gift::PointsMultiplier { times_tenths: 20 },
-            ..good.clone()
-        }),
-        ("gift.count", OfferInput {
-            gift: Gift::ExtraStamps { count: 500 },
-            ..good.clone()
-        }),
+        (
+            "ends_at",
+            OfferInput {
+                ends_at: good.starts_at - Duration::hours(1),
+                ..good.clone()
+            },
+        ),
+        (
+            "audience",
+            OfferInput {
+                audience: Audience::default(),
+                ..good.clone()
+            },
+        ),
+        (
+            "holdout_percent",
+            OfferInput {
+                holdout_percent: 60,
+                ..good.clone()
+            },
+        ),
+        (
+            "holdout_percent",
+            OfferInput {
+                holdout_percent: 2,
+                ..good.clone()
+            },
+        ),
+        (
+            "gift",
+            OfferInput {
+                gift: Gift::PointsMultiplier { times_tenths: 20 },
+                ..good.clone()
+            },
+        ),
+        (
+            "gift.count",
+            OfferInput {
+                gift: Gift::ExtraStamps { count: 500 },
+                ..good.clone()
+            },
+        ),
     ];
     for (field, input) in cases {
         for path in ["/api/v1/owner/offers", "/api/v1/owner/offers/preview"] {
             let body = error(
-                owner.client.post(app.url(path)).json(&input).send().await.unwrap(),
+                owner
+                    .client
+                    .post(app.url(path))
+                    .json(&input)
+                    .send()
+                    .await
+                    .unwrap(),
                 422,
             )
             .await;
             assert_eq!(body.code, "invalid_field", "{path}: {}", body.message);
-            assert!(body.message.starts_with(&format!("{field}:")), "{field}: {}", body.message);
+            assert!(
+                body.message.starts_with(&format!("{field}:")),
+                "{field}: {}",
+                body.message
+            );
         }
     }
-    let points_owner = app.setup("bad-multiplier@example.com", ProgramKind::Points, 100).await;
+    let points_owner = app
+        .setup("bad-multiplier@example.com", ProgramKind::Points, 100)
+        .await;
     let body = error(
         points_owner
             .client
             .post(app.url("/api/v1/owner/offers"))
             .json(&OfferInput {
-                gift: Gift::PointsMultiplier { times_tenths: 1_000 },
+                gift: Gift::PointsMultiplier {
+                    times_tenths: 1_000,
+                },
                 ..good.clone()
             })
             .send()
@@ -571,10 +683,19 @@ async fn bad_offers_are_refused_naming_the_field() {
         422,
     )
     .await;
-    assert!(body.message.starts_with("gift.times_tenths:"), "{}", body.message);
+    assert!(
+        body.message.starts_with("gift.times_tenths:"),
+        "{}",
+        body.message
+    );
     // Nothing was made.
     let list: OwnerOffers = json(
-        owner.client.get(app.url("/api/v1/owner/offers")).send().await.unwrap(),
+        owner
+            .client
+            .get(app.url("/api/v1/owner/offers"))
+            .send()
+            .await
+            .unwrap(),
         200,
     )
     .await;
