@@ -1022,8 +1022,8 @@ impl Batch {
                     tx,
                     &db::offers::NewUse {
                         shop_id: self.device.shop_id,
-                        offer_id: used.offer.id,
-                        offer_version: used.offer.version,
+                        offer_id: used.offer_id,
+                        offer_version: used.offer_version,
                         card_id: event.card_id,
                         use_no: used.use_no,
                         event_id: event.id,
@@ -1034,7 +1034,7 @@ impl Batch {
                 if !recorded {
                     return Err(anyhow::anyhow!(
                         "offer {} use {} of card {} was taken meanwhile",
-                        used.offer.id,
+                        used.offer_id,
                         used.use_no,
                         event.card_id
                     )

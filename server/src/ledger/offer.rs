@@ -16,10 +16,10 @@
 //!   once: the second insert fails and its push is retried, then judged used up.
 
 use regulars_protocol::offers::OfferStatus;
-use regulars_protocol::{CompensationReason, Event, EventBody, Flag, Refusal, ShopId};
+use regulars_protocol::{CompensationReason, Event, EventBody, Flag, OfferId, Refusal, ShopId};
 use time::OffsetDateTime;
 
-use crate::db::{self, Tx, offers::OfferRow};
+use crate::db::{self, Tx};
 use crate::insights::local::ShopClock;
 
 /// What the rule found.
@@ -36,7 +36,8 @@ pub enum Judgement {
 
 /// A use that stands, recorded with the event.
 pub struct Use {
-    pub offer: OfferRow,
+    pub offer_id: OfferId,
+    pub offer_version: i32,
     pub use_no: i64,
 }
 
@@ -131,7 +132,8 @@ pub async fn judge(
         ));
     }
     Ok(Judgement::Stands(Use {
-        offer,
+        offer_id,
+        offer_version: offer.version,
         use_no: last + 1,
     }))
 }

@@ -411,7 +411,7 @@ async fn an_offer_meant_once_is_used_once_across_tablets() {
     let card = member_for(&app, &owner, &made).await;
     let id = card.card.card.id;
     let first = used(&front, id, &made, false);
-    let pushed = app.push(&front, &[first.clone()]).await;
+    let pushed = app.push(&front, std::slice::from_ref(&first)).await;
     assert_eq!(pushed.results[0].status, PushStatus::Accepted);
     assert_eq!(pushed.results[0].balance.unwrap().balance, 2);
     // The answer was lost: the same event again is the same answer, not a second use.
