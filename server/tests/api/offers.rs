@@ -68,6 +68,19 @@ async fn create(app: &TestApp, owner: &Owner, input: &OfferInput) -> OwnerOffer 
     .await
 }
 
+async fn owner_offers(app: &TestApp, owner: &Owner) -> OwnerOffers {
+    json(
+        owner
+            .client
+            .get(app.url("/api/v1/owner/offers"))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await
+}
+
 async fn join_with(app: &TestApp, owner: &Owner, consent: Option<bool>) -> JoinResponse {
     let key = new_card_key();
     let path = format!("/api/v1/shops/{}/join", owner.shop.shop.slug);
@@ -306,16 +319,7 @@ async fn a_shop_sees_only_its_own_offers_and_engagement() {
         .setup("second@example.com", ProgramKind::Stamps, 5)
         .await;
     let theirs = create(&app, &first, &offer(free_item(), everyone(), 5)).await;
-    let list: OwnerOffers = json(
-        second
-            .client
-            .get(app.url("/api/v1/owner/offers"))
-            .send()
-            .await
-            .unwrap(),
-        200,
-    )
-    .await;
+    let list = owner_offers(&app, &second).await;
     assert!(list.offers.is_empty());
     let edit = error(
         second
@@ -372,16 +376,7 @@ async fn a_shop_sees_only_its_own_offers_and_engagement() {
         .await;
     assert_eq!(pushed.results[0].code, Some(Refusal::UnknownOffer));
     assert_eq!(pushed.results[1].status, PushStatus::Accepted);
-    let counts: OwnerOffers = json(
-        first
-            .client
-            .get(app.url("/api/v1/owner/offers"))
-            .send()
-            .await
-            .unwrap(),
-        200,
-    )
-    .await;
+    let counts = owner_offers(&app, &first).await;
     assert_eq!(counts.offers[0].counts.saved, 0);
     assert_eq!(counts.offers[0].counts.used, 0);
 }
@@ -433,16 +428,7 @@ async fn an_offer_meant_once_is_used_once_across_tablets() {
         .find(|o| o.offer_id == made.id)
         .unwrap();
     assert_eq!(mine.used, 1);
-    let list: OwnerOffers = json(
-        owner
-            .client
-            .get(app.url("/api/v1/owner/offers"))
-            .send()
-            .await
-            .unwrap(),
-        200,
-    )
-    .await;
+    let list = owner_offers(&app, &owner).await;
     assert_eq!(list.offers[0].counts.used, 1);
     // A used-up offer leaves the card.
     assert!(!self::mine(&app, &card.token).await.contains(&made.id));
@@ -577,16 +563,7 @@ async fn saves_and_dismissals_reach_the_till_and_the_card() {
     assert!(!directory.offers.iter().any(|o| o.offer_id == second.id));
     let offers = mine(&app, &card.token).await;
     assert_eq!(offers, vec![first.id]);
-    let list: OwnerOffers = json(
-        owner
-            .client
-            .get(app.url("/api/v1/owner/offers"))
-            .send()
-            .await
-            .unwrap(),
-        200,
-    )
-    .await;
+    let list = owner_offers(&app, &owner).await;
     let counts = |id: OfferId| list.offers.iter().find(|o| o.id == id).unwrap().counts;
     assert_eq!((counts(first.id).shown, counts(first.id).saved), (1, 1));
     assert_eq!(counts(second.id).dismissed, 1);
@@ -689,16 +666,7 @@ async fn bad_offers_are_refused_naming_the_field() {
         body.message
     );
     // Nothing was made.
-    let list: OwnerOffers = json(
-        owner
-            .client
-            .get(app.url("/api/v1/owner/offers"))
-            .send()
-            .await
-            .unwrap(),
-        200,
-    )
-    .await;
+    let list = owner_offers(&app, &owner).await;
     assert!(list.offers.is_empty());
     // A paused offer leaves the cards and the tills; an ended one cannot start again.
     let made = create(&app, &owner, &good).await;
