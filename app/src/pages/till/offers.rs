@@ -8,7 +8,6 @@
 
 use leptos::prelude::*;
 use regulars_protocol::offers::{CardOffer, Gift, OfferView, RegularLine};
-use regulars_protocol::program::format_money;
 use regulars_protocol::{CardId, EventBody, OfferId, Program, ProgramKind};
 use time::OffsetDateTime;
 
@@ -72,21 +71,11 @@ pub(super) fn category_name(program: Option<&Program>, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |c| t(Msg::CategoryName(c)))
 }
 
-/// What a gift gives, in a few words: "+2 stamps", "x2 points", "Free Pastry", "10 % off".
+/// What a gift gives, in a few words, as the card says it: "+2 stamps", "x2 points", "Free
+/// Pastry", "10 % off".
 pub(super) fn gift_text(gift: &Gift, program: Option<&Program>, currency: &str) -> String {
-    t(match gift {
-        Gift::ExtraStamps { count } => Msg::TillOfferExtraStamps(*count),
-        Gift::PointsMultiplier { times_tenths } => Msg::TillOfferTimes(*times_tenths),
-        Gift::CategoryMultiplier {
-            category,
-            times_tenths,
-        } => Msg::TillOfferTimesIn(*times_tenths, category_name(program, category)),
-        Gift::FreeItem { item } => Msg::TillOfferFree(item.clone()),
-        Gift::AmountOff { amount_minor } => {
-            Msg::TillOfferAmountOff(format_money(*amount_minor, currency))
-        }
-        Gift::PercentOff { percent } => Msg::TillOfferPercentOff(*percent),
-    })
+    let categories = program.map_or(&[][..], |p| p.categories.as_slice());
+    crate::components::offers::gift_text(gift, categories, currency)
 }
 
 /// An offer use in the till's lists (last actions, outbox): "Offer: <title>". `None` for
