@@ -16,11 +16,17 @@ export class ShopperPage {
 
   /**
    * Opens the join link, taps Join, reads the recovery code shown once, taps Done and waits for
-   * the new card. Returns the recovery code.
+   * the new card. Returns the recovery code. With `offersConsent` the shopper first ticks that
+   * offers may be picked for them from their visits (unticked by default).
    */
-  async join(joinUrl: string, shopName: string): Promise<string> {
+  async join(joinUrl: string, shopName: string, { offersConsent = false } = {}): Promise<string> {
     await this.page.goto(joinUrl);
     await expect(this.page.getByRole('heading', { level: 1, name: shopName, exact: true })).toBeVisible();
+    if (offersConsent) {
+      const consent = this.page.getByRole('checkbox', { name: 'Pick offers for me from my visits', exact: true });
+      await expect(consent).not.toBeChecked();
+      await consent.check();
+    }
     await this.page.getByRole('button', { name: 'Join', exact: true }).tap();
     const recoveryCode = await this.readRecoveryCode();
     await this.page.getByRole('button', { name: 'Done', exact: true }).tap();
