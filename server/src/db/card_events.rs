@@ -102,7 +102,11 @@ pub async fn insert(tx: &mut Tx, row: NewRow<'_>) -> anyhow::Result<bool> {
     .bind(ts(row.occurred_at))
     .bind(row.day)
     .bind(ts(now()))
-    .bind(e.offer_id.map(|id| id.to_string()))
+    .bind(
+        e.offer_id
+            .filter(|_| e.kind.is_offer())
+            .map(|id| id.to_string()),
+    )
     .execute(&mut **tx)
     .await?;
     Ok(result.rows_affected() == 1)

@@ -17,7 +17,8 @@ use regulars_protocol::{CardId, CardKey, EventBody, EventId, Flag, OfferId, Prog
 use time::{Duration, OffsetDateTime};
 
 use crate::helpers::{
-    Owner, TestApp, Till, error, json, live_code, new_card_key, remember_key, spawn_app_with,
+    Owner, TestApp, Till, error, json, live_code, new_card_key, remember_key, reversal_of,
+    setup_request, spawn_app_with,
 };
 
 /// A server without the join rate limit: these tests join dozens of members from one address.
@@ -410,7 +411,7 @@ async fn an_offer_meant_once_is_used_once_across_tablets() {
     assert_eq!(pushed.results[0].status, PushStatus::Accepted);
     assert_eq!(pushed.results[0].balance.unwrap().balance, 2);
     // The answer was lost: the same event again is the same answer, not a second use.
-    let again = app.push(&front, &[first]).await;
+    let again = app.push(&front, std::slice::from_ref(&first)).await;
     assert_eq!(again.results[0].status, PushStatus::Duplicate);
     // The other tablet, online, is told at once.
     let second = app.push(&back, &[used(&back, id, &made, false)]).await;
@@ -432,6 +433,25 @@ async fn an_offer_meant_once_is_used_once_across_tablets() {
     assert_eq!(list.offers[0].counts.used, 1);
     // A used-up offer leaves the card.
     assert!(!self::mine(&app, &card.token).await.contains(&made.id));
+    // The cashier undoes the use that stands (the wrong customer): the member has it again.
+    let undo = reversal_of(&front, &first, front.staff_id, OffsetDateTime::now_utc());
+    let undone = app.push(&front, &[undo]).await;
+    assert_eq!(
+        undone.results[0].status,
+        PushStatus::Accepted,
+        "{:?}",
+        undone.results[0].reason
+    );
+    assert_eq!(undone.results[0].balance.unwrap().balance, 0);
+    assert!(self::mine(&app, &card.token).await.contains(&made.id));
+    let reused = app.push(&back, &[used(&back, id, &made, false)]).await;
+    assert_eq!(
+        reused.results[0].status,
+        PushStatus::Accepted,
+        "{:?}",
+        reused.results[0].reason
+    );
+    assert_eq!(reused.results[0].balance.unwrap().balance, 2);
     // A tablet that lies about what the offer gives is refused.
     let other = member_for(&app, &owner, &made).await;
     let mut lying = used(&front, other.card.card.id, &made, true);
@@ -696,4 +716,49 @@ async fn bad_offers_are_refused_naming_the_field() {
             .unwrap();
         assert_eq!(response.status().as_u16(), code);
     }
+}
+
+#[tokio::test]
+async fn an_offer_used_outside_its_days_or_before_its_start_does_not_stand() {
+    let app = app().await;
+    // Open for years, so a use dated before the offer is a fact, not an impossible time.
+    let owner = app
+        .setup_open_for_years(&setup_request("days@example.com", ProgramKind::Stamps, 10))
+        .await;
+    let till = app.pair(&owner).await;
+    // Only on a day that is not today in the shop (Europe/Paris; two days on, whatever the hour).
+    let today = OffsetDateTime::now_utc()
+        .to_offset(time::UtcOffset::from_hms(1, 0, 0).unwrap())
+        .weekday();
+    let other_day = today.next().next().number_from_monday();
+    let input = OfferInput {
+        weekdays: vec![other_day],
+        ..offer(Gift::ExtraStamps { count: 3 }, everyone(), 5)
+    };
+    let made = create(&app, &owner, &input).await;
+    let card = member_for(&app, &owner, &made).await;
+    let id = card.card.card.id;
+    let online = app.push(&till, &[used(&till, id, &made, false)]).await;
+    assert_eq!(online.results[0].code, Some(Refusal::OfferNotForCard));
+    let offline = app.push(&till, &[used(&till, id, &made, true)]).await;
+    assert_eq!(offline.results[0].status, PushStatus::Accepted);
+    assert!(offline.results[0].flags.contains(&Flag::OfferNotValid));
+    assert_eq!(
+        offline.results[0].balance.unwrap().balance,
+        0,
+        "its stamps are taken back"
+    );
+    // A use dated before the offer began is judged by its own time.
+    let later = create(
+        &app,
+        &owner,
+        &offer(Gift::ExtraStamps { count: 1 }, everyone(), 5),
+    )
+    .await;
+    let member = member_for(&app, &owner, &later).await;
+    let mut early = used(&till, member.card.card.id, &later, true);
+    early.occurred_at = later.input.starts_at - Duration::minutes(30);
+    let before = app.push(&till, &[early]).await;
+    assert_eq!(before.results[0].status, PushStatus::Accepted);
+    assert!(before.results[0].flags.contains(&Flag::OfferNotValid));
 }
