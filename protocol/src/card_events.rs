@@ -38,6 +38,9 @@ pub struct CardEvent {
     /// `offer_*`: the offer, one the server sent this card.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_id: Option<OfferId>,
+    /// `offer_*`: the version of the offer the card showed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_version: Option<i32>,
 }
 
 /// What kind of thing the shopper did.
@@ -102,9 +105,11 @@ impl CardEvent {
             CardEventKind::OfferShown
             | CardEventKind::OfferOpened
             | CardEventKind::OfferSaved
-            | CardEventKind::OfferDismissed => match self.offer_id {
-                Some(_) => Ok(()),
-                None => Err(crate::Refusal::UnknownOffer),
+            | CardEventKind::OfferDismissed => match (self.offer_id, self.offer_version) {
+                (Some(_), None) => Ok(()),
+                (Some(_), Some(version)) if version >= 1 => Ok(()),
+                (Some(_), Some(_)) => Err(crate::Refusal::InvalidEvent),
+                (None, _) => Err(crate::Refusal::UnknownOffer),
             },
             CardEventKind::Unknown => Err(crate::Refusal::UnknownKind),
         }
@@ -156,6 +161,7 @@ mod tests {
             score,
             comment: comment.map(str::to_owned),
             offer_id: None,
+            offer_version: None,
         }
     }
 

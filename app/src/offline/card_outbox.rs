@@ -132,6 +132,7 @@ impl Store {
             score,
             comment: comment.filter(|c| !c.trim().is_empty()),
             offer_id: None,
+            offer_version: None,
         };
         event.check().map_err(QueueError::Refused)?;
         if kind == CardEventKind::NpsAnswered {
@@ -163,6 +164,13 @@ impl Store {
             score: None,
             comment: None,
             offer_id: Some(offer),
+            // The version the card shows: engagement names it, like a use.
+            offer_version: card
+                .view
+                .offers
+                .iter()
+                .find(|o| o.offer.id == offer)
+                .map(|o| o.offer.version),
         };
         if !kind.is_offer() {
             return Err(QueueError::Refused(Refusal::InvalidEvent));

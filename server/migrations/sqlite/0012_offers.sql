@@ -53,6 +53,7 @@ CREATE TABLE offer_uses (
 ALTER TABLE cards ADD COLUMN offers_consent BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE cards ADD COLUMN offers_consent_at TEXT;
 
--- A shopper's event about an offer names it.
+-- A shopper's event about an offer names it, and the version the card showed.
 ALTER TABLE card_events ADD COLUMN offer_id TEXT;
+ALTER TABLE card_events ADD COLUMN offer_version INTEGER;
 CREATE INDEX card_events_by_offer ON card_events (offer_id, kind, card_id);

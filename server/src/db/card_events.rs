@@ -87,8 +87,8 @@ pub struct NewRow<'a> {
 pub async fn insert(tx: &mut Tx, row: NewRow<'_>) -> anyhow::Result<bool> {
     let e = row.event;
     let result = sqlx::query(
-        "INSERT INTO card_events (id, shop_id, card_id, card_seq, kind, score, comment, body, occurred_at, day, recorded_at, offer_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+        "INSERT INTO card_events (id, shop_id, card_id, card_seq, kind, score, comment, body, occurred_at, day, recorded_at, offer_id, offer_version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          ON CONFLICT DO NOTHING",
     )
     .bind(e.id.to_string())
@@ -107,6 +107,7 @@ pub async fn insert(tx: &mut Tx, row: NewRow<'_>) -> anyhow::Result<bool> {
             .filter(|_| e.kind.is_offer())
             .map(|id| id.to_string()),
     )
+    .bind(e.offer_version.filter(|_| e.kind.is_offer()))
     .execute(&mut **tx)
     .await?;
     Ok(result.rows_affected() == 1)

@@ -133,7 +133,8 @@ impl Judge<'_> {
                 ),
                 Refusal::UnknownKind => "this server does not know this kind of event".into(),
                 Refusal::UnknownOffer => "an offer's event names the offer".into(),
-                _ => "card_seq counts from 1".into(),
+                _ if event.card_seq < 1 => "card_seq counts from 1".into(),
+                _ => "offer_version counts from 1".into(),
             };
             return Ok(rejected_id(id, refusal, reason));
         }
@@ -166,6 +167,18 @@ impl Judge<'_> {
                 id,
                 Refusal::UnknownOffer,
                 "this offer was never sent to this card",
+            ));
+        }
+        if let (Some(offer_id), Some(version)) = (event.offer_id, event.offer_version)
+            && event.kind.is_offer()
+            && db::offers::version(&mut **tx, self.card.shop_id, offer_id, version)
+                .await?
+                .is_none()
+        {
+            return Ok(rejected_id(
+                id,
+                Refusal::UnknownOffer,
+                format!("this offer has no version {version}"),
             ));
         }
         if event.kind == CardEventKind::NpsAnswered

@@ -21,6 +21,7 @@ fn answer(seq: i64, at: OffsetDateTime, score: i64, comment: Option<&str>) -> Ca
         score: Some(score),
         comment: comment.map(str::to_owned),
         offer_id: None,
+        offer_version: None,
     }
 }
 

@@ -110,6 +110,7 @@ fn engagement(seq: i64, kind: CardEventKind, offer_id: OfferId) -> CardEvent {
         score: None,
         comment: None,
         offer_id: Some(offer_id),
+        offer_version: Some(1),
     }
 }
 
@@ -359,6 +360,7 @@ async fn a_shop_sees_only_its_own_offers_and_engagement() {
             CardEvent {
                 kind: CardEventKind::NpsDismissed,
                 offer_id: None,
+                offer_version: None,
                 ..engagement(2, CardEventKind::NpsDismissed, theirs.id)
             },
         ],
@@ -559,6 +561,21 @@ async fn saves_and_dismissals_reach_the_till_and_the_card() {
             .iter()
             .all(|r| r.status == PushStatus::Accepted)
     );
+    // Engagement names the version the card showed: one the offer never had is refused alone.
+    let unknown = push_phone(
+        &app,
+        &card.token,
+        &[
+            CardEvent {
+                offer_version: Some(9),
+                ..engagement(4, CardEventKind::OfferOpened, first.id)
+            },
+            engagement(5, CardEventKind::OfferOpened, first.id),
+        ],
+    )
+    .await;
+    assert_eq!(unknown.results[0].code, Some(Refusal::UnknownOffer));
+    assert_eq!(unknown.results[1].status, PushStatus::Accepted);
     // The tablet pulls the card again, with the save marked and the dismissed offer gone.
     let next: PullResponse = json(
         app.get(
