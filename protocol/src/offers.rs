@@ -607,6 +607,61 @@ pub struct OwnerOffer {
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub created_at: OffsetDateTime,
     pub counts: OfferCounts,
+    /// What it changed against its holdout, once it has started.
+    #[serde(default)]
+    pub effect: Option<OfferEffect>,
+}
+
+/// What an offer changed, measured against its holdout over its window so far (intention to
+/// treat: every member who could see it, whether or not they opened it, against every member
+/// held out). Figures are fixed-point so the type stays exact on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OfferEffect {
+    /// Members who could see it, and members held out.
+    pub members: i64,
+    pub held_out: i64,
+    /// Shop days measured: from its start to its end, or to today.
+    pub days: i64,
+    /// Visits per member, those who could see it minus the holdout, in thousandths of a visit.
+    pub visits: Difference,
+    /// Spend per member, in minor units.
+    pub spend_minor: Difference,
+    /// Of those who could see it, the share who dismissed it, in percent.
+    pub dismissed_percent: i64,
+    pub verdict: EffectVerdict,
+    /// With `no_effect_yet`: about how many more members would show an effect of the size seen
+    /// so far (or of a tenth of the holdout's visits), if it is there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub more_members: Option<i64>,
+}
+
+/// A difference with its 95 % confidence interval (Welch's t interval).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Difference {
+    pub estimate: i64,
+    pub low: i64,
+    pub high: i64,
+}
+
+/// The plain verdict on an offer's effect on visits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EffectVerdict {
+    /// Too few members on one side to say anything.
+    TooFewMembers,
+    /// Adds visits, and that is unlikely to be chance (the interval is above zero).
+    Adds,
+    /// Fewer visits (the interval is below zero).
+    Reduces,
+    /// The interval holds zero: no measurable effect yet.
+    NoEffectYet,
+    /// Dismissed by 40 % or more without adding visits: it annoys more than it helps.
+    Annoys,
+    #[serde(other)]
+    Unknown,
 }
 
 /// `GET /api/v1/owner/offers`: every offer of the shop, newest first.

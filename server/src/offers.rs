@@ -11,6 +11,8 @@
 //!   offers may be picked from their history; an offer for everyone reaches every member.
 //! - **Held out** members never see the offer: not on their phone, not at the till.
 
+pub mod effect;
+
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 

@@ -12,6 +12,7 @@ use regulars_protocol::{OfferId, ProgramKind, ShopId};
 use crate::auth::{CardAuth, OwnerAuth};
 use crate::db;
 use crate::error::{ApiError, Json, Path};
+use crate::insights::local::ShopClock;
 use crate::offers;
 use crate::startup::AppState;
 
@@ -47,7 +48,9 @@ async fn owner_offer(
         .await?
         .remove(&id)
         .unwrap_or_default();
+    let clock = ShopClock::or_utc(&time_zone(state, shop_id).await?);
     Ok(OwnerOffer {
+        effect: offers::effect::of_offer(&state.db, shop_id, &row, &clock, db::now()).await?,
         id: row.id,
         version: row.version,
         status: row.status,
@@ -67,18 +70,20 @@ pub async fn list(
     owner: OwnerAuth,
 ) -> Result<Json<OwnerOffers>, ApiError> {
     let mut counts = db::offers::counts(&state.db, owner.shop_id).await?;
-    let offers = db::offers::list(&state.db, owner.shop_id)
-        .await?
-        .into_iter()
-        .map(|row| OwnerOffer {
+    let clock = ShopClock::or_utc(&time_zone(&state, owner.shop_id).await?);
+    let now = db::now();
+    let mut offers = vec![];
+    for row in db::offers::list(&state.db, owner.shop_id).await? {
+        offers.push(OwnerOffer {
+            effect: offers::effect::of_offer(&state.db, owner.shop_id, &row, &clock, now).await?,
             counts: counts.remove(&row.id).unwrap_or_default(),
             id: row.id,
             version: row.version,
             status: row.status,
             input: row.input,
             created_at: row.created_at,
-        })
-        .collect();
+        });
+    }
     Ok(Json(OwnerOffers { offers }))
 }
 

@@ -6,8 +6,8 @@ use regulars_protocol::card_events::{
     CardEvent, CardEventKind, CardEventsPush, CardEventsPushResponse,
 };
 use regulars_protocol::offers::{
-    Audience, Gift, MemberOffers, OfferInput, OfferPreview, OfferStatus, OfferStatusChange,
-    OwnerOffer, OwnerOffers, held_out,
+    Audience, EffectVerdict, Gift, MemberOffers, OfferInput, OfferPreview, OfferStatus,
+    OfferStatusChange, OwnerOffer, OwnerOffers, held_out,
 };
 use regulars_protocol::program::minor_digits;
 use regulars_protocol::wire::{
@@ -176,6 +176,12 @@ async fn an_offer_reaches_its_audience_and_never_its_holdout() {
         out.iter().filter(|o| **o).count() as i64
     );
     assert!(out.iter().any(|o| *o) && out.iter().any(|o| !*o));
+    // Its effect is measured against the holdout from the start: nobody has visited yet.
+    let effect = made.effect.expect("a started offer has an effect");
+    assert_eq!(effect.held_out, made.counts.held_out);
+    assert_eq!(effect.members + effect.held_out, 24);
+    assert_eq!(effect.verdict, EffectVerdict::NoEffectYet);
+    assert_eq!((effect.visits.low, effect.visits.high), (0, 0));
     let pulled: PullResponse = json(
         app.get("/api/v1/sync/pull?cursor=0", Some(&till.token))
             .await,
@@ -778,4 +784,47 @@ async fn an_offer_used_outside_its_days_or_before_its_start_does_not_stand() {
     let before = app.push(&till, &[early]).await;
     assert_eq!(before.results[0].status, PushStatus::Accepted);
     assert!(before.results[0].flags.contains(&Flag::OfferNotValid));
+}
+
+#[tokio::test]
+async fn an_offer_whose_members_come_more_than_its_holdout_is_said_to_add_visits() {
+    let app = app().await;
+    let owner = app
+        .setup("effect@example.com", ProgramKind::Stamps, 10)
+        .await;
+    let till = app.pair(&owner).await;
+    let made = create(&app, &owner, &offer(free_item(), everyone(), 50)).await;
+    let mut cards = vec![];
+    for _ in 0..40 {
+        cards.push(app.join(&owner).await.card.card.id);
+    }
+    // Everyone who could see it comes in; one held-out member in three does.
+    let mut held = 0;
+    let mut events = vec![];
+    for id in &cards {
+        if held_out(made.id, *id, 50) {
+            held += 1;
+            if held % 3 == 0 {
+                events.push(till.stamps(*id, 1));
+            }
+        } else {
+            events.push(till.stamps(*id, 1));
+        }
+    }
+    let pushed = app.push(&till, &events).await;
+    assert!(
+        pushed
+            .results
+            .iter()
+            .all(|r| r.status == PushStatus::Accepted)
+    );
+    let list = owner_offers(&app, &owner).await;
+    let effect = list.offers[0].effect.expect("measured");
+    assert_eq!(effect.held_out, held);
+    assert_eq!(effect.members, 40 - held);
+    // Visits per member: 1 for those who could see it, a third for the holdout.
+    let expected = 1000 - (1000 * (held / 3)) / held;
+    assert!((effect.visits.estimate - expected).abs() <= 1, "{effect:?}");
+    assert!(effect.visits.low > 0, "{effect:?}");
+    assert_eq!(effect.verdict, EffectVerdict::Adds);
 }
