@@ -939,6 +939,8 @@ pub enum OwnerMsg {
     /// Ending the offer of this title cannot be undone.
     ConfirmEndOffer(String),
     ConfirmEndOfferButton,
+    /// What an offer changed against its holdout, in the shop's currency.
+    OfferEffect(regulars_protocol::offers::OfferEffect, String),
 }
 
 impl OwnerMsg {

@@ -315,6 +315,9 @@ test('an offer for a segment: the shopper keeps it offline, the till applies it 
       await expect(figure(stampRow, 'offer-saved')).toHaveText('1');
       await expect(figure(offerRow(owner, everyoneTitle), 'offer-dismissed')).toHaveText('1');
       await expect(figure(offerRow(owner, everyoneTitle), 'offer-used')).toHaveText('0');
+      // Each offer's effect against its holdout, measured from its start (four members, so
+      // one side is too small to say anything yet).
+      await expect(stampRow.getByTestId('offer-effect')).toContainText('held out');
     });
 
     await test.step('the card shows the extra stamp, and no offer is left for it', async () => {

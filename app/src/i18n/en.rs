@@ -1081,6 +1081,7 @@ pub(super) fn owner_text(msg: &OwnerMsg) -> String {
         OwnerMsg::PauseOffer => "Pause".into(),
         OwnerMsg::ResumeOffer => "Resume".into(),
         OwnerMsg::EndOffer => "End".into(),
+        OwnerMsg::OfferEffect(effect, currency) => effect_text(effect, currency),
         OwnerMsg::ConfirmEndOffer(title) => format!(
             "End “{title}”? Cards stop showing it and the till can no longer apply it. This \
              cannot be undone."
@@ -1138,4 +1139,54 @@ fn segment_name(segment: regulars_protocol::insights::Segment) -> &'static str {
         Lost => "Lost",
         Unknown => "Other",
     }
+}
+
+/// An offer's effect in a few sentences: the verdict first, then the figures with their
+/// intervals, then what was measured.
+fn effect_text(e: &regulars_protocol::offers::OfferEffect, currency: &str) -> String {
+    use regulars_protocol::offers::EffectVerdict::*;
+    let visits = |v: i64| format!("{:+.2}", v as f64 / 1000.0);
+    let money = |m: i64| {
+        let sign = if m < 0 { "-" } else { "+" };
+        format!(
+            "{sign}{}",
+            regulars_protocol::program::format_money(m.abs(), currency)
+        )
+    };
+    let verdict = match e.verdict {
+        Adds => format!(
+            "Adds about {:.1} visits per member, and that is unlikely to be chance.",
+            e.visits.estimate as f64 / 1000.0
+        ),
+        Reduces => "Members who could see it came less often than those held out.".into(),
+        NoEffectYet => match e.more_members {
+            Some(n) if n > 0 => {
+                format!("No measurable effect yet; about {n} more members needed to tell.")
+            }
+            _ => "No measurable effect yet.".into(),
+        },
+        Annoys => format!(
+            "Dismissed by {} %: it annoys more than it helps.",
+            e.dismissed_percent
+        ),
+        TooFewMembers | Unknown => "Too few members on one side to measure its effect yet.".into(),
+    };
+    let figures = if e.verdict == TooFewMembers {
+        String::new()
+    } else {
+        format!(
+            " Visits per member {} (95 % interval {} to {}); spend per member {} ({} to {}).",
+            visits(e.visits.estimate),
+            visits(e.visits.low),
+            visits(e.visits.high),
+            money(e.spend_minor.estimate),
+            money(e.spend_minor.low),
+            money(e.spend_minor.high),
+        )
+    };
+    let days = if e.days == 1 { "day" } else { "days" };
+    format!(
+        "{verdict}{figures} Over {} {days}: {} who could see it against {} held out.",
+        e.days, e.members, e.held_out
+    )
 }

@@ -1355,6 +1355,9 @@ fn OfferRow(
                     })
                     .collect_view()}
             </dl>
+            {offer.effect.map(|effect| view! {
+                <p class="offer-effect" data-testid="offer-effect">{to(OwnerMsg::OfferEffect(effect, currency.clone()))}</p>
+            })}
             {(!ended).then(|| view! {
                 <div class="offer-row-actions">
                     {match status {
