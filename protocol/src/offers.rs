@@ -36,6 +36,10 @@ pub const MAX_DAYS: i64 = 366;
 /// At most this many offers are shown prominently on a card, and this many in all.
 pub const PROMINENT: usize = 2;
 pub const SHOWN_AT_MOST: usize = 6;
+/// A member who dismissed this many offers of one kind, or of one category, within
+/// [`SUPPRESS_DAYS`] is not shown that kind, or that category, for [`SUPPRESS_DAYS`] after.
+pub const SUPPRESS_AFTER: usize = 2;
+pub const SUPPRESS_DAYS: i64 = 60;
 
 /// Whether a member is in the offer's holdout, for a holdout of `percent` %: the first eight
 /// bytes of SHA-256 over a fixed label, the offer's id and the card's id, as a number below
@@ -120,6 +124,19 @@ impl<'de> Deserialize<'de> for Gift {
 }
 
 impl Gift {
+    /// The kind of gift, for suppression: a member who dismisses two free items is not shown
+    /// free items for a while.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Gift::ExtraStamps { .. } => "extra_stamps",
+            Gift::PointsMultiplier { .. } => "points_multiplier",
+            Gift::CategoryMultiplier { .. } => "category_multiplier",
+            Gift::FreeItem { .. } => "free_item",
+            Gift::AmountOff { .. } => "amount_off",
+            Gift::PercentOff { .. } => "percent_off",
+        }
+    }
+
     /// Stamps the use adds to the card (an [`crate::EventBody::OfferUsed`]'s `count`).
     pub fn extra_stamps(&self) -> i64 {
         match self {
@@ -310,6 +327,70 @@ pub struct OfferInput {
     /// How many times one member may use it.
     #[serde(default = "one")]
     pub uses_per_member: i64,
+}
+
+impl OfferInput {
+    /// The category the offer is about, if any: the one its gift multiplies, or the one its
+    /// audience bought.
+    pub fn category(&self) -> Option<&str> {
+        match &self.gift {
+            Gift::CategoryMultiplier { category, .. } => Some(category),
+            _ => self.audience.category.as_deref(),
+        }
+    }
+}
+
+/// The items that occur at least [`SUPPRESS_AFTER`] times, once each.
+fn repeated<T: Ord + Clone>(mut items: Vec<T>) -> Vec<T> {
+    items.sort();
+    let mut out: Vec<T> = vec![];
+    for item in &items {
+        if !out.contains(item) && items.iter().filter(|x| *x == item).count() >= SUPPRESS_AFTER {
+            out.push(item.clone());
+        }
+    }
+    out
+}
+
+/// What a member's recent dismissals hold back: the kinds and the categories they dismissed
+/// [`SUPPRESS_AFTER`] offers of within [`SUPPRESS_DAYS`] of `now`.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Suppressed {
+    pub kinds: Vec<&'static str>,
+    pub categories: Vec<String>,
+}
+
+impl Suppressed {
+    /// From the offers the member dismissed and when.
+    pub fn from_dismissals<'a>(
+        dismissed: impl IntoIterator<Item = (&'a OfferInput, OffsetDateTime)>,
+        now: OffsetDateTime,
+    ) -> Self {
+        let since = now - time::Duration::days(SUPPRESS_DAYS);
+        let mut kinds: Vec<&'static str> = vec![];
+        let mut categories: Vec<String> = vec![];
+        for (offer, at) in dismissed {
+            if at < since {
+                continue;
+            }
+            kinds.push(offer.gift.kind());
+            if let Some(c) = offer.category() {
+                categories.push(c.to_owned());
+            }
+        }
+        Suppressed {
+            kinds: repeated(kinds),
+            categories: repeated(categories),
+        }
+    }
+
+    /// Whether the offer is held back.
+    pub fn holds_back(&self, offer: &OfferInput) -> bool {
+        self.kinds.contains(&offer.gift.kind())
+            || offer
+                .category()
+                .is_some_and(|c| self.categories.iter().any(|s| s == c))
+    }
 }
 
 fn default_holdout() -> i64 {
@@ -954,6 +1035,46 @@ mod tests {
             .to_string();
         assert!(lacking.contains("count"), "{lacking}");
         assert!(serde_json::from_str::<Gift>(r#"{"type":"gold"}"#).is_err());
+    }
+
+    #[test]
+    fn two_dismissals_of_a_kind_or_a_category_hold_it_back_for_sixty_days() {
+        let now = datetime!(2026-12-07 12:00 UTC);
+        let free = input();
+        let mut coffee = input();
+        coffee.gift = Gift::PercentOff { percent: 10 };
+        coffee.audience.category = Some("coffee".into());
+        let mut coffee_double = input();
+        coffee_double.gift = Gift::CategoryMultiplier {
+            category: "coffee".into(),
+            times_tenths: 20,
+        };
+        let mut money = input();
+        money.gift = Gift::AmountOff { amount_minor: 200 };
+        // One free item dismissed: nothing held back.
+        let once = Suppressed::from_dismissals([(&free, now)], now);
+        assert!(!once.holds_back(&free));
+        // Two: free items are, for 60 days; other kinds are not.
+        let twice = Suppressed::from_dismissals(
+            [(&free, now - time::Duration::days(3)), (&free, now)],
+            now,
+        );
+        assert!(twice.holds_back(&free));
+        assert!(!twice.holds_back(&money));
+        let long_ago = Suppressed::from_dismissals(
+            [(&free, now - time::Duration::days(61)), (&free, now)],
+            now,
+        );
+        assert!(
+            !long_ago.holds_back(&free),
+            "a dismissal over 60 days old is forgotten"
+        );
+        // Two offers about coffee, of different kinds: coffee is held back, whatever the kind.
+        let coffee_twice =
+            Suppressed::from_dismissals([(&coffee, now), (&coffee_double, now)], now);
+        assert_eq!(coffee_twice.categories, vec!["coffee".to_string()]);
+        assert!(coffee_twice.holds_back(&coffee_double));
+        assert!(!coffee_twice.holds_back(&free));
     }
 
     #[test]

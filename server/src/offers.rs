@@ -335,11 +335,20 @@ pub async fn member_offers(
     let now = db::now();
     let uses = db::offers::uses_of(&state.db, &[card_id]).await?;
     let engagement = db::offers::engagement_of(&state.db, &[card_id]).await?;
-    let mut list: Vec<MemberOffer> = db::offers::list(&state.db, shop_id)
-        .await?
+    let offers = db::offers::list(&state.db, shop_id).await?;
+    // Two dismissals of a kind or a category hold it back for a while.
+    let dismissals = db::offers::dismissals(&state.db, card_id).await?;
+    let suppressed = offers::Suppressed::from_dismissals(
+        dismissals
+            .iter()
+            .filter_map(|(id, at)| offers.iter().find(|o| o.id == *id).map(|o| (&o.input, *at))),
+        now,
+    );
+    let mut list: Vec<MemberOffer> = offers
         .iter()
         .filter(|o| running(o, now) && visible.contains(&o.id))
         .filter(|o| !engagement.dismissed.contains(&(card_id, o.id)))
+        .filter(|o| !suppressed.holds_back(&o.input))
         .map(|o| MemberOffer {
             offer: view(o, &clock, now),
             saved: engagement.saved.contains(&(card_id, o.id)),

@@ -379,6 +379,28 @@ pub async fn engagement_of<'e, E: sqlx::AnyExecutor<'e>>(
     Ok(out)
 }
 
+/// The offers a member dismissed, and when.
+pub async fn dismissals<'e, E: sqlx::AnyExecutor<'e>>(
+    db: E,
+    card_id: CardId,
+) -> anyhow::Result<Vec<(OfferId, OffsetDateTime)>> {
+    sqlx::query(
+        "SELECT offer_id, occurred_at FROM card_events
+         WHERE card_id = $1 AND kind = 'offer_dismissed' AND offer_id IS NOT NULL",
+    )
+    .bind(card_id.to_string())
+    .fetch_all(db)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((
+            parse_id(r.get::<&str, _>("offer_id"))?,
+            parse_ts(r.get::<&str, _>("occurred_at"))?,
+        ))
+    })
+    .collect()
+}
+
 /// Offers members saved and dismissed, by card and offer.
 #[derive(Debug, Default)]
 pub struct Engagement {

@@ -828,3 +828,46 @@ async fn an_offer_whose_members_come_more_than_its_holdout_is_said_to_add_visits
     assert!(effect.visits.low > 0, "{effect:?}");
     assert_eq!(effect.verdict, EffectVerdict::Adds);
 }
+
+#[tokio::test]
+async fn two_dismissed_free_items_hold_back_the_next_one_but_not_other_kinds() {
+    let app = app().await;
+    let owner = app
+        .setup("suppress@example.com", ProgramKind::Stamps, 10)
+        .await;
+    let made = [
+        create(&app, &owner, &offer(free_item(), everyone(), 5)).await,
+        create(&app, &owner, &offer(free_item(), everyone(), 5)).await,
+        create(&app, &owner, &offer(free_item(), everyone(), 5)).await,
+        create(
+            &app,
+            &owner,
+            &offer(Gift::AmountOff { amount_minor: 200 }, everyone(), 5),
+        )
+        .await,
+    ];
+    let card = loop {
+        let card = app.join(&owner).await;
+        if made.iter().all(|o| !held_out(o.id, card.card.card.id, 5)) {
+            break card;
+        }
+    };
+    assert_eq!(mine(&app, &card.token).await.len(), 4);
+    let answer = push_phone(
+        &app,
+        &card.token,
+        &[
+            engagement(1, CardEventKind::OfferDismissed, made[0].id),
+            engagement(2, CardEventKind::OfferDismissed, made[1].id),
+        ],
+    )
+    .await;
+    assert!(
+        answer
+            .results
+            .iter()
+            .all(|r| r.status == PushStatus::Accepted)
+    );
+    // The third free item is held back too; money off still shows.
+    assert_eq!(mine(&app, &card.token).await, vec![made[3].id]);
+}
