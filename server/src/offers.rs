@@ -12,6 +12,7 @@
 //! - **Held out** members never see the offer: not on their phone, not at the till.
 
 pub mod effect;
+pub mod ranking;
 
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
@@ -356,7 +357,39 @@ pub async fn member_offers(
         })
         .filter(|m| m.used < m.offer.uses_per_member)
         .collect();
-    list.sort_by_key(|m| (!m.saved, m.offer.ends_at, m.offer.id));
+    // Best first: saved ones, then by the ranking's draws for this card today.
+    let counts = db::offers::counts(&state.db, shop_id).await?;
+    let history = ranking::History {
+        visits: db::offers::regular_lines(&state.db, &[card_id])
+            .await?
+            .first()
+            .map_or(0, |(_, line)| line.visits),
+        purchases: db::insights::member_categories(&state.db, card_id)
+            .await?
+            .into_iter()
+            .map(|(category, purchases, _)| (category, purchases))
+            .collect(),
+    };
+    let ranked: Vec<(OfferId, &OfferInput, ranking::Response)> = offers
+        .iter()
+        .filter(|o| list.iter().any(|m| m.offer.id == o.id))
+        .map(|o| {
+            let response = counts
+                .get(&o.id)
+                .map(ranking::Response::of)
+                .unwrap_or_default();
+            (o.id, &o.input, response)
+        })
+        .collect();
+    let today = crate::insights::local::day_text(clock.today(now));
+    let scores = ranking::scores(&ranked, &history, ranking::seed(card_id, &today));
+    let score = |id: &OfferId| scores.get(id).copied().unwrap_or(0.0);
+    list.sort_by(|a, b| {
+        b.saved
+            .cmp(&a.saved)
+            .then(score(&b.offer.id).total_cmp(&score(&a.offer.id)))
+            .then(a.offer.id.cmp(&b.offer.id))
+    });
     list.truncate(offers::SHOWN_AT_MOST);
     Ok(list)
 }
