@@ -96,7 +96,7 @@ function cardOffer(phone: ShopperPage, title: string): Locator {
 
 test('an offer for a segment: the shopper keeps it offline, the till applies it offline, the owner counts it, the holdout never sees it', async ({ owner, shopper, cashier, browser, baseURL }) => {
   // Four phones, two offers and two syncs: longer than a one-phone journey.
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const program = stampProgram();
   // The fixture's shopper joins without agreeing to offers picked from their visits.
   const { joinUrl } = await openShop({ owner, shopper, cashier }, program);
@@ -174,7 +174,9 @@ test('an offer for a segment: the shopper keeps it offline, the till applies it 
     let visible: Member | undefined;
     let held: Member | undefined;
     await test.step('the owner makes an extra-stamp offer for the segment, half held out', async () => {
-      for (let attempt = 1; attempt <= 6; attempt += 1) {
+      // Each draw fails to give both sides with three members one time in four or so; ten
+      // draws fail together about once in a million runs.
+      for (let attempt = 1; attempt <= 10; attempt += 1) {
         if (segmentId) {
           const last = offerRow(owner, segmentTitle);
           await last.getByRole('button', { name: 'End', exact: true }).click();
@@ -196,7 +198,9 @@ test('an offer for a segment: the shopper keeps it offline, the till applies it 
         segmentId = await createOffer(segmentTitle);
         const seesBoth = (m: Member) => !heldOut(segmentId, m.cardId, 50) && !heldOut(everyoneId, m.cardId, 5);
         visible = members.find(seesBoth);
-        held = members.find((m) => heldOut(segmentId, m.cardId, 50) && !heldOut(everyoneId, m.cardId, 5));
+        // Held out of the segment offer (of the offer for everyone too, now and then: the last
+        // step says what their card shows either way).
+        held = members.find((m) => heldOut(segmentId, m.cardId, 50));
         if (visible && held) {
           test.info().annotations.push({ type: 'segment offer', description: `drawn ${attempt} time(s)` });
           break;
@@ -328,9 +332,10 @@ test('an offer for a segment: the shopper keeps it offline, the till applies it 
 
     await test.step("a held-out member's card shows the offer for everyone, never the segment's", async () => {
       await heldPhone.page.reload();
-      await expect(cardOffer(heldPhone, everyoneTitle)).toBeVisible();
+      const seesEveryone = !heldOut(everyoneId, (held as Member).cardId, 5);
+      if (seesEveryone) await expect(cardOffer(heldPhone, everyoneTitle)).toBeVisible();
       await expect(cardOffer(heldPhone, segmentTitle)).toHaveCount(0);
-      await expect(heldPhone.page.getByTestId('offer')).toHaveCount(1);
+      await expect(heldPhone.page.getByTestId('offer')).toHaveCount(seesEveryone ? 1 : 0);
     });
   } finally {
     for (const p of phones) await p.page.context().close();
