@@ -298,6 +298,10 @@ pub struct MemberInsights {
     /// The member's predicted value as of today (none before a first visit).
     #[serde(default)]
     pub predicted: Option<MemberPrediction>,
+    /// The running offers the member is in the audience of: where each stands on their card,
+    /// and why.
+    #[serde(default)]
+    pub offers: Vec<crate::offers::MemberOfferPlace>,
 }
 
 /// One member's predictions, and where they stand among the shop's members.

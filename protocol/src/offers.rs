@@ -645,6 +645,80 @@ pub struct MemberOffer {
     pub used: i64,
 }
 
+/// Why an offer stands where it does on a member's card (the member page says it in words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ReasonCode {
+    /// The member saved it.
+    Saved,
+    /// `count` of the member's `of` visits had a purchase in the offer's category `name`.
+    Buys,
+    /// The member took up `count` of the `of` offers of this kind (`name`) they were shown.
+    TookKind,
+    /// The member took up none of the `of` offers of this kind (`name`) they were shown.
+    SkippedKind,
+    /// Members who buy the offer's category `name` took it up `count` % of the time, against
+    /// `of` % over all members.
+    Buyers,
+    /// Members in the member's group (`name`, a segment) took it up `count` % of the time,
+    /// against `of` % over all members.
+    Peers,
+    /// Shown to only `count` members so far: it still gets its chance.
+    New,
+    /// Taken up by `count` of the `of` members shown it.
+    TakenUp,
+    #[serde(other)]
+    Unknown,
+}
+
+/// One reason, with its figures (what `count`, `of` and `name` mean depends on the code).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OfferReason {
+    pub code: ReasonCode,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub count: i64,
+    #[serde(default)]
+    pub of: i64,
+}
+
+/// Why a running offer in the member's audience is not on their card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Withheld {
+    /// In the offer's holdout: never shown, so the offer's effect can be measured.
+    HeldOut,
+    /// The member dismissed it.
+    Dismissed,
+    /// The member dismissed two offers of its kind or category lately.
+    Suppressed,
+    /// No uses left.
+    UsedUp,
+    /// Six offers ranked above it.
+    NoRoom,
+    #[serde(other)]
+    Unknown,
+}
+
+/// A running offer the member is in the audience of, on the member page: its place on their
+/// card (1 is first) or why it is not there, and why it stands where it does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MemberOfferPlace {
+    pub offer_id: OfferId,
+    pub title: String,
+    #[serde(default)]
+    pub place: Option<i64>,
+    #[serde(default)]
+    pub withheld: Option<Withheld>,
+    #[serde(default)]
+    pub reasons: Vec<OfferReason>,
+}
+
 /// One of a member's offers in a till's directory: the offer is in the till's program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -715,6 +789,9 @@ pub struct OfferEffect {
     /// so far (or of a tenth of the holdout's visits), if it is there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub more_members: Option<i64>,
+    /// The offer's window closed and this result is kept: it no longer changes.
+    #[serde(default)]
+    pub finished: bool,
 }
 
 /// A difference with its 95 % confidence interval (Welch's t interval).
@@ -767,6 +844,12 @@ pub struct OfferCounts {
     pub dismissed: i64,
     /// Uses (ledger events naming it that stand).
     pub used: i64,
+    /// Members whose card shows it now (the ranking and the limit of six decide), and whose
+    /// card shows it first, as of the shop's latest ranking (a few minutes old at most).
+    #[serde(default)]
+    pub on_cards: i64,
+    #[serde(default)]
+    pub first_on: i64,
 }
 
 /// `POST /api/v1/owner/offers/preview`: how many members an offer would reach.

@@ -578,6 +578,7 @@ async fn in_process(
         }),
         keys: Arc::new(keys),
         segments: Default::default(),
+        offer_responses: Default::default(),
         predictions: Default::default(),
         imports: Default::default(),
     };

@@ -13,20 +13,23 @@
 
 pub mod effect;
 pub mod ranking;
+pub mod responses;
+pub mod simulation;
 
 use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 use regulars_protocol::offers::{
-    self, CardOffer, MemberFacts, MemberOffer, OfferInput, OfferPreview, OfferStatus, OfferView,
-    RegularLine,
+    self, CardOffer, MemberFacts, MemberOffer, MemberOfferPlace, OfferInput, OfferPreview,
+    OfferReason, OfferStatus, OfferView, OwnerOffer, ReasonCode, RegularLine, Withheld,
 };
 use regulars_protocol::{CardId, OfferId, ShopId};
 use time::OffsetDateTime;
 
-use crate::db::{self, offers::OfferRow};
+use crate::db::{self, offers::OfferRow, offers::ReactionRow};
 use crate::insights::local::{ShopClock, parse_day};
 use crate::startup::AppState;
+use responses::ShopResponses;
 
 /// How often the audiences of every shop's active offers are drawn again.
 pub const REFRESH_EVERY: Duration = Duration::from_secs(15 * 60);
@@ -262,9 +265,22 @@ pub fn spawn_refresher(state: AppState) {
                 if let Err(e) = refresh(&state, shop_id).await {
                     tracing::warn!(error = %e, %shop_id, "refreshing offer audiences");
                 }
+                // And what the shop learned, so no card waits for it.
+                if let Err(e) = relearn(&state, shop_id).await {
+                    tracing::warn!(error = %e, %shop_id, "learning offer responses");
+                }
             }
         }
     });
+}
+
+/// Learns again what the shop's members did with its offers, and ranks every card.
+pub async fn relearn(state: &AppState, shop_id: ShopId) -> anyhow::Result<()> {
+    if let Some(shop) = db::shops::find(&state.db, shop_id).await? {
+        let clock = ShopClock::or_utc(&shop.time_zone);
+        state.offer_responses.learn(state, shop_id, &clock).await?;
+    }
+    Ok(())
 }
 
 /// The shop's running offers as a till sees them.
@@ -314,84 +330,275 @@ pub async fn card_offers(
     Ok(out)
 }
 
-/// A member's offers for their phone, best first: running, visible to them, not dismissed,
-/// not used up; saved ones first, then those ending soonest; at most
+/// A member's visits with a purchase, and their purchases by category.
+pub type History = (i64, HashMap<String, i64>);
+
+/// What ranking one member's card reads: their purchases, the audiences they are in and
+/// their reactions to offers.
+#[derive(Debug, Clone)]
+pub struct MemberInputs {
+    pub card_id: CardId,
+    pub history: History,
+    /// The offers they are in the audience of, and whether they are held out.
+    pub audience: Vec<(OfferId, bool)>,
+    pub reactions: Vec<ReactionRow>,
+}
+
+/// A member's reaction as the ranking reads it.
+pub fn reaction(r: &ReactionRow) -> ranking::Reaction {
+    ranking::Reaction {
+        shown: r.shown,
+        saved: r.saved,
+        dismissed: r.dismissed_at.is_some(),
+        used: r.uses > 0,
+    }
+}
+
+/// A running offer in a member's audience: its place on their card (1 is first), or why it is
+/// not there, and why it stands where it does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    pub offer_id: OfferId,
+    pub place: Option<i64>,
+    pub withheld: Option<Withheld>,
+    pub saved: bool,
+    pub used: i64,
+    pub reasons: Vec<OfferReason>,
+}
+
+/// Places the running offers of `offers` in the member's audience on their card: held out,
+/// dismissed, held back after dismissals of their kind or category, and used up are withheld;
+/// the rest are ranked (saved first, then by the ranking's draws for the card on `day`) and the
+/// first [`offers::SHOWN_AT_MOST`] shown. In the order of the card, withheld ones last.
+pub fn place(
+    offers: &[OfferRow],
+    responses: &ShopResponses,
+    inputs: &MemberInputs,
+    day: &str,
+    now: OffsetDateTime,
+) -> Vec<Placed> {
+    let by_id: HashMap<OfferId, &OfferRow> = offers.iter().map(|o| (o.id, o)).collect();
+    let mine: HashMap<OfferId, &ReactionRow> =
+        inputs.reactions.iter().map(|r| (r.offer_id, r)).collect();
+    let mut member = ranking::Member {
+        context: responses.context(inputs.card_id),
+        visits: inputs.history.0,
+        purchases: inputs.history.1.clone(),
+        kinds: HashMap::new(),
+    };
+    for r in &inputs.reactions {
+        if let (Some(taken), Some(offer)) = (reaction(r).outcome(), by_id.get(&r.offer_id)) {
+            member
+                .kinds
+                .entry(offer.input.gift.kind())
+                .or_default()
+                .add(taken);
+        }
+    }
+    // Two dismissals of a kind or a category hold it back for a while.
+    let suppressed = offers::Suppressed::from_dismissals(
+        inputs.reactions.iter().filter_map(|r| {
+            let at = r.dismissed_at?;
+            by_id.get(&r.offer_id).map(|o| (&o.input, at))
+        }),
+        now,
+    );
+    let held_out: HashMap<OfferId, bool> = inputs.audience.iter().copied().collect();
+    let mut withheld = vec![];
+    let mut candidates = vec![];
+    // The shop's list order is fixed (newest first), so the draws are the same at each look.
+    for o in offers
+        .iter()
+        .filter(|o| running(o, now) && held_out.contains_key(&o.id))
+    {
+        let r = mine.get(&o.id);
+        let (saved, used) = r.map_or((false, 0), |r| (r.saved, r.uses));
+        let candidate = ranking::Candidate {
+            id: o.id,
+            input: &o.input,
+            stats: responses.stats(o.id),
+            saved,
+        };
+        let why = if held_out[&o.id] {
+            Some(Withheld::HeldOut)
+        } else if r.is_some_and(|r| r.dismissed_at.is_some()) {
+            Some(Withheld::Dismissed)
+        } else if suppressed.holds_back(&o.input) {
+            Some(Withheld::Suppressed)
+        } else if used >= o.input.uses_per_member {
+            Some(Withheld::UsedUp)
+        } else {
+            None
+        };
+        match why {
+            None => candidates.push(candidate),
+            Some(why) => withheld.push(Placed {
+                offer_id: o.id,
+                place: None,
+                withheld: Some(why),
+                saved,
+                used,
+                reasons: if why == Withheld::HeldOut {
+                    vec![]
+                } else {
+                    ranking::reasons(&candidate, &member)
+                },
+            }),
+        }
+    }
+    let seed = ranking::seed(inputs.card_id, day);
+    let mut out: Vec<Placed> = ranking::rank(&candidates, &member, seed)
+        .into_iter()
+        .enumerate()
+        .map(|(i, ranked)| {
+            let shown = i < offers::SHOWN_AT_MOST;
+            Placed {
+                offer_id: ranked.id,
+                place: shown.then_some(i as i64 + 1),
+                withheld: (!shown).then_some(Withheld::NoRoom),
+                saved: ranked.saved,
+                used: mine.get(&ranked.id).map_or(0, |r| r.uses),
+                reasons: ranked.reasons,
+            }
+        })
+        .collect();
+    out.extend(withheld);
+    out
+}
+
+/// One member's offers placed on their card now, with the shop's offers and clock.
+pub async fn placed_for(
+    state: &AppState,
+    shop_id: ShopId,
+    card_id: CardId,
+) -> anyhow::Result<(Vec<OfferRow>, ShopClock, Vec<Placed>)> {
+    let shop = db::shops::find(&state.db, shop_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
+    let clock = ShopClock::or_utc(&shop.time_zone);
+    let audience = db::offers::audience_of(&state.db, card_id).await?;
+    if audience.is_empty() {
+        return Ok((vec![], clock, vec![]));
+    }
+    let now = db::now();
+    let offers = db::offers::list(&state.db, shop_id).await?;
+    let responses = state.offer_responses.get(state, shop_id, &clock).await?;
+    let inputs = MemberInputs {
+        card_id,
+        history: db::offers::purchase_histories(&state.db, shop_id, Some(card_id))
+            .await?
+            .remove(&card_id)
+            .unwrap_or_default(),
+        audience,
+        reactions: db::offers::reactions(&state.db, shop_id, Some(card_id)).await?,
+    };
+    let day = crate::insights::local::day_text(clock.today(now));
+    let placed = place(&offers, &responses, &inputs, &day, now);
+    Ok((offers, clock, placed))
+}
+
+/// A member's offers for their phone, in their card's order: running, visible to them, not
+/// dismissed or held back, not used up; saved ones first, then by the ranking; at most
 /// [`offers::SHOWN_AT_MOST`].
 pub async fn member_offers(
     state: &AppState,
     shop_id: ShopId,
     card_id: CardId,
 ) -> anyhow::Result<Vec<MemberOffer>> {
-    let visible: HashSet<OfferId> = db::offers::visible_to(&state.db, card_id)
+    let (offers, clock, placed) = placed_for(state, shop_id, card_id).await?;
+    let now = db::now();
+    Ok(placed
+        .iter()
+        .filter(|p| p.place.is_some())
+        .filter_map(|p| {
+            let row = offers.iter().find(|o| o.id == p.offer_id)?;
+            Some(MemberOffer {
+                offer: view(row, &clock, now),
+                saved: p.saved,
+                used: p.used,
+            })
+        })
+        .collect())
+}
+
+/// The member page's view of a member's offers: every running offer in their audience, where
+/// it stands on their card, and why.
+pub async fn member_places(
+    state: &AppState,
+    shop_id: ShopId,
+    card_id: CardId,
+) -> anyhow::Result<Vec<MemberOfferPlace>> {
+    let names: HashMap<String, String> = db::insights::categories(&state.db, shop_id)
         .await?
         .into_iter()
+        .map(|c| (c.id, c.name))
         .collect();
-    if visible.is_empty() {
-        return Ok(vec![]);
-    }
+    let (offers, _, placed) = placed_for(state, shop_id, card_id).await?;
+    Ok(placed
+        .into_iter()
+        .filter_map(|p| {
+            let row = offers.iter().find(|o| o.id == p.offer_id)?;
+            let reasons = p
+                .reasons
+                .into_iter()
+                .map(|mut r| {
+                    // A category is named as the owner named it.
+                    if r.code == ReasonCode::Buys {
+                        r.name = r.name.map(|id| names.get(&id).cloned().unwrap_or(id));
+                    }
+                    r
+                })
+                .collect();
+            Some(MemberOfferPlace {
+                offer_id: p.offer_id,
+                title: row.input.title.clone(),
+                place: p.place,
+                withheld: p.withheld,
+                reasons,
+            })
+        })
+        .collect())
+}
+
+/// The shop's offers for the owner, newest first (or only `only`), each with its counts, where
+/// the shop's latest ranking puts it, and its effect against its holdout.
+pub async fn owner_offers(
+    state: &AppState,
+    shop_id: ShopId,
+    only: Option<OfferId>,
+) -> anyhow::Result<Vec<OwnerOffer>> {
     let shop = db::shops::find(&state.db, shop_id)
         .await?
         .ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
     let clock = ShopClock::or_utc(&shop.time_zone);
     let now = db::now();
-    let uses = db::offers::uses_of(&state.db, &[card_id]).await?;
-    let engagement = db::offers::engagement_of(&state.db, &[card_id]).await?;
-    let offers = db::offers::list(&state.db, shop_id).await?;
-    // Two dismissals of a kind or a category hold it back for a while.
-    let dismissals = db::offers::dismissals(&state.db, card_id).await?;
-    let suppressed = offers::Suppressed::from_dismissals(
-        dismissals
-            .iter()
-            .filter_map(|(id, at)| offers.iter().find(|o| o.id == *id).map(|o| (&o.input, *at))),
-        now,
-    );
-    let mut list: Vec<MemberOffer> = offers
-        .iter()
-        .filter(|o| running(o, now) && visible.contains(&o.id))
-        .filter(|o| !engagement.dismissed.contains(&(card_id, o.id)))
-        .filter(|o| !suppressed.holds_back(&o.input))
-        .map(|o| MemberOffer {
-            offer: view(o, &clock, now),
-            saved: engagement.saved.contains(&(card_id, o.id)),
-            used: uses.get(&(card_id, o.id)).copied().unwrap_or(0),
-        })
-        .filter(|m| m.used < m.offer.uses_per_member)
-        .collect();
-    // Best first: saved ones, then by the ranking's draws for this card today.
-    let counts = db::offers::counts(&state.db, shop_id).await?;
-    let history = ranking::History {
-        visits: db::offers::regular_lines(&state.db, &[card_id])
-            .await?
-            .first()
-            .map_or(0, |(_, line)| line.visits),
-        purchases: db::insights::member_categories(&state.db, card_id)
-            .await?
-            .into_iter()
-            .map(|(category, purchases, _)| (category, purchases))
-            .collect(),
-    };
-    let ranked: Vec<(OfferId, &OfferInput, ranking::Response)> = offers
-        .iter()
-        .filter(|o| list.iter().any(|m| m.offer.id == o.id))
-        .map(|o| {
-            let response = counts
-                .get(&o.id)
-                .map(ranking::Response::of)
-                .unwrap_or_default();
-            (o.id, &o.input, response)
-        })
-        .collect();
-    let today = crate::insights::local::day_text(clock.today(now));
-    let scores = ranking::scores(&ranked, &history, ranking::seed(card_id, &today));
-    let score = |id: &OfferId| scores.get(id).copied().unwrap_or(0.0);
-    list.sort_by(|a, b| {
-        b.saved
-            .cmp(&a.saved)
-            .then(score(&b.offer.id).total_cmp(&score(&a.offer.id)))
-            .then(a.offer.id.cmp(&b.offer.id))
-    });
-    list.truncate(offers::SHOWN_AT_MOST);
-    Ok(list)
+    let mut counts = db::offers::counts(&state.db, shop_id).await?;
+    let responses = state.offer_responses.get(state, shop_id, &clock).await?;
+    let mut out = vec![];
+    for row in db::offers::list(&state.db, shop_id).await? {
+        if only.is_some_and(|id| id != row.id) {
+            continue;
+        }
+        let mut c = counts.remove(&row.id).unwrap_or_default();
+        let placed = responses
+            .placements
+            .get(&row.id)
+            .copied()
+            .unwrap_or_default();
+        if running(&row, now) {
+            (c.on_cards, c.first_on) = (placed.on_cards, placed.first);
+        }
+        out.push(OwnerOffer {
+            effect: effect::of_offer(&state.db, shop_id, &row, &clock, now).await?,
+            counts: c,
+            id: row.id,
+            version: row.version,
+            status: row.status,
+            input: row.input,
+            created_at: row.created_at,
+        });
+    }
+    Ok(out)
 }
 
 /// The till's one line about each of these members: visits, favourite category (by name),

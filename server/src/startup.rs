@@ -31,6 +31,8 @@ pub struct AppState {
     pub segments: crate::insights::segments::Cache,
     /// Predicted-value fits this replica keeps (see `insights::predicted`).
     pub predictions: crate::insights::predicted::Cache,
+    /// What each shop learned about its offers, kept for a few minutes (see `offers::responses`).
+    pub offer_responses: crate::offers::responses::Cache,
     /// Wakes this replica's import worker (see `imports::job`).
     pub imports: crate::imports::job::Jobs,
 }
@@ -87,6 +89,7 @@ impl Application {
             limiters: Default::default(),
             segments: Default::default(),
             predictions: Default::default(),
+            offer_responses: Default::default(),
             imports: Default::default(),
             settings: Arc::new(settings),
             keys,

@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use regulars_protocol::offers::{OfferCounts, OfferInput, OfferStatus};
+use regulars_protocol::offers::{OfferCounts, OfferEffect, OfferInput, OfferStatus};
 use regulars_protocol::{CardId, EventId, OfferId, ShopId};
 use sqlx::Row;
 use time::OffsetDateTime;
@@ -18,6 +18,10 @@ pub struct OfferRow {
     pub status: OfferStatus,
     pub created_at: OffsetDateTime,
     pub input: OfferInput,
+    /// When the owner ended it.
+    pub ended_at: Option<OffsetDateTime>,
+    /// Its effect, kept once its window closed (see `offers::effect`).
+    pub result: Option<OfferEffect>,
 }
 
 fn definition(input: &OfferInput) -> String {
@@ -32,10 +36,19 @@ fn from_row(r: &sqlx::any::AnyRow) -> anyhow::Result<OfferRow> {
         status: OfferStatus::parse(r.get::<&str, _>("status")),
         created_at: parse_ts(r.get::<&str, _>("created_at"))?,
         input: serde_json::from_str(r.get::<&str, _>("definition"))?,
+        ended_at: r
+            .get::<Option<&str>, _>("ended_at")
+            .map(parse_ts)
+            .transpose()?,
+        result: r
+            .get::<Option<&str>, _>("result")
+            .map(serde_json::from_str)
+            .transpose()?,
     })
 }
 
-const SELECT: &str = "SELECT o.id, o.shop_id, o.version, o.status, o.created_at, v.definition
+const SELECT: &str = "SELECT o.id, o.shop_id, o.version, o.status, o.created_at, o.ended_at,
+            o.result, v.definition
      FROM offers o JOIN offer_versions v ON v.offer_id = o.id AND v.version = o.version";
 
 /// A new offer, active, at version 1.
@@ -101,6 +114,20 @@ pub async fn update(
     Ok(version)
 }
 
+/// Keeps a finished offer's result (the first one written stands).
+pub async fn keep_result<'e, E: sqlx::AnyExecutor<'e>>(
+    db: E,
+    id: OfferId,
+    result: &OfferEffect,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE offers SET result = $2 WHERE id = $1 AND result IS NULL")
+        .bind(id.to_string())
+        .bind(serde_json::to_string(result).expect("an effect serializes"))
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
 /// Sets the status of the shop's offer; false: no such offer at this shop.
 pub async fn set_status(
     tx: &mut Tx,
@@ -108,8 +135,11 @@ pub async fn set_status(
     id: OfferId,
     status: OfferStatus,
 ) -> sqlx::Result<bool> {
+    // Ending it closes its window now (once: an ended offer stays ended).
     let done = sqlx::query(
-        "UPDATE offers SET status = $3, updated_at = $4 WHERE id = $1 AND shop_id = $2",
+        "UPDATE offers SET status = $3, updated_at = $4,
+                ended_at = CASE WHEN $3 = 'ended' THEN COALESCE(ended_at, $4) ELSE ended_at END
+         WHERE id = $1 AND shop_id = $2",
     )
     .bind(id.to_string())
     .bind(shop_id.to_string())
@@ -160,7 +190,8 @@ pub async fn version<'e, E: sqlx::AnyExecutor<'e>>(
     version: i32,
 ) -> anyhow::Result<Option<OfferRow>> {
     sqlx::query(
-        "SELECT o.id, o.shop_id, v.version, o.status, o.created_at, v.definition
+        "SELECT o.id, o.shop_id, v.version, o.status, o.created_at, o.ended_at, o.result,
+                v.definition
          FROM offers o JOIN offer_versions v ON v.offer_id = o.id
          WHERE o.id = $1 AND o.shop_id = $2 AND v.version = $3",
     )
@@ -675,4 +706,216 @@ pub async fn regular_lines<'e, E: sqlx::AnyExecutor<'e> + Copy>(
             ))
         })
         .collect()
+}
+
+/// One member's reaction to one offer: shown, saved, dismissed (and when) and uses that stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReactionRow {
+    pub offer_id: OfferId,
+    pub card_id: CardId,
+    pub shown: bool,
+    pub saved: bool,
+    pub dismissed_at: Option<OffsetDateTime>,
+    pub uses: i64,
+}
+
+/// Every member's reactions to the shop's offers, or one member's.
+pub async fn reactions<'e, E: sqlx::AnyExecutor<'e> + Copy>(
+    db: E,
+    shop_id: ShopId,
+    card: Option<CardId>,
+) -> anyhow::Result<Vec<ReactionRow>> {
+    let mut out: HashMap<(OfferId, CardId), ReactionRow> = HashMap::new();
+    let (events, uses) = match card {
+        Some(_) => (
+            "SELECT offer_id, card_id, kind, MIN(occurred_at) AS at FROM card_events
+             WHERE shop_id = $1 AND card_id = $2 AND offer_id IS NOT NULL
+               AND kind IN ('offer_shown', 'offer_saved', 'offer_dismissed')
+             GROUP BY offer_id, card_id, kind",
+            "SELECT offer_id, card_id, CAST(COUNT(*) AS BIGINT) AS n FROM offer_uses
+             WHERE shop_id = $1 AND card_id = $2 GROUP BY offer_id, card_id",
+        ),
+        None => (
+            "SELECT offer_id, card_id, kind, MIN(occurred_at) AS at FROM card_events
+             WHERE shop_id = $1 AND offer_id IS NOT NULL
+               AND kind IN ('offer_shown', 'offer_saved', 'offer_dismissed')
+             GROUP BY offer_id, card_id, kind",
+            "SELECT offer_id, card_id, CAST(COUNT(*) AS BIGINT) AS n FROM offer_uses
+             WHERE shop_id = $1 GROUP BY offer_id, card_id",
+        ),
+    };
+    let bind = |sql| {
+        let query = sqlx::query(sql).bind(shop_id.to_string());
+        match card {
+            Some(card) => query.bind(card.to_string()),
+            None => query,
+        }
+    };
+    let entry = |out: &mut HashMap<(OfferId, CardId), ReactionRow>,
+                 r: &sqlx::any::AnyRow|
+     -> anyhow::Result<(OfferId, CardId)> {
+        let key: (OfferId, CardId) = (
+            parse_id(r.get::<&str, _>("offer_id"))?,
+            parse_id(r.get::<&str, _>("card_id"))?,
+        );
+        out.entry(key).or_insert(ReactionRow {
+            offer_id: key.0,
+            card_id: key.1,
+            shown: false,
+            saved: false,
+            dismissed_at: None,
+            uses: 0,
+        });
+        Ok(key)
+    };
+    for r in bind(events).fetch_all(db).await? {
+        let key = entry(&mut out, &r)?;
+        let row = out.get_mut(&key).expect("just added");
+        match r.get::<&str, _>("kind") {
+            "offer_shown" => row.shown = true,
+            "offer_saved" => row.saved = true,
+            _ => row.dismissed_at = Some(parse_ts(r.get::<&str, _>("at"))?),
+        }
+    }
+    for r in bind(uses).fetch_all(db).await? {
+        let key = entry(&mut out, &r)?;
+        out.get_mut(&key).expect("just added").uses = r.get::<i64, _>("n");
+    }
+    let mut rows: Vec<ReactionRow> = out.into_values().collect();
+    rows.sort_by_key(|r| (r.card_id, r.offer_id));
+    Ok(rows)
+}
+
+/// Every member's place in the audiences of the shop's offers now: the offers they are in the
+/// audience of, and whether they are held out.
+pub async fn audiences<'e, E: sqlx::AnyExecutor<'e>>(
+    db: E,
+    shop_id: ShopId,
+) -> anyhow::Result<HashMap<CardId, Vec<(OfferId, bool)>>> {
+    let mut out: HashMap<CardId, Vec<(OfferId, bool)>> = HashMap::new();
+    for r in sqlx::query(
+        "SELECT card_id, offer_id, CASE WHEN held_out THEN 1 ELSE 0 END AS held_out
+         FROM offer_members WHERE shop_id = $1 AND left_at IS NULL",
+    )
+    .bind(shop_id.to_string())
+    .fetch_all(db)
+    .await?
+    {
+        out.entry(parse_id(r.get::<&str, _>("card_id"))?)
+            .or_default()
+            .push((
+                parse_id(r.get::<&str, _>("offer_id"))?,
+                super::flag(&r, "held_out"),
+            ));
+    }
+    Ok(out)
+}
+
+/// One member's place in the audiences of offers now (as [`audiences`]).
+pub async fn audience_of<'e, E: sqlx::AnyExecutor<'e>>(
+    db: E,
+    card_id: CardId,
+) -> anyhow::Result<Vec<(OfferId, bool)>> {
+    sqlx::query(
+        "SELECT offer_id, CASE WHEN held_out THEN 1 ELSE 0 END AS held_out
+         FROM offer_members WHERE card_id = $1 AND left_at IS NULL",
+    )
+    .bind(card_id.to_string())
+    .fetch_all(db)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((
+            parse_id(r.get::<&str, _>("offer_id"))?,
+            super::flag(r, "held_out"),
+        ))
+    })
+    .collect()
+}
+
+/// Members' visits with a purchase and their purchases by category, from their summaries:
+/// every member of the shop, or one.
+pub async fn purchase_histories<'e, E: sqlx::AnyExecutor<'e> + Copy>(
+    db: E,
+    shop_id: ShopId,
+    card: Option<CardId>,
+) -> anyhow::Result<HashMap<CardId, (i64, HashMap<String, i64>)>> {
+    let filter = if card.is_some() {
+        "AND card_id = $2"
+    } else {
+        ""
+    };
+    let bind = |sql| {
+        let query = sqlx::query(sql).bind(shop_id.to_string());
+        match card {
+            Some(card) => query.bind(card.to_string()),
+            None => query,
+        }
+    };
+    let mut out: HashMap<CardId, (i64, HashMap<String, i64>)> = HashMap::new();
+    let visits = format!(
+        "SELECT card_id, visits FROM member_summaries WHERE shop_id = $1 AND visits > 0 {filter}"
+    );
+    for r in bind(&visits).fetch_all(db).await? {
+        out.entry(parse_id(r.get::<&str, _>("card_id"))?)
+            .or_default()
+            .0 = r.get::<i64, _>("visits");
+    }
+    let purchases = format!(
+        "SELECT card_id, category, purchases FROM member_categories
+         WHERE shop_id = $1 AND purchases > 0 {filter}"
+    );
+    for r in bind(&purchases).fetch_all(db).await? {
+        out.entry(parse_id(r.get::<&str, _>("card_id"))?)
+            .or_default()
+            .1
+            .insert(r.get::<String, _>("category"), r.get::<i64, _>("purchases"));
+    }
+    Ok(out)
+}
+
+/// Visits and spend of the offer's members (past and present) on the shop days from `first` to
+/// `last`, for its effect.
+pub async fn visits_in<'e, E: sqlx::AnyExecutor<'e>>(
+    db: E,
+    shop_id: ShopId,
+    offer_id: OfferId,
+    first: &str,
+    last: &str,
+) -> anyhow::Result<HashMap<CardId, (i64, i64)>> {
+    sqlx::query(
+        "SELECT v.card_id, CAST(COUNT(*) AS BIGINT) AS visits,
+                CAST(SUM(v.amount_minor) AS BIGINT) AS spend
+         FROM visit_days v JOIN offer_members m ON m.card_id = v.card_id AND m.offer_id = $2
+         WHERE v.shop_id = $1 AND v.day >= $3 AND v.day <= $4 AND v.earnings > 0
+         GROUP BY v.card_id",
+    )
+    .bind(shop_id.to_string())
+    .bind(offer_id.to_string())
+    .bind(first)
+    .bind(last)
+    .fetch_all(db)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((
+            parse_id(r.get::<&str, _>("card_id"))?,
+            (r.get::<i64, _>("visits"), r.get::<i64, _>("spend")),
+        ))
+    })
+    .collect()
+}
+
+/// Members who dismissed the offer.
+pub async fn dismissed_by<'e, E: sqlx::AnyExecutor<'e>>(
+    db: E,
+    offer_id: OfferId,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT CAST(COUNT(DISTINCT card_id) AS BIGINT) FROM card_events
+         WHERE offer_id = $1 AND kind = 'offer_dismissed'",
+    )
+    .bind(offer_id.to_string())
+    .fetch_one(db)
+    .await
 }

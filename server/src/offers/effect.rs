@@ -7,13 +7,12 @@
 //! The interval is checked against scipy's `ttest_ind(equal_var=False).confidence_interval()`
 //! on fixed data (`server/tests/data/effect/`, with the script that computed it).
 
+use regulars_protocol::ShopId;
 use regulars_protocol::offers::{Difference, EffectVerdict, OfferEffect};
-use regulars_protocol::{OfferId, ShopId};
-use sqlx::Row;
 use statrs::distribution::{ContinuousCDF, StudentsT};
 use time::OffsetDateTime;
 
-use crate::db::{self, Db, offers::OfferRow, parse_id};
+use crate::db::{self, Db, offers::OfferRow};
 use crate::insights::local::{ShopClock, day_text};
 
 /// The interval's level.
@@ -136,7 +135,12 @@ fn fixed(interval: Option<&Interval>, scale: f64) -> Difference {
     })
 }
 
-/// The offer's effect so far, or `None` before it starts.
+/// How long after an offer's window closes its result is kept for good: late offline visits
+/// from its last days have had time to arrive.
+pub const KEEP_AFTER: time::Duration = time::Duration::days(2);
+
+/// The offer's effect so far, or `None` before it starts. A finished offer's result, once kept,
+/// is answered as kept; one whose window closed [`KEEP_AFTER`] ago is kept now.
 pub async fn of_offer(
     db: &Db,
     shop_id: ShopId,
@@ -144,14 +148,25 @@ pub async fn of_offer(
     clock: &ShopClock,
     now: OffsetDateTime,
 ) -> anyhow::Result<Option<OfferEffect>> {
+    if let Some(kept) = offer.result {
+        return Ok(Some(kept));
+    }
     let start = offer.input.starts_at;
     if now < start {
         return Ok(None);
     }
-    let end = offer.input.ends_at.min(now);
+    let closes = offer
+        .ended_at
+        .map_or(offer.input.ends_at, |ended| ended.min(offer.input.ends_at))
+        .max(start);
+    let end = closes.min(now);
     let (first_day, last_day) = (clock.moment(start).day, clock.moment(end).day);
-    let members = members_of(db, offer.id).await?;
-    let visits = visits_of(
+    let members: Vec<(regulars_protocol::CardId, bool)> = db::offers::members(db, offer.id)
+        .await?
+        .into_iter()
+        .map(|(card, m)| (card, m.held_out))
+        .collect();
+    let visits = db::offers::visits_in(
         db,
         shop_id,
         offer.id,
@@ -159,13 +174,7 @@ pub async fn of_offer(
         &day_text(last_day),
     )
     .await?;
-    let dismissed: i64 = sqlx::query_scalar(
-        "SELECT CAST(COUNT(DISTINCT card_id) AS BIGINT) FROM card_events
-         WHERE offer_id = $1 AND kind = 'offer_dismissed'",
-    )
-    .bind(offer.id.to_string())
-    .fetch_one(db)
-    .await?;
+    let dismissed = db::offers::dismissed_by(db, offer.id).await?;
     let (mut seen_visits, mut seen_spend, mut out_visits, mut out_spend) =
         (vec![], vec![], vec![], vec![]);
     for (card, held_out) in &members {
@@ -192,7 +201,8 @@ pub async fn of_offer(
         members.len() as f64,
         dismissed_percent,
     );
-    Ok(Some(OfferEffect {
+    let finished = now >= closes + KEEP_AFTER;
+    let effect = OfferEffect {
         members: seen_visits.len() as i64,
         held_out: out_visits.len() as i64,
         days: (last_day - first_day).get_days() as i64 + 1,
@@ -201,60 +211,12 @@ pub async fn of_offer(
         dismissed_percent,
         verdict,
         more_members,
-    }))
-}
-
-/// Every member the offer was ever meant for, and whether they are held out.
-async fn members_of(
-    db: &Db,
-    offer_id: OfferId,
-) -> anyhow::Result<Vec<(regulars_protocol::CardId, bool)>> {
-    sqlx::query(
-        "SELECT card_id, CASE WHEN held_out THEN 1 ELSE 0 END AS held_out
-         FROM offer_members WHERE offer_id = $1",
-    )
-    .bind(offer_id.to_string())
-    .fetch_all(db)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok((
-            parse_id(r.get::<&str, _>("card_id"))?,
-            db::flag(r, "held_out"),
-        ))
-    })
-    .collect()
-}
-
-/// Visits and spend of the offer's members on the shop days from `first` to `last`.
-async fn visits_of(
-    db: &Db,
-    shop_id: ShopId,
-    offer_id: OfferId,
-    first: &str,
-    last: &str,
-) -> anyhow::Result<std::collections::HashMap<regulars_protocol::CardId, (i64, i64)>> {
-    sqlx::query(
-        "SELECT v.card_id, CAST(COUNT(*) AS BIGINT) AS visits,
-                CAST(SUM(v.amount_minor) AS BIGINT) AS spend
-         FROM visit_days v JOIN offer_members m ON m.card_id = v.card_id AND m.offer_id = $2
-         WHERE v.shop_id = $1 AND v.day >= $3 AND v.day <= $4 AND v.earnings > 0
-         GROUP BY v.card_id",
-    )
-    .bind(shop_id.to_string())
-    .bind(offer_id.to_string())
-    .bind(first)
-    .bind(last)
-    .fetch_all(db)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok((
-            parse_id(r.get::<&str, _>("card_id"))?,
-            (r.get::<i64, _>("visits"), r.get::<i64, _>("spend")),
-        ))
-    })
-    .collect()
+        finished,
+    };
+    if finished {
+        db::offers::keep_result(db, offer.id, &effect).await?;
+    }
+    Ok(Some(effect))
 }
 
 #[cfg(test)]

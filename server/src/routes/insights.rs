@@ -459,6 +459,7 @@ pub async fn member(
                     })
             }
         },
+        offers: crate::offers::member_places(&state, owner.shop_id, card_id).await?,
         nps: db::card_events::member_answers(&state.db, card_id)
             .await?
             .iter()

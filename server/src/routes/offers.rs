@@ -12,7 +12,6 @@ use regulars_protocol::{OfferId, ProgramKind, ShopId};
 use crate::auth::{CardAuth, OwnerAuth};
 use crate::db;
 use crate::error::{ApiError, Json, Path};
-use crate::insights::local::ShopClock;
 use crate::offers;
 use crate::startup::AppState;
 
@@ -41,26 +40,15 @@ async fn owner_offer(
     shop_id: ShopId,
     id: OfferId,
 ) -> Result<OwnerOffer, ApiError> {
-    let row = db::offers::find(&state.db, shop_id, id)
+    state.offer_responses.stale(shop_id);
+    offers::owner_offers(state, shop_id, Some(id))
         .await?
-        .ok_or_else(unknown_offer)?;
-    let counts = db::offers::counts(&state.db, shop_id)
-        .await?
-        .remove(&id)
-        .unwrap_or_default();
-    let clock = ShopClock::or_utc(&time_zone(state, shop_id).await?);
-    Ok(OwnerOffer {
-        effect: offers::effect::of_offer(&state.db, shop_id, &row, &clock, db::now()).await?,
-        id: row.id,
-        version: row.version,
-        status: row.status,
-        input: row.input,
-        created_at: row.created_at,
-        counts,
-    })
+        .pop()
+        .ok_or_else(unknown_offer)
 }
 
-/// Every offer of the shop, newest first, with its audience and what its members did.
+/// Every offer of the shop, newest first, with its audience, what its members did, where the
+/// rankings put it and its effect against its holdout.
 #[utoipa::path(get, path = "/api/v1/owner/offers", tag = "owner",
     responses((status = 200, body = OwnerOffers), (status = 401, body = ApiErrorBody)),
     security(("owner_session" = [])))]
@@ -69,22 +57,9 @@ pub async fn list(
     State(state): State<AppState>,
     owner: OwnerAuth,
 ) -> Result<Json<OwnerOffers>, ApiError> {
-    let mut counts = db::offers::counts(&state.db, owner.shop_id).await?;
-    let clock = ShopClock::or_utc(&time_zone(&state, owner.shop_id).await?);
-    let now = db::now();
-    let mut offers = vec![];
-    for row in db::offers::list(&state.db, owner.shop_id).await? {
-        offers.push(OwnerOffer {
-            effect: offers::effect::of_offer(&state.db, owner.shop_id, &row, &clock, now).await?,
-            counts: counts.remove(&row.id).unwrap_or_default(),
-            id: row.id,
-            version: row.version,
-            status: row.status,
-            input: row.input,
-            created_at: row.created_at,
-        });
-    }
-    Ok(Json(OwnerOffers { offers }))
+    Ok(Json(OwnerOffers {
+        offers: offers::owner_offers(&state, owner.shop_id, None).await?,
+    }))
 }
 
 /// How many members an offer would reach, before it is saved.
