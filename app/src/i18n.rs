@@ -941,6 +941,28 @@ pub enum OwnerMsg {
     ConfirmEndOfferButton,
     /// What an offer changed against its holdout, in the shop's currency.
     OfferEffect(regulars_protocol::offers::OfferEffect, String),
+    /// Members whose card shows it now, and first.
+    CountOnCards,
+    CountFirstOn,
+    /// The offer's window closed: its result is kept as it is.
+    OfferResultKept,
+    // The offers compared on the same measures.
+    CompareTitle,
+    CompareOffer,
+    CompareVisits,
+    CompareSpend,
+    CompareDismissed,
+    CompareVerdict,
+    /// The verdict in a word or two, for the comparison.
+    VerdictShort(regulars_protocol::offers::EffectVerdict),
+    // The member page's offers: where each stands on their card, and why.
+    MemberOffersTitle,
+    MemberOffersNone,
+    /// Its place on the member's card (1 is first).
+    OfferPlace(i64),
+    OfferWithheld(regulars_protocol::offers::Withheld),
+    /// One reason, its category or group named for the owner.
+    OfferReason(regulars_protocol::offers::OfferReason),
 }
 
 impl OwnerMsg {

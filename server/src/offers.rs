@@ -543,7 +543,7 @@ pub async fn member_places(
                 .into_iter()
                 .map(|mut r| {
                     // A category is named as the owner named it.
-                    if r.code == ReasonCode::Buys {
+                    if matches!(r.code, ReasonCode::Buys | ReasonCode::Buyers) {
                         r.name = r.name.map(|id| names.get(&id).cloned().unwrap_or(id));
                     }
                     r

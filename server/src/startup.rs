@@ -53,6 +53,7 @@ pub struct Application {
     writer: Db,
     limiters: crate::limits::Limiters,
     prune_every: std::time::Duration,
+    state: AppState,
 }
 
 impl Application {
@@ -126,7 +127,8 @@ impl Application {
         let prune_every = std::time::Duration::from_secs(state.settings.prune_every_secs.max(1));
         Ok(Self {
             listener,
-            router: routes::router(state),
+            router: routes::router(state.clone()),
+            state,
             address,
             db,
             writer,
@@ -146,6 +148,11 @@ impl Application {
     /// The pool, for tests that look at the database directly.
     pub fn db(&self) -> Db {
         self.db.clone()
+    }
+
+    /// What every handler reaches, for benchmarks that call the server's functions directly.
+    pub fn state(&self) -> AppState {
+        self.state.clone()
     }
 
     /// Serves until SIGTERM or Ctrl-C, then lets requests in flight finish.

@@ -1087,6 +1087,94 @@ pub(super) fn owner_text(msg: &OwnerMsg) -> String {
              cannot be undone."
         ),
         OwnerMsg::ConfirmEndOfferButton => "End offer".into(),
+        OwnerMsg::CountOnCards => "On cards".into(),
+        OwnerMsg::CountFirstOn => "First on".into(),
+        OwnerMsg::OfferResultKept => "Final result: its window has closed.".into(),
+        OwnerMsg::CompareTitle => "How the offers compare".into(),
+        OwnerMsg::CompareOffer => "Offer".into(),
+        OwnerMsg::CompareVisits => "Visits per member".into(),
+        OwnerMsg::CompareSpend => "Spend per member".into(),
+        OwnerMsg::CompareDismissed => "Dismissed".into(),
+        OwnerMsg::CompareVerdict => "Verdict".into(),
+        OwnerMsg::VerdictShort(v) => {
+            use regulars_protocol::offers::EffectVerdict::*;
+            match v {
+                Adds => "Works",
+                Reduces => "Fewer visits",
+                NoEffectYet => "Not yet clear",
+                Annoys => "Annoys",
+                TooFewMembers | Unknown => "Too few members",
+            }
+            .into()
+        }
+        OwnerMsg::MemberOffersTitle => "Their offers".into(),
+        OwnerMsg::MemberOffersNone => "No running offer is meant for this member.".into(),
+        OwnerMsg::OfferPlace(n) => format!("No. {n} on their card"),
+        OwnerMsg::OfferWithheld(w) => {
+            use regulars_protocol::offers::Withheld::*;
+            match w {
+                HeldOut => "Held out: never shown to them, so its effect can be measured",
+                Dismissed => "Not shown: they dismissed it",
+                Suppressed => "Held back: they dismissed two offers like it lately",
+                UsedUp => "Not shown: used up",
+                NoRoom => "Not shown: six offers rank above it",
+                Unknown => "Not shown",
+            }
+            .into()
+        }
+        OwnerMsg::OfferReason(r) => reason_text(r),
+    }
+}
+
+/// A kind of gift in a sentence ("free-item offers").
+fn kind_words(kind: &str) -> &'static str {
+    match kind {
+        "extra_stamps" => "extra-stamp",
+        "points_multiplier" => "points-multiplier",
+        "category_multiplier" => "category-multiplier",
+        "free_item" => "free-item",
+        "amount_off" => "money-off",
+        "percent_off" => "percentage-off",
+        _ => "such",
+    }
+}
+
+fn reason_text(r: &regulars_protocol::offers::OfferReason) -> String {
+    use regulars_protocol::offers::ReasonCode::*;
+    let name = r.name.clone().unwrap_or_default();
+    match r.code {
+        Saved => "They saved it.".into(),
+        Buys => format!("Buys {name} on {} of {} visits.", r.count, r.of),
+        TookKind => format!(
+            "Took up {} of the {} {} offers they were shown.",
+            r.count,
+            r.of,
+            kind_words(&name)
+        ),
+        SkippedKind => format!(
+            "Took up none of the {} {} offers they were shown.",
+            r.of,
+            kind_words(&name)
+        ),
+        Buyers => format!(
+            "Members who buy {name} took it up {} % of the time ({} % of all members).",
+            r.count, r.of
+        ),
+        Peers => {
+            let group = regulars_protocol::insights::Segment::parse(&name)
+                .map(|s| text(&Msg::SegmentName(s)))
+                .unwrap_or(name);
+            format!(
+                "Members in {group} took it up {} % of the time ({} % of all members).",
+                r.count, r.of
+            )
+        }
+        New => format!(
+            "New: shown to {} members so far, so it still gets its chance.",
+            r.count
+        ),
+        TakenUp => format!("Taken up by {} of the {} members shown it.", r.count, r.of),
+        Unknown => String::new(),
     }
 }
 

@@ -5,9 +5,10 @@
 use regulars_protocol::card_events::{
     CardEvent, CardEventKind, CardEventsPush, CardEventsPushResponse,
 };
+use regulars_protocol::insights::MemberInsights;
 use regulars_protocol::offers::{
-    Audience, EffectVerdict, Gift, MemberOffers, OfferInput, OfferPreview, OfferStatus,
-    OfferStatusChange, OwnerOffer, OwnerOffers, held_out,
+    Audience, EffectVerdict, Gift, MemberOffers, OfferEffect, OfferInput, OfferPreview,
+    OfferStatus, OfferStatusChange, OwnerOffer, OwnerOffers, ReasonCode, Withheld, held_out,
 };
 use regulars_protocol::program::minor_digits;
 use regulars_protocol::wire::{
@@ -870,4 +871,185 @@ async fn two_dismissed_free_items_hold_back_the_next_one_but_not_other_kinds() {
     );
     // The third free item is held back too; money off still shows.
     assert_eq!(mine(&app, &card.token).await, vec![made[3].id]);
+}
+
+async fn member_page(app: &TestApp, owner: &Owner, card_id: CardId) -> MemberInsights {
+    json(
+        owner
+            .client
+            .get(app.url(&format!("/api/v1/owner/insights/members/{card_id}")))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await
+}
+
+#[tokio::test]
+async fn the_member_page_says_where_each_offer_stands_on_their_card_and_why() {
+    let app = app().await;
+    let owner = app
+        .setup("explain@example.com", ProgramKind::Stamps, 10)
+        .await;
+    let made = [
+        create(&app, &owner, &offer(free_item(), everyone(), 50)).await,
+        create(&app, &owner, &offer(free_item(), everyone(), 50)).await,
+        create(
+            &app,
+            &owner,
+            &offer(Gift::AmountOff { amount_minor: 200 }, everyone(), 50),
+        )
+        .await,
+    ];
+    // A member held out of the first offer and shown the other two.
+    let card = loop {
+        let card = app.join(&owner).await;
+        let id = card.card.card.id;
+        if held_out(made[0].id, id, 50)
+            && !held_out(made[1].id, id, 50)
+            && !held_out(made[2].id, id, 50)
+        {
+            break card;
+        }
+    };
+    let id = card.card.card.id;
+    let page = member_page(&app, &owner, id).await;
+    assert_eq!(page.offers.len(), 3, "{:?}", page.offers);
+    let of = |page: &MemberInsights, offer: OfferId| {
+        page.offers
+            .iter()
+            .find(|o| o.offer_id == offer)
+            .cloned()
+            .expect("listed")
+    };
+    let first = of(&page, made[0].id);
+    assert_eq!(first.withheld, Some(Withheld::HeldOut));
+    assert!(first.reasons.is_empty());
+    // The two it shows are in the card's own order, each with why (both new to the shop).
+    let shown: Vec<OfferId> = page
+        .offers
+        .iter()
+        .filter(|o| o.place.is_some())
+        .map(|o| o.offer_id)
+        .collect();
+    assert_eq!(shown, mine(&app, &card.token).await);
+    for o in page.offers.iter().filter(|o| o.place.is_some()) {
+        assert!(o.reasons.iter().any(|r| r.code == ReasonCode::New), "{o:?}");
+    }
+    assert_eq!(
+        page.offers
+            .iter()
+            .filter_map(|o| o.place)
+            .collect::<Vec<_>>(),
+        vec![1, 2]
+    );
+    // Saved first; a dismissed one says so.
+    let answer = push_phone(
+        &app,
+        &card.token,
+        &[
+            engagement(1, CardEventKind::OfferShown, made[1].id),
+            engagement(2, CardEventKind::OfferShown, made[2].id),
+            engagement(3, CardEventKind::OfferSaved, made[2].id),
+            engagement(4, CardEventKind::OfferDismissed, made[1].id),
+        ],
+    )
+    .await;
+    assert!(
+        answer
+            .results
+            .iter()
+            .all(|r| r.status == PushStatus::Accepted)
+    );
+    let page = member_page(&app, &owner, id).await;
+    let saved = of(&page, made[2].id);
+    assert_eq!(saved.place, Some(1));
+    assert_eq!(saved.reasons[0].code, ReasonCode::Saved);
+    assert_eq!(of(&page, made[1].id).withheld, Some(Withheld::Dismissed));
+    // The member's own response to a kind: they were shown one free item and dismissed it.
+    assert!(
+        of(&page, made[1].id)
+            .reasons
+            .iter()
+            .any(|r| r.code == ReasonCode::SkippedKind && r.of == 1),
+        "{:?}",
+        of(&page, made[1].id)
+    );
+}
+
+#[tokio::test]
+async fn a_finished_offer_keeps_its_result() {
+    let app = app().await;
+    let owner = app
+        .setup("finished@example.com", ProgramKind::Stamps, 10)
+        .await;
+    let till = app.pair(&owner).await;
+    let made = create(&app, &owner, &offer(free_item(), everyone(), 50)).await;
+    let mut cards = vec![];
+    for _ in 0..12 {
+        cards.push(app.join(&owner).await.card.card.id);
+    }
+    let visit = |cards: &[CardId]| {
+        cards
+            .iter()
+            .map(|id| till.stamps(*id, 1))
+            .collect::<Vec<_>>()
+    };
+    app.push(&till, &visit(&cards[..6])).await;
+    let ended: OwnerOffer = json(
+        owner
+            .client
+            .post(app.url(&format!("/api/v1/owner/offers/{}/status", made.id)))
+            .json(&OfferStatusChange {
+                status: OfferStatus::Ended,
+            })
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    let live = ended.effect.expect("measured");
+    // Just ended: late offline visits may still arrive, so the result is not kept yet.
+    assert!(!live.finished, "{live:?}");
+    // It ran from five days ago to three days ago (as if the owner ended it then).
+    let now = OffsetDateTime::now_utc();
+    let mut input = made.input.clone();
+    input.starts_at = now - Duration::days(5);
+    sqlx::query("UPDATE offer_versions SET definition = $1 WHERE offer_id = $2")
+        .bind(serde_json::to_string(&input).unwrap())
+        .bind(made.id.to_string())
+        .execute(&app.db)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE offers SET ended_at = $1 WHERE id = $2")
+        .bind(regulars_server::db::ts(now - Duration::days(3)))
+        .bind(made.id.to_string())
+        .execute(&app.db)
+        .await
+        .unwrap();
+    let kept = owner_offers(&app, &owner).await.offers[0]
+        .effect
+        .expect("measured");
+    assert!(kept.finished, "{kept:?}");
+    assert_eq!(kept.days, 3, "{kept:?}");
+    // It is kept, and answered as kept from then on, whatever happens to the data behind it.
+    let stored: Option<String> = sqlx::query_scalar("SELECT result FROM offers WHERE id = $1")
+        .bind(made.id.to_string())
+        .fetch_one(&app.db)
+        .await
+        .unwrap();
+    let stored: OfferEffect = serde_json::from_str(&stored.expect("kept")).unwrap();
+    assert_eq!(stored, kept);
+    sqlx::query("DELETE FROM offer_members WHERE offer_id = $1")
+        .bind(made.id.to_string())
+        .execute(&app.db)
+        .await
+        .unwrap();
+    app.push(&till, &visit(&cards)).await;
+    let again = owner_offers(&app, &owner).await;
+    assert_eq!(again.offers[0].effect, Some(kept));
+    // An ended offer is on no card.
+    assert_eq!(again.offers[0].counts.on_cards, 0);
 }

@@ -17,7 +17,7 @@ use regulars_protocol::program::format_money;
 use crate::api::{self, Period};
 use crate::components::brand::brand_style;
 use crate::components::feedback::{ErrorAlert, StatusLine};
-use crate::i18n::{ImportMsg, Msg, t, ti};
+use crate::i18n::{ImportMsg, Msg, OwnerMsg, t, ti, to};
 use crate::pages::admin::dashboard::owner_shop;
 use crate::pages::admin::refresh_owner;
 use crate::state::{AppState, OwnerSession};
@@ -924,6 +924,36 @@ fn MemberPage() -> impl IntoView {
                             </section>
                         }
                     })}
+                    <section class="panel" data-testid="member-offers">
+                        <h2>{to(OwnerMsg::MemberOffersTitle)}</h2>
+                        {if m.offers.is_empty() {
+                            view! { <p class="muted">{to(OwnerMsg::MemberOffersNone)}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ul class="member-offers">
+                                    {m.offers.iter().map(|o| {
+                                        let standing = match (o.place, o.withheld) {
+                                            (Some(n), _) => to(OwnerMsg::OfferPlace(n)),
+                                            (None, Some(w)) => to(OwnerMsg::OfferWithheld(w)),
+                                            (None, None) => String::new(),
+                                        };
+                                        view! {
+                                            <li data-testid="member-offer">
+                                                <strong>{o.title.clone()}</strong>
+                                                " · "
+                                                <span data-testid="member-offer-place">{standing}</span>
+                                                <ul class="offer-reasons">
+                                                    {o.reasons.iter().map(|r| view! {
+                                                        <li data-testid="member-offer-reason">{to(OwnerMsg::OfferReason(r.clone()))}</li>
+                                                    }).collect_view()}
+                                                </ul>
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                    </section>
                     <section class="panel" data-testid="member-nps">
                         <h2>{t(Msg::NpsTitle)}</h2>
                         {if m.nps.is_empty() {

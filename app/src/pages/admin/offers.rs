@@ -14,8 +14,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use regulars_protocol::insights::Segment;
 use regulars_protocol::offers::{
-    Audience, DEFAULT_HOLDOUT_PERCENT, Gift, Hours, OfferInput, OfferPreview, OfferStatus,
-    OwnerOffer,
+    Audience, DEFAULT_HOLDOUT_PERCENT, Difference, EffectVerdict, Gift, Hours, OfferEffect,
+    OfferInput, OfferPreview, OfferStatus, OwnerOffer,
 };
 use regulars_protocol::program::{Category, format_money, parse_money};
 use regulars_protocol::{OfferId, ProgramKind};
@@ -621,6 +621,7 @@ fn Offers() -> impl IntoView {
                         let currency = currency.clone();
                         let categories = categories.clone();
                         view! {
+                            <OfferComparison offers=list.clone() currency=currency.clone() />
                             <ul class="offer-list">
                                 {list
                                     .into_iter()
@@ -644,6 +645,68 @@ fn Offers() -> impl IntoView {
             </section>
             <a class="button button-quiet" href="/admin">{t(Msg::BackToDashboard)}</a>
         </section>
+    }
+    .into_any()
+}
+
+/// The offers that have an effect so far, side by side on the same measures: visits and spend
+/// per member against the holdout (with the interval), dismissals, the verdict.
+#[component]
+fn OfferComparison(offers: Vec<OwnerOffer>, currency: String) -> impl IntoView {
+    let measured: Vec<(String, OfferEffect)> = offers
+        .into_iter()
+        .filter_map(|o| o.effect.map(|e| (o.input.title, e)))
+        .filter(|(_, e)| e.verdict != EffectVerdict::TooFewMembers)
+        .collect();
+    if measured.is_empty() {
+        return ().into_any();
+    }
+    let visits = |d: Difference| {
+        format!(
+            "{:+.2} ({:+.2} to {:+.2})",
+            d.estimate as f64 / 1000.0,
+            d.low as f64 / 1000.0,
+            d.high as f64 / 1000.0
+        )
+    };
+    let money = move |m: i64| {
+        let sign = if m < 0 { "-" } else { "+" };
+        format!("{sign}{}", format_money(m.abs(), &currency))
+    };
+    let spend = move |d: Difference| {
+        format!(
+            "{} ({} to {})",
+            money(d.estimate),
+            money(d.low),
+            money(d.high)
+        )
+    };
+    view! {
+        <div class="table-scroll">
+            <table class="offer-comparison" data-testid="offer-comparison">
+                <caption>{to(OwnerMsg::CompareTitle)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{to(OwnerMsg::CompareOffer)}</th>
+                        <th scope="col">{to(OwnerMsg::CompareVisits)}</th>
+                        <th scope="col">{to(OwnerMsg::CompareSpend)}</th>
+                        <th scope="col">{to(OwnerMsg::CompareDismissed)}</th>
+                        <th scope="col">{to(OwnerMsg::CompareVerdict)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {measured.into_iter().map(|(title, e)| view! {
+                        <tr>
+                            <th scope="row">{title}</th>
+                            <td>{visits(e.visits)}</td>
+                            <td>{spend(e.spend_minor)}</td>
+                            <td>{format!("{} %", e.dismissed_percent)}</td>
+                            <td>{to(OwnerMsg::VerdictShort(e.verdict))}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
     .into_any()
 }
@@ -1324,6 +1387,13 @@ fn OfferRow(
         (OwnerMsg::CountDismissed, counts.dismissed, "dismissed"),
         (OwnerMsg::CountUsed, counts.used, "used"),
     ];
+    // Where the rankings put it, while it runs.
+    let placed = (status == OfferStatus::Active).then(|| {
+        [
+            (OwnerMsg::CountOnCards, counts.on_cards, "on-cards"),
+            (OwnerMsg::CountFirstOn, counts.first_on, "first-on"),
+        ]
+    });
     let stored = StoredValue::new(offer.clone());
     let ended = status == OfferStatus::Ended;
     let status_class = format!("badge offer-status offer-status-{}", status.as_str());
@@ -1354,9 +1424,18 @@ fn OfferRow(
                         </div>
                     })
                     .collect_view()}
+                {placed.into_iter().flatten().map(|(label, n, testid)| view! {
+                    <div class="offer-count" data-testid=format!("offer-{testid}")>
+                        <dt>{to(label)}</dt>
+                        <dd>{n}</dd>
+                    </div>
+                }).collect_view()}
             </dl>
             {offer.effect.map(|effect| view! {
-                <p class="offer-effect" data-testid="offer-effect">{to(OwnerMsg::OfferEffect(effect, currency.clone()))}</p>
+                <p class="offer-effect" data-testid="offer-effect">
+                    {to(OwnerMsg::OfferEffect(effect, currency.clone()))}
+                    {effect.finished.then(|| view! { " " <strong data-testid="offer-result-kept">{to(OwnerMsg::OfferResultKept)}</strong> })}
+                </p>
             })}
             {(!ended).then(|| view! {
                 <div class="offer-row-actions">
