@@ -337,6 +337,21 @@ test('an offer for a segment: the shopper keeps it offline, the till applies it 
       await expect(cardOffer(heldPhone, segmentTitle)).toHaveCount(0);
       await expect(heldPhone.page.getByTestId('offer')).toHaveCount(seesEveryone ? 1 : 0);
     });
+
+    await test.step("the member pages say where each offer stands on the member's card, and why", async () => {
+      const standing = (title: string) => owner.page.getByTestId('member-offer').filter({ hasText: title });
+      await owner.page.goto(`/admin/insights/members/${(visible as Member).cardId}`);
+      const panel = owner.page.getByTestId('member-offers');
+      await expect(panel.getByRole('heading', { name: 'Their offers' })).toBeVisible();
+      await expect(standing(segmentTitle).getByTestId('member-offer-place')).toHaveText('Not shown: used up');
+      await expect(standing(everyoneTitle).getByTestId('member-offer-place')).toHaveText('Not shown: they dismissed it');
+      // They saved the segment's offer before using it.
+      await expect(standing(segmentTitle).getByTestId('member-offer-reason').first()).toHaveText('They saved it.');
+      await owner.page.goto(`/admin/insights/members/${(held as Member).cardId}`);
+      await expect(standing(segmentTitle).getByTestId('member-offer-place')).toHaveText(
+        'Held out: never shown to them, so its effect can be measured',
+      );
+    });
   } finally {
     for (const p of phones) await p.page.context().close();
   }

@@ -57,15 +57,16 @@ pub fn view(row: &OfferRow, clock: &ShopClock, now: OffsetDateTime) -> OfferView
     }
 }
 
-/// What targeting knows of every member of the shop today: their summaries, categories,
+/// What targeting knows of every member of the shop today (or of the member `only`): their summaries, categories,
 /// consent, and their segment and top-customer mark from the shop's scoring.
 pub async fn member_facts(
     state: &AppState,
     shop_id: ShopId,
     clock: &ShopClock,
+    only: Option<CardId>,
 ) -> anyhow::Result<Vec<MemberFacts>> {
     let today = clock.today(db::now());
-    let rows = db::offers::member_rows(&state.db, shop_id).await?;
+    let rows = db::offers::member_rows(&state.db, shop_id, only).await?;
     let scoring = state.segments.as_of(&state.db, shop_id, today).await?;
     let days = |from: jiff::civil::Date, to: jiff::civil::Date| {
         (to - from)
@@ -123,7 +124,7 @@ pub async fn preview(
     input: &OfferInput,
 ) -> anyhow::Result<OfferPreview> {
     let clock = ShopClock::or_utc(time_zone);
-    let members = member_facts(state, shop_id, &clock).await?;
+    let members = member_facts(state, shop_id, &clock, None).await?;
     let id = id.unwrap_or(OfferId(uuid::Uuid::nil()));
     let reached = audience(id, input, &members);
     let without_consent = if input.audience.is_targeted() {
@@ -174,10 +175,21 @@ pub async fn admit(state: &AppState, shop_id: ShopId, card_id: CardId) -> anyhow
     Ok(())
 }
 
-/// Draws the audience of every running offer of the shop again and writes what changed; the
-/// cards whose visible offers changed are marked changed for the tills. Returns how many
-/// cards were marked.
-pub async fn refresh(state: &AppState, shop_id: ShopId) -> anyhow::Result<usize> {
+/// What an audience refresh draws again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Every running offer, for every member (the periodic refresh).
+    All,
+    /// One offer, just made, edited or resumed, for every member.
+    Offer(OfferId),
+    /// Every running offer, for one member whose consent changed.
+    Member(CardId),
+}
+
+/// Draws the audiences of the shop's running offers again (as far as `scope` reaches) and
+/// writes what changed; the cards whose visible offers changed are marked changed for the
+/// tills. Returns how many cards were marked.
+pub async fn refresh(state: &AppState, shop_id: ShopId, scope: Scope) -> anyhow::Result<usize> {
     let Some(shop) = db::shops::find(&state.db, shop_id).await? else {
         return Ok(0);
     };
@@ -187,18 +199,23 @@ pub async fn refresh(state: &AppState, shop_id: ShopId) -> anyhow::Result<usize>
         .await?
         .into_iter()
         .filter(|o| running(o, now))
+        .filter(|o| !matches!(scope, Scope::Offer(id) if id != o.id))
         .collect();
     if running.is_empty() {
         return Ok(0);
     }
-    let members = member_facts(state, shop_id, &clock).await?;
+    let only = match scope {
+        Scope::Member(card) => Some(card),
+        _ => None,
+    };
+    let members = member_facts(state, shop_id, &clock, only).await?;
     let mut tx = state.writer.begin().await?;
     // The shop's row first, as every writer that numbers changes takes it.
     db::events::lock_shop(&mut tx, shop_id).await?;
     let mut changed: HashSet<CardId> = HashSet::new();
     for offer in &running {
         let wanted = audience(offer.id, &offer.input, &members);
-        let known = db::offers::members(&mut *tx, offer.id).await?;
+        let known = db::offers::members(&mut *tx, offer.id, only).await?;
         let joining: Vec<(CardId, bool)> = wanted
             .iter()
             .filter(|(card, _)| known.get(card).is_none_or(|m| m.left))
@@ -262,7 +279,7 @@ pub fn spawn_refresher(state: AppState) {
                 }
             };
             for shop_id in shops {
-                if let Err(e) = refresh(&state, shop_id).await {
+                if let Err(e) = refresh(&state, shop_id, Scope::All).await {
                     tracing::warn!(error = %e, %shop_id, "refreshing offer audiences");
                 }
                 // And what the shop learned, so no card waits for it.

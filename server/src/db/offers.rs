@@ -213,30 +213,41 @@ pub struct Membership {
     pub left: bool,
 }
 
-/// Everyone in the offer's audience, past and present.
+/// Everyone in the offer's audience, past and present (or only the member `only`).
 pub async fn members<'e, E: sqlx::AnyExecutor<'e>>(
     db: E,
     offer_id: OfferId,
+    only: Option<CardId>,
 ) -> anyhow::Result<HashMap<CardId, Membership>> {
-    sqlx::query(
+    let sql = format!(
         "SELECT card_id, CASE WHEN held_out THEN 1 ELSE 0 END AS held_out,
                 CASE WHEN left_at IS NULL THEN 0 ELSE 1 END AS gone
-         FROM offer_members WHERE offer_id = $1",
-    )
-    .bind(offer_id.to_string())
-    .fetch_all(db)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok((
-            parse_id(r.get::<&str, _>("card_id"))?,
-            Membership {
-                held_out: super::flag(r, "held_out"),
-                left: super::flag(r, "gone"),
-            },
-        ))
-    })
-    .collect()
+         FROM offer_members WHERE offer_id = $1 {}",
+        if only.is_some() {
+            "AND card_id = $2"
+        } else {
+            ""
+        }
+    );
+    let query = sqlx::query(&sql).bind(offer_id.to_string());
+    let query = match only {
+        Some(card) => query.bind(card.to_string()),
+        None => query,
+    };
+    query
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok((
+                parse_id(r.get::<&str, _>("card_id"))?,
+                Membership {
+                    held_out: super::flag(r, "held_out"),
+                    left: super::flag(r, "gone"),
+                },
+            ))
+        })
+        .collect()
 }
 
 /// Members who join the offer's audience (or come back to it).
@@ -575,44 +586,55 @@ pub struct MemberRow {
 pub async fn member_rows<'e, E: sqlx::AnyExecutor<'e> + Copy>(
     db: E,
     shop_id: ShopId,
+    only: Option<CardId>,
 ) -> anyhow::Result<Vec<MemberRow>> {
+    let bind = |sql| {
+        let query = sqlx::query(sql).bind(shop_id.to_string());
+        match only {
+            Some(card) => query.bind(card.to_string()),
+            None => query,
+        }
+    };
     let mut categories: HashMap<CardId, Vec<String>> = HashMap::new();
-    for r in sqlx::query(
-        "SELECT card_id, category FROM member_categories WHERE shop_id = $1 AND purchases > 0",
-    )
-    .bind(shop_id.to_string())
-    .fetch_all(db)
-    .await?
-    {
+    let sql = format!(
+        "SELECT card_id, category FROM member_categories WHERE shop_id = $1 AND purchases > 0 {}",
+        if only.is_some() {
+            "AND card_id = $2"
+        } else {
+            ""
+        }
+    );
+    for r in bind(&sql).fetch_all(db).await? {
         categories
             .entry(parse_id(r.get::<&str, _>("card_id"))?)
             .or_default()
             .push(r.get::<String, _>("category"));
     }
-    sqlx::query(
+    let sql = format!(
         "SELECT c.id, CASE WHEN c.offers_consent THEN 1 ELSE 0 END AS consent,
                 COALESCE(m.visits, 0) AS visits, COALESCE(m.amount_minor, 0) AS spend,
                 m.first_day, m.last_day
          FROM cards c LEFT JOIN member_summaries m ON m.card_id = c.id
-         WHERE c.shop_id = $1 AND c.revoked_at IS NULL",
-    )
-    .bind(shop_id.to_string())
-    .fetch_all(db)
-    .await?
-    .iter()
-    .map(|r| {
-        let card_id: CardId = parse_id(r.get::<&str, _>("id"))?;
-        Ok(MemberRow {
-            card_id,
-            consent: super::flag(r, "consent"),
-            visits: r.get::<i64, _>("visits"),
-            spend_minor: r.get::<i64, _>("spend"),
-            first_day: r.get("first_day"),
-            last_day: r.get("last_day"),
-            categories: categories.remove(&card_id).unwrap_or_default(),
+         WHERE c.shop_id = $1 AND c.revoked_at IS NULL {}",
+        if only.is_some() { "AND c.id = $2" } else { "" }
+    );
+    bind(&sql)
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(|r| {
+            let card_id: CardId = parse_id(r.get::<&str, _>("id"))?;
+            Ok(MemberRow {
+                card_id,
+                consent: super::flag(r, "consent"),
+                visits: r.get::<i64, _>("visits"),
+                spend_minor: r.get::<i64, _>("spend"),
+                first_day: r.get("first_day"),
+                last_day: r.get("last_day"),
+                categories: categories.remove(&card_id).unwrap_or_default(),
+            })
         })
-    })
-    .collect()
+        .collect()
 }
 
 /// Sets a member's choice about offers picked from their history, and when they made it.

@@ -161,7 +161,7 @@ pub async fn of_offer(
         .max(start);
     let end = closes.min(now);
     let (first_day, last_day) = (clock.moment(start).day, clock.moment(end).day);
-    let members: Vec<(regulars_protocol::CardId, bool)> = db::offers::members(db, offer.id)
+    let members: Vec<(regulars_protocol::CardId, bool)> = db::offers::members(db, offer.id, None)
         .await?
         .into_iter()
         .map(|(card, m)| (card, m.held_out))

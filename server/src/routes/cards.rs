@@ -255,7 +255,8 @@ pub async fn update(
     tx.commit().await?;
     if consent_changed {
         // Targeted offers reach the member, or stop reaching them, from now on.
-        crate::offers::refresh(&state, card.shop_id).await?;
+        let scope = crate::offers::Scope::Member(card.card_id);
+        crate::offers::refresh(&state, card.shop_id, scope).await?;
     }
     Ok(Json(card_view(&state, card.shop_id, card.card_id).await?))
 }

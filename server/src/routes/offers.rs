@@ -104,7 +104,7 @@ pub async fn create(
     let mut tx = state.writer.begin().await?;
     db::offers::insert(&mut tx, owner.shop_id, id, &input).await?;
     tx.commit().await?;
-    offers::refresh(&state, owner.shop_id).await?;
+    offers::refresh(&state, owner.shop_id, offers::Scope::Offer(id)).await?;
     Ok((
         StatusCode::CREATED,
         Json(owner_offer(&state, owner.shop_id, id).await?),
@@ -141,7 +141,7 @@ pub async fn update(
     // A new version is new text for every member who can see it: their tills pull it with
     // the program, their phones with the card.
     tx.commit().await?;
-    offers::refresh(&state, owner.shop_id).await?;
+    offers::refresh(&state, owner.shop_id, offers::Scope::Offer(id)).await?;
     Ok(Json(owner_offer(&state, owner.shop_id, id).await?))
 }
 
@@ -182,7 +182,7 @@ pub async fn set_status(
     db::offers::set_status(&mut tx, owner.shop_id, id, change.status).await?;
     tx.commit().await?;
     if change.status == OfferStatus::Active {
-        offers::refresh(&state, owner.shop_id).await?;
+        offers::refresh(&state, owner.shop_id, offers::Scope::Offer(id)).await?;
     }
     Ok(Json(owner_offer(&state, owner.shop_id, id).await?))
 }
