@@ -39,9 +39,11 @@ pub const BUDGETS: [Budget; 3] = [
     Budget {
         bundle: "owner",
         // 450 (the bundles issue's goal) until the owner's offers page came (its form, reach,
-        // list and each offer's effect: +30.2 KiB). Back to 450 is the goal: the page's view
-        // types are the cause.
-        limit: 482 * KIB,
+        // list and each offer's effect: +30.2 KiB), then 482 until the offers that learn (the
+        // member page's places and reasons, the offers compared side by side, the ranking's
+        // figures: +7.7 KiB of wasm, spread over the new view and its wire types). Back to 450
+        // is the goal: the pages' view types are the cause.
+        limit: 490 * KIB,
         goal: Some(450 * KIB),
     },
 ];
