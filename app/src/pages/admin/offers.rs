@@ -1388,12 +1388,10 @@ fn OfferRow(
         (OwnerMsg::CountUsed, counts.used, "used"),
     ];
     // Where the rankings put it, while it runs.
-    let placed = (status == OfferStatus::Active).then(|| {
-        [
-            (OwnerMsg::CountOnCards, counts.on_cards, "on-cards"),
-            (OwnerMsg::CountFirstOn, counts.first_on, "first-on"),
-        ]
-    });
+    let placed = (status == OfferStatus::Active).then_some([
+        (OwnerMsg::CountOnCards, counts.on_cards, "on-cards"),
+        (OwnerMsg::CountFirstOn, counts.first_on, "first-on"),
+    ]);
     let stored = StoredValue::new(offer.clone());
     let ended = status == OfferStatus::Ended;
     let status_class = format!("badge offer-status offer-status-{}", status.as_str());
