@@ -719,9 +719,12 @@ fn CardPass(
                 <h2 id="history-heading">{t(Msg::HistoryHeading)}</h2>
                 <HistoryList entries=view.history.clone() currency=view.shop.currency.clone() />
             </section>
-            <Show when=move || sync.get() == SyncState::Offline>
-                <p class="offline-note" data-testid="offline-note">{t(Msg::OfflineNote)}</p>
-            </Show>
+            // Always on the page, so that going offline is announced.
+            <div role="status">
+                <Show when=move || sync.get() == SyncState::Offline>
+                    <p class="offline-note" data-testid="offline-note">{t(Msg::OfflineNote)}</p>
+                </Show>
+            </div>
             <p class="sync-line" aria-live="polite">
                 <span data-testid="last-synced">{t(Msg::LastSynced(synced_at))}</span>
                 // Offline has its own note above.

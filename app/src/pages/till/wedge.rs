@@ -34,6 +34,9 @@ pub fn listen(on_code: impl Fn(String) + 'static) {
                 event.prevent_default();
                 on_code(code);
             }
+        } else if key == " " && buffer.with_value(String::is_empty) {
+            // No code starts with a space: this one presses the focused button (keyboard users
+            // press buttons with Space as well as Enter).
         } else if key.chars().count() == 1 {
             event.prevent_default();
             buffer.update_value(|b| b.push_str(&key));
