@@ -253,12 +253,4 @@ impl Cache {
         );
         Ok(responses)
     }
-
-    /// Marks what a shop learned as stale (an offer was made, edited or stopped: places moved),
-    /// so the next look learns again in the background.
-    pub fn stale(&self, shop_id: ShopId) {
-        if let Some(e) = self.entries.lock().expect("not poisoned").get_mut(&shop_id) {
-            e.at = Instant::now().checked_sub(CACHE_FOR).unwrap_or(e.at);
-        }
-    }
 }

@@ -40,7 +40,6 @@ async fn owner_offer(
     shop_id: ShopId,
     id: OfferId,
 ) -> Result<OwnerOffer, ApiError> {
-    state.offer_responses.stale(shop_id);
     offers::owner_offers(state, shop_id, Some(id))
         .await?
         .pop()
