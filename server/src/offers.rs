@@ -499,7 +499,9 @@ pub async fn placed_for(
     }
     let now = db::now();
     let offers = db::offers::list(&state.db, shop_id).await?;
-    let responses = state.offer_responses.get(state, shop_id, &clock).await?;
+    let responses = state
+        .offer_responses
+        .kept_or_nothing(state, shop_id, &clock);
     let inputs = MemberInputs {
         card_id,
         history: db::offers::purchase_histories(&state.db, shop_id, Some(card_id))

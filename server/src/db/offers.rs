@@ -749,13 +749,15 @@ pub async fn reactions<'e, E: sqlx::AnyExecutor<'e> + Copy>(
 ) -> anyhow::Result<Vec<ReactionRow>> {
     let mut out: HashMap<(OfferId, CardId), ReactionRow> = HashMap::new();
     let (events, uses) = match card {
+        // One member's: by the card alone, so the card's index is used (a card is one
+        // shop's; naming the shop too led SQLite to scan the shop's offer events).
         Some(_) => (
             "SELECT offer_id, card_id, kind, MIN(occurred_at) AS at FROM card_events
-             WHERE shop_id = $1 AND card_id = $2 AND offer_id IS NOT NULL
+             WHERE card_id = $1 AND offer_id IS NOT NULL
                AND kind IN ('offer_shown', 'offer_saved', 'offer_dismissed')
              GROUP BY offer_id, card_id, kind",
             "SELECT offer_id, card_id, CAST(COUNT(*) AS BIGINT) AS n FROM offer_uses
-             WHERE shop_id = $1 AND card_id = $2 GROUP BY offer_id, card_id",
+             WHERE card_id = $1 GROUP BY offer_id, card_id",
         ),
         None => (
             "SELECT offer_id, card_id, kind, MIN(occurred_at) AS at FROM card_events
@@ -766,12 +768,9 @@ pub async fn reactions<'e, E: sqlx::AnyExecutor<'e> + Copy>(
              WHERE shop_id = $1 GROUP BY offer_id, card_id",
         ),
     };
-    let bind = |sql| {
-        let query = sqlx::query(sql).bind(shop_id.to_string());
-        match card {
-            Some(card) => query.bind(card.to_string()),
-            None => query,
-        }
+    let bind = |sql| match card {
+        Some(card) => sqlx::query(sql).bind(card.to_string()),
+        None => sqlx::query(sql).bind(shop_id.to_string()),
     };
     let entry = |out: &mut HashMap<(OfferId, CardId), ReactionRow>,
                  r: &sqlx::any::AnyRow|

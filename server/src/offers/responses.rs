@@ -235,6 +235,57 @@ impl Cache {
         }
     }
 
+    /// The shop's responses if this replica has learned them (fresh or not: a stale one starts
+    /// learning again in the background); else nothing learned yet, while the first learning
+    /// runs in the background. A member's card never waits for the whole shop to be learned.
+    pub fn kept_or_nothing(
+        &self,
+        state: &AppState,
+        shop_id: ShopId,
+        clock: &ShopClock,
+    ) -> Arc<ShopResponses> {
+        let start = {
+            let mut entries = self.entries.lock().expect("not poisoned");
+            match entries.get_mut(&shop_id) {
+                Some(e) if e.at.elapsed() < CACHE_FOR => return e.responses.clone(),
+                Some(e) if e.refreshing => return e.responses.clone(),
+                Some(e) => {
+                    e.refreshing = true;
+                    Some(e.responses.clone())
+                }
+                None => {
+                    entries.insert(
+                        shop_id,
+                        Entry {
+                            // Stale at once: the first real learning replaces it.
+                            at: Instant::now()
+                                .checked_sub(CACHE_FOR)
+                                .unwrap_or_else(Instant::now),
+                            responses: Arc::new(ShopResponses::default()),
+                            refreshing: true,
+                        },
+                    );
+                    None
+                }
+            }
+        };
+        let (cache, state, clock) = (self.clone(), state.clone(), clock.clone());
+        tokio::spawn(async move {
+            if let Err(e) = cache.learn(&state, shop_id, &clock).await {
+                tracing::warn!(error = %e, %shop_id, "learning offer responses");
+                if let Some(e) = cache
+                    .entries
+                    .lock()
+                    .expect("not poisoned")
+                    .get_mut(&shop_id)
+                {
+                    e.refreshing = false;
+                }
+            }
+        });
+        start.unwrap_or_default()
+    }
+
     /// Learns now and keeps the result.
     pub async fn learn(
         &self,
