@@ -214,20 +214,7 @@ impl Cache {
         match stale {
             Some((responses, start)) => {
                 if start {
-                    let (cache, state, clock) = (self.clone(), state.clone(), clock.clone());
-                    tokio::spawn(async move {
-                        if let Err(e) = cache.learn(&state, shop_id, &clock).await {
-                            tracing::warn!(error = %e, %shop_id, "learning offer responses");
-                            if let Some(e) = cache
-                                .entries
-                                .lock()
-                                .expect("not poisoned")
-                                .get_mut(&shop_id)
-                            {
-                                e.refreshing = false;
-                            }
-                        }
-                    });
+                    self.learn_soon(state, shop_id, clock);
                 }
                 Ok(responses)
             }
@@ -269,6 +256,13 @@ impl Cache {
                 }
             }
         };
+        self.learn_soon(state, shop_id, clock);
+        start.unwrap_or_default()
+    }
+
+    /// Learns in the background (the caller marked the entry as refreshing); a failure clears
+    /// the mark, so the next look tries again.
+    fn learn_soon(&self, state: &AppState, shop_id: ShopId, clock: &ShopClock) {
         let (cache, state, clock) = (self.clone(), state.clone(), clock.clone());
         tokio::spawn(async move {
             if let Err(e) = cache.learn(&state, shop_id, &clock).await {
@@ -283,7 +277,6 @@ impl Cache {
                 }
             }
         });
-        start.unwrap_or_default()
     }
 
     /// Learns now and keeps the result.
