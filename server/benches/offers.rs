@@ -806,22 +806,14 @@ async fn breakdown(
         let learned = ShopResponses::learn(contexts, &offers, &histories, &reactions);
         steps.push(("CPU ShopResponses::learn", t.elapsed()));
         let t = Instant::now();
-        let mut by_card: HashMap<CardId, Vec<db::offers::ReactionRow>> = HashMap::new();
-        for r in reactions {
-            by_card.entry(r.card_id).or_default().push(r);
-        }
-        steps.push(("CPU reactions by card", t.elapsed()));
+        let members = responses::member_inputs(audiences, &mut histories, reactions);
+        steps.push(("CPU responses::member_inputs (by card)", t.elapsed()));
         let t = Instant::now();
-        for (card_id, audience) in audiences {
-            let inputs = regulars_server::offers::MemberInputs {
-                card_id,
-                history: histories.remove(&card_id).unwrap_or_default(),
-                audience,
-                reactions: by_card.remove(&card_id).unwrap_or_default(),
-            };
-            regulars_server::offers::place(&offers, &learned, &inputs, &day, now);
-        }
-        steps.push(("CPU offers::place for every member", t.elapsed()));
+        responses::placements(&offers, &learned, &members, &day, now);
+        steps.push((
+            "CPU responses::placements (every card, on every core)",
+            t.elapsed(),
+        ));
         steps
     })
     .await?;

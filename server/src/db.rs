@@ -83,6 +83,29 @@ pub fn parse_ts(s: &str) -> anyhow::Result<OffsetDateTime> {
     OffsetDateTime::parse(s, &Rfc3339).with_context(|| format!("bad timestamp in database: {s}"))
 }
 
+/// The items of a list aggregated in SQL with `string_agg(x, ',')` (both engines have it;
+/// SQLite since 3.44). A whole shop's audiences or reactions are read this way: one row per
+/// offer instead of one per member, as `sqlx` costs far more per row than the query itself.
+pub fn list_items(list: Option<&str>) -> impl Iterator<Item = &str> {
+    list.unwrap_or_default().split(',').filter(|item| !item.is_empty())
+}
+
+/// An item of a list aggregated as `string_agg(id || ':' || CAST(n AS TEXT), ',')`: the id and
+/// its count.
+pub fn id_and_count<T: FromStr>(item: &str) -> anyhow::Result<(T, i64)>
+where
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
+    let (id, n) = item
+        .split_once(':')
+        .with_context(|| format!("bad list item in database: {item}"))?;
+    Ok((
+        parse_id(id)?,
+        n.parse()
+            .with_context(|| format!("bad count in database: {item}"))?,
+    ))
+}
+
 pub fn parse_id<T: FromStr>(s: &str) -> anyhow::Result<T>
 where
     T::Err: std::error::Error + Send + Sync + 'static,
@@ -108,5 +131,17 @@ mod tests {
         let b = a + time::Duration::microseconds(1);
         assert!(ts(a) < ts(b));
         assert_eq!(parse_ts(&ts(b)).unwrap(), b);
+    }
+
+    #[test]
+    fn aggregated_lists_read_back_item_by_item() {
+        assert_eq!(list_items(None).count(), 0);
+        assert_eq!(list_items(Some("")).count(), 0);
+        assert_eq!(list_items(Some("a,b")).collect::<Vec<_>>(), ["a", "b"]);
+        let (id, n): (uuid::Uuid, i64) =
+            id_and_count("0190d4a6-1b2c-7d3e-8f40-123456789abc:12").unwrap();
+        assert_eq!((id.to_string().as_str(), n), ("0190d4a6-1b2c-7d3e-8f40-123456789abc", 12));
+        assert!(id_and_count::<uuid::Uuid>("no-count").is_err());
+        assert!(id_and_count::<uuid::Uuid>("0190d4a6-1b2c-7d3e-8f40-123456789abc:x").is_err());
     }
 }

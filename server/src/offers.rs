@@ -383,6 +383,24 @@ pub struct Placed {
     pub reasons: Vec<OfferReason>,
 }
 
+/// The shop's offers as a ranking reads them, indexed once for every card ranked: each by id
+/// (a member's reactions may name an ended one) and the running ones in the list's order.
+pub struct ShopOffers<'a> {
+    by_id: HashMap<OfferId, &'a OfferRow>,
+    running: Vec<&'a OfferRow>,
+}
+
+impl<'a> ShopOffers<'a> {
+    pub fn new(offers: &'a [OfferRow], now: OffsetDateTime) -> Self {
+        ShopOffers {
+            by_id: offers.iter().map(|o| (o.id, o)).collect(),
+            // The shop's list order is fixed (newest first), so the draws are the same at
+            // each look.
+            running: offers.iter().filter(|o| running(o, now)).collect(),
+        }
+    }
+}
+
 /// Places the running offers of `offers` in the member's audience on their card: held out,
 /// dismissed, held back after dismissals of their kind or category, and used up are withheld;
 /// the rest are ranked (saved first, then by the ranking's draws for the card on `day`) and the
@@ -394,13 +412,25 @@ pub fn place(
     day: &str,
     now: OffsetDateTime,
 ) -> Vec<Placed> {
-    let by_id: HashMap<OfferId, &OfferRow> = offers.iter().map(|o| (o.id, o)).collect();
+    place_in(&ShopOffers::new(offers, now), responses, inputs, day, now)
+}
+
+/// [`place`], with the shop's offers indexed once (the whole shop's ranking ranks every card
+/// with the same).
+pub fn place_in(
+    offers: &ShopOffers,
+    responses: &ShopResponses,
+    inputs: &MemberInputs,
+    day: &str,
+    now: OffsetDateTime,
+) -> Vec<Placed> {
+    let by_id = &offers.by_id;
     let mine: HashMap<OfferId, &ReactionRow> =
         inputs.reactions.iter().map(|r| (r.offer_id, r)).collect();
     let mut member = ranking::Member {
         context: responses.context(inputs.card_id),
         visits: inputs.history.0,
-        purchases: inputs.history.1.clone(),
+        purchases: std::borrow::Cow::Borrowed(&inputs.history.1),
         kinds: HashMap::new(),
     };
     for r in &inputs.reactions {
@@ -423,10 +453,10 @@ pub fn place(
     let held_out: HashMap<OfferId, bool> = inputs.audience.iter().copied().collect();
     let mut withheld = vec![];
     let mut candidates = vec![];
-    // The shop's list order is fixed (newest first), so the draws are the same at each look.
     for o in offers
+        .running
         .iter()
-        .filter(|o| running(o, now) && held_out.contains_key(&o.id))
+        .filter(|o| held_out.contains_key(&o.id))
     {
         let r = mine.get(&o.id);
         let (saved, used) = r.map_or((false, 0), |r| (r.saved, r.uses));

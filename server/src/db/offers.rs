@@ -220,9 +220,10 @@ pub async fn members<'e, E: sqlx::AnyExecutor<'e>>(
     only: Option<CardId>,
 ) -> anyhow::Result<HashMap<CardId, Membership>> {
     let sql = format!(
-        "SELECT card_id, CASE WHEN held_out THEN 1 ELSE 0 END AS held_out,
-                CASE WHEN left_at IS NULL THEN 0 ELSE 1 END AS gone
-         FROM offer_members WHERE offer_id = $1 {}",
+        "SELECT CASE WHEN held_out THEN 1 ELSE 0 END AS held_out,
+                CASE WHEN left_at IS NULL THEN 0 ELSE 1 END AS gone,
+                string_agg(card_id, ',') AS cards
+         FROM offer_members WHERE offer_id = $1 {} GROUP BY 1, 2",
         if only.is_some() {
             "AND card_id = $2"
         } else {
@@ -234,20 +235,17 @@ pub async fn members<'e, E: sqlx::AnyExecutor<'e>>(
         Some(card) => query.bind(card.to_string()),
         None => query,
     };
-    query
-        .fetch_all(db)
-        .await?
-        .iter()
-        .map(|r| {
-            Ok((
-                parse_id(r.get::<&str, _>("card_id"))?,
-                Membership {
-                    held_out: super::flag(r, "held_out"),
-                    left: super::flag(r, "gone"),
-                },
-            ))
-        })
-        .collect()
+    let mut out = HashMap::new();
+    for r in query.fetch_all(db).await? {
+        let membership = Membership {
+            held_out: super::flag(&r, "held_out"),
+            left: super::flag(&r, "gone"),
+        };
+        for card in super::list_items(r.get::<Option<&str>, _>("cards")) {
+            out.insert(parse_id(card)?, membership);
+        }
+    }
+    Ok(out)
 }
 
 /// Members who join the offer's audience (or come back to it).
@@ -748,59 +746,110 @@ pub async fn reactions<'e, E: sqlx::AnyExecutor<'e> + Copy>(
     card: Option<CardId>,
 ) -> anyhow::Result<Vec<ReactionRow>> {
     let mut out: HashMap<(OfferId, CardId), ReactionRow> = HashMap::new();
-    let (events, uses) = match card {
-        // One member's: by the card alone, so the card's index is used (a card is one
-        // shop's; naming the shop too led SQLite to scan the shop's offer events).
-        Some(_) => (
-            "SELECT offer_id, card_id, kind, MIN(occurred_at) AS at FROM card_events
-             WHERE card_id = $1 AND offer_id IS NOT NULL
-               AND kind IN ('offer_shown', 'offer_saved', 'offer_dismissed')
-             GROUP BY offer_id, card_id, kind",
-            "SELECT offer_id, card_id, CAST(COUNT(*) AS BIGINT) AS n FROM offer_uses
-             WHERE card_id = $1 GROUP BY offer_id, card_id",
-        ),
-        None => (
-            "SELECT offer_id, card_id, kind, MIN(occurred_at) AS at FROM card_events
-             WHERE shop_id = $1 AND offer_id IS NOT NULL
-               AND kind IN ('offer_shown', 'offer_saved', 'offer_dismissed')
-             GROUP BY offer_id, card_id, kind",
-            "SELECT offer_id, card_id, CAST(COUNT(*) AS BIGINT) AS n FROM offer_uses
-             WHERE shop_id = $1 GROUP BY offer_id, card_id",
-        ),
-    };
-    let bind = |sql| match card {
-        Some(card) => sqlx::query(sql).bind(card.to_string()),
-        None => sqlx::query(sql).bind(shop_id.to_string()),
-    };
-    let entry = |out: &mut HashMap<(OfferId, CardId), ReactionRow>,
-                 r: &sqlx::any::AnyRow|
-     -> anyhow::Result<(OfferId, CardId)> {
-        let key: (OfferId, CardId) = (
-            parse_id(r.get::<&str, _>("offer_id"))?,
-            parse_id(r.get::<&str, _>("card_id"))?,
-        );
-        out.entry(key).or_insert(ReactionRow {
-            offer_id: key.0,
-            card_id: key.1,
+    fn row(
+        out: &mut HashMap<(OfferId, CardId), ReactionRow>,
+        offer_id: OfferId,
+        card_id: CardId,
+    ) -> &mut ReactionRow {
+        out.entry((offer_id, card_id)).or_insert(ReactionRow {
+            offer_id,
+            card_id,
             shown: false,
             saved: false,
             dismissed_at: None,
             uses: 0,
-        });
-        Ok(key)
-    };
-    for r in bind(events).fetch_all(db).await? {
-        let key = entry(&mut out, &r)?;
-        let row = out.get_mut(&key).expect("just added");
-        match r.get::<&str, _>("kind") {
-            "offer_shown" => row.shown = true,
-            "offer_saved" => row.saved = true,
-            _ => row.dismissed_at = Some(parse_ts(r.get::<&str, _>("at"))?),
-        }
+        })
     }
-    for r in bind(uses).fetch_all(db).await? {
-        let key = entry(&mut out, &r)?;
-        out.get_mut(&key).expect("just added").uses = r.get::<i64, _>("n");
+    match card {
+        // One member's: by the card alone, so the card's index is used (a card is one
+        // shop's; naming the shop too led SQLite to scan the shop's offer events).
+        Some(card) => {
+            for r in sqlx::query(
+                "SELECT offer_id, kind, MIN(occurred_at) AS at FROM card_events
+                 WHERE card_id = $1 AND offer_id IS NOT NULL
+                   AND kind IN ('offer_shown', 'offer_saved', 'offer_dismissed')
+                 GROUP BY offer_id, kind",
+            )
+            .bind(card.to_string())
+            .fetch_all(db)
+            .await?
+            {
+                let reaction = row(&mut out, parse_id(r.get::<&str, _>("offer_id"))?, card);
+                match r.get::<&str, _>("kind") {
+                    "offer_shown" => reaction.shown = true,
+                    "offer_saved" => reaction.saved = true,
+                    _ => reaction.dismissed_at = Some(parse_ts(r.get::<&str, _>("at"))?),
+                }
+            }
+            for r in sqlx::query(
+                "SELECT offer_id, CAST(COUNT(*) AS BIGINT) AS n FROM offer_uses
+                 WHERE card_id = $1 GROUP BY offer_id",
+            )
+            .bind(card.to_string())
+            .fetch_all(db)
+            .await?
+            {
+                row(&mut out, parse_id(r.get::<&str, _>("offer_id"))?, card).uses = r.get::<i64, _>("n");
+            }
+        }
+        // The whole shop's: shown and saved as one list of cards per offer (a card appears
+        // once per event; a second one changes nothing), dismissals with their first time, and
+        // uses counted per member.
+        None => {
+            for r in sqlx::query(
+                "SELECT offer_id, kind, string_agg(card_id, ',') AS cards FROM card_events
+                 WHERE shop_id = $1 AND offer_id IS NOT NULL
+                   AND kind IN ('offer_shown', 'offer_saved')
+                 GROUP BY offer_id, kind",
+            )
+            .bind(shop_id.to_string())
+            .fetch_all(db)
+            .await?
+            {
+                let offer_id: OfferId = parse_id(r.get::<&str, _>("offer_id"))?;
+                let saved = r.get::<&str, _>("kind") == "offer_saved";
+                for card in super::list_items(r.get::<Option<&str>, _>("cards")) {
+                    let reaction = row(&mut out, offer_id, parse_id(card)?);
+                    if saved {
+                        reaction.saved = true;
+                    } else {
+                        reaction.shown = true;
+                    }
+                }
+            }
+            for r in sqlx::query(
+                "SELECT offer_id, card_id, MIN(occurred_at) AS at FROM card_events
+                 WHERE shop_id = $1 AND offer_id IS NOT NULL AND kind = 'offer_dismissed'
+                 GROUP BY offer_id, card_id",
+            )
+            .bind(shop_id.to_string())
+            .fetch_all(db)
+            .await?
+            {
+                row(
+                    &mut out,
+                    parse_id(r.get::<&str, _>("offer_id"))?,
+                    parse_id(r.get::<&str, _>("card_id"))?,
+                )
+                .dismissed_at = Some(parse_ts(r.get::<&str, _>("at"))?);
+            }
+            for r in sqlx::query(
+                "SELECT offer_id, string_agg(card_id || ':' || CAST(n AS TEXT), ',') AS cards
+                 FROM (SELECT offer_id, card_id, COUNT(*) AS n FROM offer_uses
+                       WHERE shop_id = $1 GROUP BY offer_id, card_id) u
+                 GROUP BY offer_id",
+            )
+            .bind(shop_id.to_string())
+            .fetch_all(db)
+            .await?
+            {
+                let offer_id: OfferId = parse_id(r.get::<&str, _>("offer_id"))?;
+                for item in super::list_items(r.get::<Option<&str>, _>("cards")) {
+                    let (card_id, n) = super::id_and_count(item)?;
+                    row(&mut out, offer_id, card_id).uses = n;
+                }
+            }
+        }
     }
     let mut rows: Vec<ReactionRow> = out.into_values().collect();
     rows.sort_by_key(|r| (r.card_id, r.offer_id));
@@ -815,19 +864,21 @@ pub async fn audiences<'e, E: sqlx::AnyExecutor<'e>>(
 ) -> anyhow::Result<HashMap<CardId, Vec<(OfferId, bool)>>> {
     let mut out: HashMap<CardId, Vec<(OfferId, bool)>> = HashMap::new();
     for r in sqlx::query(
-        "SELECT card_id, offer_id, CASE WHEN held_out THEN 1 ELSE 0 END AS held_out
-         FROM offer_members WHERE shop_id = $1 AND left_at IS NULL",
+        "SELECT offer_id, CASE WHEN held_out THEN 1 ELSE 0 END AS held_out,
+                string_agg(card_id, ',') AS cards
+         FROM offer_members WHERE shop_id = $1 AND left_at IS NULL GROUP BY 1, 2",
     )
     .bind(shop_id.to_string())
     .fetch_all(db)
     .await?
     {
-        out.entry(parse_id(r.get::<&str, _>("card_id"))?)
-            .or_default()
-            .push((
-                parse_id(r.get::<&str, _>("offer_id"))?,
-                super::flag(&r, "held_out"),
-            ));
+        let offer_id: OfferId = parse_id(r.get::<&str, _>("offer_id"))?;
+        let held_out = super::flag(&r, "held_out");
+        for card in super::list_items(r.get::<Option<&str>, _>("cards")) {
+            out.entry(parse_id(card)?)
+                .or_default()
+                .push((offer_id, held_out));
+        }
     }
     Ok(out)
 }
@@ -873,24 +924,33 @@ pub async fn purchase_histories<'e, E: sqlx::AnyExecutor<'e> + Copy>(
             None => query,
         }
     };
+    // Each as a list of `card:count` (see `list_items`): one row for the shop's visits and one
+    // per category, however many members.
     let mut out: HashMap<CardId, (i64, HashMap<String, i64>)> = HashMap::new();
     let visits = format!(
-        "SELECT card_id, visits FROM member_summaries WHERE shop_id = $1 AND visits > 0 {filter}"
+        "SELECT string_agg(card_id || ':' || CAST(visits AS TEXT), ',') AS cards
+         FROM member_summaries WHERE shop_id = $1 AND visits > 0 {filter}"
     );
     for r in bind(&visits).fetch_all(db).await? {
-        out.entry(parse_id(r.get::<&str, _>("card_id"))?)
-            .or_default()
-            .0 = r.get::<i64, _>("visits");
+        for item in super::list_items(r.get::<Option<&str>, _>("cards")) {
+            let (card_id, visits) = super::id_and_count(item)?;
+            out.entry(card_id).or_default().0 = visits;
+        }
     }
     let purchases = format!(
-        "SELECT card_id, category, purchases FROM member_categories
-         WHERE shop_id = $1 AND purchases > 0 {filter}"
+        "SELECT category, string_agg(card_id || ':' || CAST(purchases AS TEXT), ',') AS cards
+         FROM member_categories WHERE shop_id = $1 AND purchases > 0 {filter}
+         GROUP BY category"
     );
     for r in bind(&purchases).fetch_all(db).await? {
-        out.entry(parse_id(r.get::<&str, _>("card_id"))?)
-            .or_default()
-            .1
-            .insert(r.get::<String, _>("category"), r.get::<i64, _>("purchases"));
+        let category: String = r.get("category");
+        for item in super::list_items(r.get::<Option<&str>, _>("cards")) {
+            let (card_id, n) = super::id_and_count(item)?;
+            out.entry(card_id)
+                .or_default()
+                .1
+                .insert(category.clone(), n);
+        }
     }
     Ok(out)
 }

@@ -28,6 +28,7 @@
 //! - **Explained.** Each ranked offer carries its reasons, the weights that moved it, for the
 //!   member page.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use rand::SeedableRng;
@@ -168,17 +169,18 @@ impl OfferStats {
 
 /// A member as the ranking sees them.
 #[derive(Debug, Clone, Default)]
-pub struct Member {
+pub struct Member<'a> {
     pub context: Context,
     /// Visits with a purchase.
     pub visits: i64,
-    /// Visits with a purchase in each category.
-    pub purchases: HashMap<String, i64>,
+    /// Visits with a purchase in each category (borrowed from the member's history when a
+    /// whole shop is ranked).
+    pub purchases: Cow<'a, HashMap<String, i64>>,
     /// What they did with earlier offers, by kind of gift.
     pub kinds: HashMap<&'static str, Response>,
 }
 
-impl Member {
+impl Member<'_> {
     /// The share of the member's visits with a purchase in the offer's category (0 when it has
     /// none, or the member has no visits), and the purchases behind it.
     pub fn affinity(&self, offer: &OfferInput) -> (f64, i64) {
@@ -417,7 +419,10 @@ mod tests {
         ];
         let member = Member {
             visits: 8,
-            purchases: HashMap::from([("pastries".to_string(), 6), ("coffee".to_string(), 1)]),
+            purchases: Cow::Owned(HashMap::from([
+                ("pastries".to_string(), 6),
+                ("coffee".to_string(), 1),
+            ])),
             ..Member::default()
         };
         let wins = firsts(&candidates, &member, 1_000);

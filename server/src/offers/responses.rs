@@ -145,37 +145,78 @@ pub async fn load(
     let day = crate::insights::local::day_text(today);
     tokio::task::spawn_blocking(move || {
         let mut learned = ShopResponses::learn(contexts, &offers, &histories, &reactions);
-        let mut by_card: HashMap<CardId, Vec<ReactionRow>> = HashMap::new();
-        for r in reactions {
-            by_card.entry(r.card_id).or_default().push(r);
-        }
-        let mut placements: HashMap<OfferId, Placement> = HashMap::new();
-        for (card_id, audience) in audiences {
-            let inputs = super::MemberInputs {
-                card_id,
-                history: histories.remove(&card_id).unwrap_or_default(),
-                audience,
-                reactions: by_card.remove(&card_id).unwrap_or_default(),
-            };
-            for placed in super::place(&offers, &learned, &inputs, &day, now) {
-                let p = placements.entry(placed.offer_id).or_default();
-                match placed.place {
-                    Some(1) => {
-                        p.on_cards += 1;
-                        p.first += 1;
-                    }
-                    Some(_) => p.on_cards += 1,
-                    None => {}
-                }
-            }
-            learned.members_ranked += 1;
-        }
-        learned.placements = placements;
+        let members = member_inputs(audiences, &mut histories, reactions);
+        learned.placements = placements(&offers, &learned, &members, &day, now);
+        learned.members_ranked = members.len();
         learned.took = started.elapsed();
         learned
     })
     .await
     .map_err(anyhow::Error::from)
+}
+
+/// What ranking each member of the audiences reads, gathered from the shop's reads.
+pub fn member_inputs(
+    audiences: HashMap<CardId, Vec<(OfferId, bool)>>,
+    histories: &mut HashMap<CardId, History>,
+    reactions: Vec<ReactionRow>,
+) -> Vec<super::MemberInputs> {
+    let mut by_card: HashMap<CardId, Vec<ReactionRow>> = HashMap::new();
+    for r in reactions {
+        by_card.entry(r.card_id).or_default().push(r);
+    }
+    audiences
+        .into_iter()
+        .map(|(card_id, audience)| super::MemberInputs {
+            card_id,
+            history: histories.remove(&card_id).unwrap_or_default(),
+            audience,
+            reactions: by_card.remove(&card_id).unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// Ranks every member's card and counts where each offer lands: the members are split
+/// between the machine's cores, each part ranked on its own thread.
+pub fn placements(
+    offers: &[OfferRow],
+    learned: &ShopResponses,
+    members: &[super::MemberInputs],
+    day: &str,
+    now: time::OffsetDateTime,
+) -> HashMap<OfferId, Placement> {
+    let shop = super::ShopOffers::new(offers, now);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let part = members.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = members
+            .chunks(part)
+            .map(|chunk| {
+                let shop = &shop;
+                scope.spawn(move || {
+                    let mut counted: HashMap<OfferId, Placement> = HashMap::new();
+                    for inputs in chunk {
+                        for placed in super::place_in(shop, learned, inputs, day, now) {
+                            let Some(place) = placed.place else { continue };
+                            let p = counted.entry(placed.offer_id).or_default();
+                            p.on_cards += 1;
+                            p.first += i64::from(place == 1);
+                        }
+                    }
+                    counted
+                })
+            })
+            .collect();
+        let mut all: HashMap<OfferId, Placement> = HashMap::new();
+        for part in parts {
+            for (id, p) in part.join().expect("ranking a part of the shop does not panic") {
+                let total = all.entry(id).or_default();
+                total.on_cards += p.on_cards;
+                total.first += p.first;
+            }
+        }
+        all
+    })
 }
 
 struct Entry {
