@@ -871,7 +871,7 @@ async fn request_breakdown(
             audience,
             reactions,
         };
-        regulars_server::offers::place(&offers, &learned, &inputs, &day, now);
+        regulars_server::offers::place(&offers, &learned, &inputs, &day, now, false);
         took.push(t.elapsed());
         for (all, one) in times.iter_mut().zip(took) {
             all.push(one);

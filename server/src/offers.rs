@@ -404,15 +404,25 @@ impl<'a> ShopOffers<'a> {
 /// Places the running offers of `offers` in the member's audience on their card: held out,
 /// dismissed, held back after dismissals of their kind or category, and used up are withheld;
 /// the rest are ranked (saved first, then by the ranking's draws for the card on `day`) and the
-/// first [`offers::SHOWN_AT_MOST`] shown. In the order of the card, withheld ones last.
+/// first [`offers::SHOWN_AT_MOST`] shown. In the order of the card, withheld ones last; with
+/// the reasons for each when `explain` (the member page), else none (the card, the shop's
+/// counts).
 pub fn place(
     offers: &[OfferRow],
     responses: &ShopResponses,
     inputs: &MemberInputs,
     day: &str,
     now: OffsetDateTime,
+    explain: bool,
 ) -> Vec<Placed> {
-    place_in(&ShopOffers::new(offers, now), responses, inputs, day, now)
+    place_in(
+        &ShopOffers::new(offers, now),
+        responses,
+        inputs,
+        day,
+        now,
+        explain,
+    )
 }
 
 /// [`place`], with the shop's offers indexed once (the whole shop's ranking ranks every card
@@ -423,6 +433,7 @@ pub fn place_in(
     inputs: &MemberInputs,
     day: &str,
     now: OffsetDateTime,
+    explain: bool,
 ) -> Vec<Placed> {
     let by_id = &offers.by_id;
     let mine: HashMap<OfferId, &ReactionRow> =
@@ -485,27 +496,32 @@ pub fn place_in(
                 withheld: Some(why),
                 saved,
                 used,
-                reasons: if why == Withheld::HeldOut {
-                    vec![]
-                } else {
+                reasons: if explain && why != Withheld::HeldOut {
                     ranking::reasons(&candidate, &member)
+                } else {
+                    vec![]
                 },
             }),
         }
     }
     let seed = ranking::seed(inputs.card_id, day);
-    let mut out: Vec<Placed> = ranking::rank(&candidates, &member, seed)
+    let mut out: Vec<Placed> = ranking::order(&candidates, &member, seed)
         .into_iter()
         .enumerate()
-        .map(|(i, ranked)| {
+        .map(|(i, (at, _))| {
+            let c = &candidates[at];
             let shown = i < offers::SHOWN_AT_MOST;
             Placed {
-                offer_id: ranked.id,
+                offer_id: c.id,
                 place: shown.then_some(i as i64 + 1),
                 withheld: (!shown).then_some(Withheld::NoRoom),
-                saved: ranked.saved,
-                used: mine.get(&ranked.id).map_or(0, |r| r.uses),
-                reasons: ranked.reasons,
+                saved: c.saved,
+                used: mine.get(&c.id).map_or(0, |r| r.uses),
+                reasons: if explain {
+                    ranking::reasons(c, &member)
+                } else {
+                    vec![]
+                },
             }
         })
         .collect();
@@ -518,6 +534,7 @@ pub async fn placed_for(
     state: &AppState,
     shop_id: ShopId,
     card_id: CardId,
+    explain: bool,
 ) -> anyhow::Result<(Vec<OfferRow>, ShopClock, Vec<Placed>)> {
     let shop = db::shops::find(&state.db, shop_id)
         .await?
@@ -542,7 +559,7 @@ pub async fn placed_for(
         reactions: db::offers::reactions(&state.db, shop_id, Some(card_id)).await?,
     };
     let day = crate::insights::local::day_text(clock.today(now));
-    let placed = place(&offers, &responses, &inputs, &day, now);
+    let placed = place(&offers, &responses, &inputs, &day, now, explain);
     Ok((offers, clock, placed))
 }
 
@@ -554,7 +571,7 @@ pub async fn member_offers(
     shop_id: ShopId,
     card_id: CardId,
 ) -> anyhow::Result<Vec<MemberOffer>> {
-    let (offers, clock, placed) = placed_for(state, shop_id, card_id).await?;
+    let (offers, clock, placed) = placed_for(state, shop_id, card_id, false).await?;
     let now = db::now();
     Ok(placed
         .iter()
@@ -582,7 +599,7 @@ pub async fn member_places(
         .into_iter()
         .map(|c| (c.id, c.name))
         .collect();
-    let (offers, _, placed) = placed_for(state, shop_id, card_id).await?;
+    let (offers, _, placed) = placed_for(state, shop_id, card_id, true).await?;
     Ok(placed
         .into_iter()
         .filter_map(|p| {

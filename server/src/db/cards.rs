@@ -299,21 +299,17 @@ pub async fn use_code(
 
 /// [`mark_changed`] for many cards, each at its own shop counter value (a statement per 2,000).
 pub async fn mark_many_changed(tx: &mut Tx, changes: &[(CardId, i64)]) -> sqlx::Result<()> {
+    // Joined with a VALUES list (both engines name its columns column1, column2): a `CASE id
+    // WHEN ...` of a chunk's cards made every updated row walk the whole list.
     for chunk in changes.chunks(super::ROWS_PER_STATEMENT) {
-        let cases = (0..chunk.len())
-            .map(|i| format!("WHEN ${} THEN ${}", 2 * i + 1, 2 * i + 2))
-            .collect::<Vec<_>>()
-            .join(" ");
         let sql = format!(
-            "UPDATE cards SET changed_seq = CASE id {cases} END WHERE id IN ({})",
-            super::parameters(2 * chunk.len() + 1, chunk.len())
+            "UPDATE cards SET changed_seq = v.column2 FROM (VALUES {}) AS v
+             WHERE cards.id = v.column1",
+            super::value_rows(1, chunk.len(), 2)
         );
         let mut query = sqlx::query(&sql);
         for (id, seq) in chunk {
             query = query.bind(id.to_string()).bind(*seq);
-        }
-        for (id, _) in chunk {
-            query = query.bind(id.to_string());
         }
         query.execute(&mut **tx).await?;
     }

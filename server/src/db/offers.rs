@@ -593,9 +593,11 @@ pub async fn member_rows<'e, E: sqlx::AnyExecutor<'e> + Copy>(
             None => query,
         }
     };
+    // The members who buy each category, as one list per category (see `list_items`).
     let mut categories: HashMap<CardId, Vec<String>> = HashMap::new();
     let sql = format!(
-        "SELECT card_id, category FROM member_categories WHERE shop_id = $1 AND purchases > 0 {}",
+        "SELECT category, string_agg(card_id, ',') AS cards FROM member_categories
+         WHERE shop_id = $1 AND purchases > 0 {} GROUP BY category",
         if only.is_some() {
             "AND card_id = $2"
         } else {
@@ -603,10 +605,13 @@ pub async fn member_rows<'e, E: sqlx::AnyExecutor<'e> + Copy>(
         }
     );
     for r in bind(&sql).fetch_all(db).await? {
-        categories
-            .entry(parse_id(r.get::<&str, _>("card_id"))?)
-            .or_default()
-            .push(r.get::<String, _>("category"));
+        let category: String = r.get("category");
+        for card in super::list_items(r.get::<Option<&str>, _>("cards")) {
+            categories
+                .entry(parse_id(card)?)
+                .or_default()
+                .push(category.clone());
+        }
     }
     let sql = format!(
         "SELECT c.id, CASE WHEN c.offers_consent THEN 1 ELSE 0 END AS consent,
@@ -863,17 +868,19 @@ pub async fn audiences<'e, E: sqlx::AnyExecutor<'e>>(
     shop_id: ShopId,
 ) -> anyhow::Result<HashMap<CardId, Vec<(OfferId, bool)>>> {
     let mut out: HashMap<CardId, Vec<(OfferId, bool)>> = HashMap::new();
+    // Grouped by the columns themselves (not the flag made of one), so the read walks the
+    // `offer_members_current` index in order (migration 0014).
     for r in sqlx::query(
-        "SELECT offer_id, CASE WHEN held_out THEN 1 ELSE 0 END AS held_out,
+        "SELECT offer_id, CASE WHEN held_out THEN 1 ELSE 0 END AS out,
                 string_agg(card_id, ',') AS cards
-         FROM offer_members WHERE shop_id = $1 AND left_at IS NULL GROUP BY 1, 2",
+         FROM offer_members WHERE shop_id = $1 AND left_at IS NULL GROUP BY offer_id, held_out",
     )
     .bind(shop_id.to_string())
     .fetch_all(db)
     .await?
     {
         let offer_id: OfferId = parse_id(r.get::<&str, _>("offer_id"))?;
-        let held_out = super::flag(&r, "held_out");
+        let held_out = super::flag(&r, "out");
         for card in super::list_items(r.get::<Option<&str>, _>("cards")) {
             out.entry(parse_id(card)?)
                 .or_default()

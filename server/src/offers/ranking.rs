@@ -257,30 +257,44 @@ pub fn seed(card_id: CardId, day: &str) -> u64 {
 /// in the member's context, times one plus the category affinity, times the kind weight); ties
 /// by id. Draws are made in the order given, so callers pass candidates in a fixed order.
 pub fn rank(candidates: &[Candidate], member: &Member, seed: u64) -> Vec<Ranked> {
+    order(candidates, member, seed)
+        .into_iter()
+        .map(|(i, score)| {
+            let c = &candidates[i];
+            Ranked {
+                id: c.id,
+                score,
+                saved: c.saved,
+                reasons: reasons(c, member),
+            }
+        })
+        .collect()
+}
+
+/// [`rank`] without the reasons (a card shows none; the whole shop's ranking only counts
+/// places): each candidate's index in `candidates` and its score, best first.
+pub fn order(candidates: &[Candidate], member: &Member, seed: u64) -> Vec<(usize, f64)> {
     let mut rng = StdRng::seed_from_u64(seed);
-    let mut ranked: Vec<Ranked> = candidates
+    let mut scored: Vec<(usize, f64)> = candidates
         .iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(i, c)| {
             let (a, b) = c.stats.posterior(&member.context, member.buys(c.input));
             let draw = Beta::new(a, b)
                 .map(|beta| beta.sample(&mut rng))
                 .unwrap_or(a / (a + b));
             let (affinity, _) = member.affinity(c.input);
-            Ranked {
-                id: c.id,
-                score: draw * (1.0 + affinity) * member.kind_weight(c.input),
-                saved: c.saved,
-                reasons: reasons(c, member),
-            }
+            (i, draw * (1.0 + affinity) * member.kind_weight(c.input))
         })
         .collect();
-    ranked.sort_by(|a, b| {
+    scored.sort_by(|(i, x), (j, y)| {
+        let (a, b) = (&candidates[*i], &candidates[*j]);
         b.saved
             .cmp(&a.saved)
-            .then(b.score.total_cmp(&a.score))
+            .then(y.total_cmp(x))
             .then(a.id.cmp(&b.id))
     });
-    ranked
+    scored
 }
 
 /// Why an offer stands where it does for the member, the strongest reasons first.

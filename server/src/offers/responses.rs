@@ -196,7 +196,7 @@ pub fn placements(
                 scope.spawn(move || {
                     let mut counted: HashMap<OfferId, Placement> = HashMap::new();
                     for inputs in chunk {
-                        for placed in super::place_in(shop, learned, inputs, day, now) {
+                        for placed in super::place_in(shop, learned, inputs, day, now, false) {
                             let Some(place) = placed.place else { continue };
                             let p = counted.entry(placed.offer_id).or_default();
                             p.on_cards += 1;

@@ -282,7 +282,7 @@ pub fn run(config: &Config, seed: u64, policy: Policy) -> Outcome {
             .collect();
         let learned = ShopResponses::learn(HashMap::new(), &offers, &histories, &all);
         for m in members.iter_mut().filter(|m| m.visited) {
-            let placed = place(&offers, &learned, &m.inputs, &day, now);
+            let placed = place(&offers, &learned, &m.inputs, &day, now, false);
             let chance = |id: &OfferId| {
                 let index = offers.iter().position(|x| x.id == *id).expect("listed");
                 let mut chance = BASE_CHANCE;
