@@ -87,7 +87,9 @@ pub fn parse_ts(s: &str) -> anyhow::Result<OffsetDateTime> {
 /// SQLite since 3.44). A whole shop's audiences or reactions are read this way: one row per
 /// offer instead of one per member, as `sqlx` costs far more per row than the query itself.
 pub fn list_items(list: Option<&str>) -> impl Iterator<Item = &str> {
-    list.unwrap_or_default().split(',').filter(|item| !item.is_empty())
+    list.unwrap_or_default()
+        .split(',')
+        .filter(|item| !item.is_empty())
 }
 
 /// An item of a list aggregated as `string_agg(id || ':' || CAST(n AS TEXT), ',')`: the id and
@@ -140,7 +142,10 @@ mod tests {
         assert_eq!(list_items(Some("a,b")).collect::<Vec<_>>(), ["a", "b"]);
         let (id, n): (uuid::Uuid, i64) =
             id_and_count("0190d4a6-1b2c-7d3e-8f40-123456789abc:12").unwrap();
-        assert_eq!((id.to_string().as_str(), n), ("0190d4a6-1b2c-7d3e-8f40-123456789abc", 12));
+        assert_eq!(
+            (id.to_string().as_str(), n),
+            ("0190d4a6-1b2c-7d3e-8f40-123456789abc", 12)
+        );
         assert!(id_and_count::<uuid::Uuid>("no-count").is_err());
         assert!(id_and_count::<uuid::Uuid>("0190d4a6-1b2c-7d3e-8f40-123456789abc:x").is_err());
     }

@@ -638,13 +638,30 @@ pub async fn owner_offers(
         .ok_or_else(|| anyhow::anyhow!("shop {shop_id} vanished"))?;
     let clock = ShopClock::or_utc(&shop.time_zone);
     let now = db::now();
-    let mut counts = db::offers::counts(&state.db, shop_id).await?;
+    let mut counts = db::offers::counts(&state.db, shop_id, only).await?;
     let responses = state.offer_responses.get(state, shop_id, &clock).await?;
-    let mut out = vec![];
-    for row in db::offers::list(&state.db, shop_id).await? {
-        if only.is_some_and(|id| id != row.id) {
-            continue;
+    let rows: Vec<OfferRow> = db::offers::list(&state.db, shop_id)
+        .await?
+        .into_iter()
+        .filter(|row| only.is_none_or(|id| id == row.id))
+        .collect();
+    let mut effects = match only {
+        // One offer (just made or changed): its own reads.
+        Some(_) => {
+            let mut effects = HashMap::new();
+            for row in &rows {
+                let effect = effect::of_offer(&state.db, shop_id, row, &clock, now).await?;
+                effects.insert(row.id, effect);
+            }
+            effects
         }
+        None => {
+            let all: Vec<&OfferRow> = rows.iter().collect();
+            effect::of_offers(&state.db, shop_id, &all, &clock, now).await?
+        }
+    };
+    let mut out = vec![];
+    for row in rows {
         let mut c = counts.remove(&row.id).unwrap_or_default();
         let placed = responses
             .placements
@@ -655,7 +672,7 @@ pub async fn owner_offers(
             (c.on_cards, c.first_on) = (placed.on_cards, placed.first);
         }
         out.push(OwnerOffer {
-            effect: effect::of_offer(&state.db, shop_id, &row, &clock, now).await?,
+            effect: effects.remove(&row.id).flatten(),
             counts: c,
             id: row.id,
             version: row.version,

@@ -505,33 +505,44 @@ pub async fn insert_use(tx: &mut Tx, new: &NewUse) -> sqlx::Result<bool> {
     Ok(done.rows_affected() == 1)
 }
 
-/// Each offer's audience and what its members did, for the owner's list.
-pub async fn counts(db: &Db, shop_id: ShopId) -> anyhow::Result<HashMap<OfferId, OfferCounts>> {
+/// Each offer's audience and what its members did, for the owner's list (or for the offer
+/// `only`, read through the offer's own indexes).
+pub async fn counts(
+    db: &Db,
+    shop_id: ShopId,
+    only: Option<OfferId>,
+) -> anyhow::Result<HashMap<OfferId, OfferCounts>> {
+    let which = if only.is_some() {
+        "offer_id = $2"
+    } else {
+        "shop_id = $1"
+    };
+    let bind = |sql| {
+        let query = sqlx::query(sql).bind(shop_id.to_string());
+        match only {
+            Some(id) => query.bind(id.to_string()),
+            None => query,
+        }
+    };
     let mut out: HashMap<OfferId, OfferCounts> = HashMap::new();
-    let members = sqlx::query(
+    let members = format!(
         "SELECT offer_id,
                 CAST(SUM(CASE WHEN left_at IS NULL THEN 1 ELSE 0 END) AS BIGINT) AS eligible,
                 CAST(SUM(CASE WHEN left_at IS NULL AND held_out THEN 1 ELSE 0 END) AS BIGINT) AS held_out
-         FROM offer_members WHERE shop_id = $1 GROUP BY offer_id",
-    )
-    .bind(shop_id.to_string())
-    .fetch_all(db)
-    .await?;
-    for r in members {
+         FROM offer_members WHERE shop_id = $1 AND {which} GROUP BY offer_id"
+    );
+    for r in bind(&members).fetch_all(db).await? {
         let c = out
             .entry(parse_id(r.get::<&str, _>("offer_id"))?)
             .or_default();
         c.eligible = r.get::<i64, _>("eligible");
         c.held_out = r.get::<i64, _>("held_out");
     }
-    let engagement = sqlx::query(
+    let engagement = format!(
         "SELECT offer_id, kind, CAST(COUNT(DISTINCT card_id) AS BIGINT) AS n FROM card_events
-         WHERE shop_id = $1 AND offer_id IS NOT NULL GROUP BY offer_id, kind",
-    )
-    .bind(shop_id.to_string())
-    .fetch_all(db)
-    .await?;
-    for r in engagement {
+         WHERE shop_id = $1 AND offer_id IS NOT NULL AND {which} GROUP BY offer_id, kind"
+    );
+    for r in bind(&engagement).fetch_all(db).await? {
         let c = out
             .entry(parse_id(r.get::<&str, _>("offer_id"))?)
             .or_default();
@@ -544,14 +555,11 @@ pub async fn counts(db: &Db, shop_id: ShopId) -> anyhow::Result<HashMap<OfferId,
             _ => {}
         }
     }
-    let uses = sqlx::query(
+    let uses = format!(
         "SELECT offer_id, CAST(COUNT(*) AS BIGINT) AS n FROM offer_uses
-         WHERE shop_id = $1 GROUP BY offer_id",
-    )
-    .bind(shop_id.to_string())
-    .fetch_all(db)
-    .await?;
-    for r in uses {
+         WHERE shop_id = $1 AND {which} GROUP BY offer_id"
+    );
+    for r in bind(&uses).fetch_all(db).await? {
         out.entry(parse_id(r.get::<&str, _>("offer_id"))?)
             .or_default()
             .used = r.get::<i64, _>("n");
@@ -794,7 +802,8 @@ pub async fn reactions<'e, E: sqlx::AnyExecutor<'e> + Copy>(
             .fetch_all(db)
             .await?
             {
-                row(&mut out, parse_id(r.get::<&str, _>("offer_id"))?, card).uses = r.get::<i64, _>("n");
+                row(&mut out, parse_id(r.get::<&str, _>("offer_id"))?, card).uses =
+                    r.get::<i64, _>("n");
             }
         }
         // The whole shop's: shown and saved as one list of cards per offer (a card appears
@@ -989,6 +998,55 @@ pub async fn visits_in<'e, E: sqlx::AnyExecutor<'e>>(
         Ok((
             parse_id(r.get::<&str, _>("card_id"))?,
             (r.get::<i64, _>("visits"), r.get::<i64, _>("spend")),
+        ))
+    })
+    .collect()
+}
+
+/// Every visit with a purchase at the shop from `first` to `last` (shop days): each member's
+/// days and spend, for the effects of the owner's list.
+pub async fn visit_days_between<'e, E: sqlx::AnyExecutor<'e>>(
+    db: E,
+    shop_id: ShopId,
+    first: &str,
+    last: &str,
+) -> anyhow::Result<HashMap<CardId, Vec<(String, i64)>>> {
+    let mut out: HashMap<CardId, Vec<(String, i64)>> = HashMap::new();
+    for r in sqlx::query(
+        "SELECT card_id, day, amount_minor FROM visit_days
+         WHERE shop_id = $1 AND day >= $2 AND day <= $3 AND earnings > 0",
+    )
+    .bind(shop_id.to_string())
+    .bind(first)
+    .bind(last)
+    .fetch_all(db)
+    .await?
+    {
+        out.entry(parse_id(r.get::<&str, _>("card_id"))?)
+            .or_default()
+            .push((r.get("day"), r.get::<i64, _>("amount_minor")));
+    }
+    Ok(out)
+}
+
+/// How many members dismissed each of the shop's offers.
+pub async fn dismissed_by_offer<'e, E: sqlx::AnyExecutor<'e>>(
+    db: E,
+    shop_id: ShopId,
+) -> anyhow::Result<HashMap<OfferId, i64>> {
+    sqlx::query(
+        "SELECT offer_id, CAST(COUNT(DISTINCT card_id) AS BIGINT) AS n FROM card_events
+         WHERE shop_id = $1 AND kind = 'offer_dismissed' AND offer_id IS NOT NULL
+         GROUP BY offer_id",
+    )
+    .bind(shop_id.to_string())
+    .fetch_all(db)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((
+            parse_id(r.get::<&str, _>("offer_id"))?,
+            r.get::<i64, _>("n"),
         ))
     })
     .collect()

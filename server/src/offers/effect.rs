@@ -7,8 +7,10 @@
 //! The interval is checked against scipy's `ttest_ind(equal_var=False).confidence_interval()`
 //! on fixed data (`server/tests/data/effect/`, with the script that computed it).
 
-use regulars_protocol::ShopId;
+use std::collections::HashMap;
+
 use regulars_protocol::offers::{Difference, EffectVerdict, OfferEffect};
+use regulars_protocol::{CardId, OfferId, ShopId};
 use statrs::distribution::{ContinuousCDF, StudentsT};
 use time::OffsetDateTime;
 
@@ -139,6 +141,35 @@ fn fixed(interval: Option<&Interval>, scale: f64) -> Difference {
 /// from its last days have had time to arrive.
 pub const KEEP_AFTER: time::Duration = time::Duration::days(2);
 
+/// The days an offer's effect is measured over so far, and when its window closes: `None`
+/// before it starts.
+struct Window {
+    first_day: String,
+    last_day: String,
+    days: i64,
+    closes: OffsetDateTime,
+}
+
+impl Window {
+    fn of(offer: &OfferRow, clock: &ShopClock, now: OffsetDateTime) -> Option<Window> {
+        let start = offer.input.starts_at;
+        if now < start {
+            return None;
+        }
+        let closes = offer
+            .ended_at
+            .map_or(offer.input.ends_at, |ended| ended.min(offer.input.ends_at))
+            .max(start);
+        let (first, last) = (clock.moment(start).day, clock.moment(closes.min(now)).day);
+        Some(Window {
+            first_day: day_text(first),
+            last_day: day_text(last),
+            days: (last - first).get_days() as i64 + 1,
+            closes,
+        })
+    }
+}
+
 /// The offer's effect so far, or `None` before it starts. A finished offer's result, once kept,
 /// is answered as kept; one whose window closed [`KEEP_AFTER`] ago is kept now.
 pub async fn of_offer(
@@ -151,35 +182,93 @@ pub async fn of_offer(
     if let Some(kept) = offer.result {
         return Ok(Some(kept));
     }
-    let start = offer.input.starts_at;
-    if now < start {
+    let Some(window) = Window::of(offer, clock, now) else {
         return Ok(None);
-    }
-    let closes = offer
-        .ended_at
-        .map_or(offer.input.ends_at, |ended| ended.min(offer.input.ends_at))
-        .max(start);
-    let end = closes.min(now);
-    let (first_day, last_day) = (clock.moment(start).day, clock.moment(end).day);
-    let members: Vec<(regulars_protocol::CardId, bool)> = db::offers::members(db, offer.id, None)
-        .await?
-        .into_iter()
-        .map(|(card, m)| (card, m.held_out))
-        .collect();
-    let visits = db::offers::visits_in(
-        db,
-        shop_id,
-        offer.id,
-        &day_text(first_day),
-        &day_text(last_day),
-    )
-    .await?;
+    };
+    let members = db::offers::members(db, offer.id, None).await?;
+    let visits =
+        db::offers::visits_in(db, shop_id, offer.id, &window.first_day, &window.last_day).await?;
     let dismissed = db::offers::dismissed_by(db, offer.id).await?;
+    let effect = measure(
+        &members,
+        |card| visits.get(card).copied(),
+        dismissed,
+        &window,
+        now,
+    );
+    if effect.finished {
+        db::offers::keep_result(db, offer.id, &effect).await?;
+    }
+    Ok(Some(effect))
+}
+
+/// [`of_offer`] for many offers of the shop (the owner's list): the visits of every offer's
+/// window are read once for all of them, and each offer's members and visits are matched in
+/// memory.
+pub async fn of_offers(
+    db: &Db,
+    shop_id: ShopId,
+    offers: &[&OfferRow],
+    clock: &ShopClock,
+    now: OffsetDateTime,
+) -> anyhow::Result<HashMap<OfferId, Option<OfferEffect>>> {
+    let mut out = HashMap::new();
+    let mut measured = vec![];
+    for offer in offers {
+        match (offer.result, Window::of(offer, clock, now)) {
+            (Some(kept), _) => {
+                out.insert(offer.id, Some(kept));
+            }
+            (None, None) => {
+                out.insert(offer.id, None);
+            }
+            (None, Some(window)) => measured.push((*offer, window)),
+        }
+    }
+    let (Some(first), Some(last)) = (
+        measured.iter().map(|(_, w)| w.first_day.clone()).min(),
+        measured.iter().map(|(_, w)| w.last_day.clone()).max(),
+    ) else {
+        return Ok(out);
+    };
+    let visits = db::offers::visit_days_between(db, shop_id, &first, &last).await?;
+    let dismissed = db::offers::dismissed_by_offer(db, shop_id).await?;
+    for (offer, window) in measured {
+        let members = db::offers::members(db, offer.id, None).await?;
+        let in_window = |card: &CardId| {
+            let days = visits.get(card)?;
+            let mut sum = (0, 0);
+            for (day, spend) in days {
+                if (window.first_day.as_str()..=window.last_day.as_str()).contains(&day.as_str()) {
+                    sum = (sum.0 + 1, sum.1 + spend);
+                }
+            }
+            Some(sum)
+        };
+        let dismissed = dismissed.get(&offer.id).copied().unwrap_or(0);
+        let effect = measure(&members, in_window, dismissed, &window, now);
+        if effect.finished {
+            db::offers::keep_result(db, offer.id, &effect).await?;
+        }
+        out.insert(offer.id, Some(effect));
+    }
+    Ok(out)
+}
+
+/// The effect over `window` of an offer whose audience (past and present) is `members`, with
+/// each member's visits and spend in the window and how many members dismissed it.
+fn measure(
+    members: &HashMap<CardId, db::offers::Membership>,
+    visits: impl Fn(&CardId) -> Option<(i64, i64)>,
+    dismissed: i64,
+    window: &Window,
+    now: OffsetDateTime,
+) -> OfferEffect {
     let (mut seen_visits, mut seen_spend, mut out_visits, mut out_spend) =
         (vec![], vec![], vec![], vec![]);
-    for (card, held_out) in &members {
-        let (v, s) = visits.get(card).copied().unwrap_or((0, 0));
-        if *held_out {
+    for (card, membership) in members {
+        let (v, s) = visits(card).unwrap_or((0, 0));
+        if membership.held_out {
             out_visits.push(v as f64);
             out_spend.push(s as f64);
         } else {
@@ -201,22 +290,17 @@ pub async fn of_offer(
         members.len() as f64,
         dismissed_percent,
     );
-    let finished = now >= closes + KEEP_AFTER;
-    let effect = OfferEffect {
+    OfferEffect {
         members: seen_visits.len() as i64,
         held_out: out_visits.len() as i64,
-        days: (last_day - first_day).get_days() as i64 + 1,
+        days: window.days,
         visits: fixed(visit_interval.as_ref(), 1000.0),
         spend_minor: fixed(spend_interval.as_ref(), 1.0),
         dismissed_percent,
         verdict,
         more_members,
-        finished,
-    };
-    if finished {
-        db::offers::keep_result(db, offer.id, &effect).await?;
+        finished: now >= window.closes + KEEP_AFTER,
     }
-    Ok(Some(effect))
 }
 
 #[cfg(test)]

@@ -137,10 +137,13 @@ pub async fn load(
     if prediction.is_none() {
         state.predictions.make_soon(&state.db, shop_id, today);
     }
-    let reactions = db::offers::reactions(&state.db, shop_id, None).await?;
-    let offers = db::offers::list(&state.db, shop_id).await?;
-    let audiences = db::offers::audiences(&state.db, shop_id).await?;
-    let mut histories = db::offers::purchase_histories(&state.db, shop_id, None).await?;
+    // Four reads of the whole shop, side by side on the pool's connections.
+    let (reactions, offers, audiences, mut histories) = tokio::try_join!(
+        db::offers::reactions(&state.db, shop_id, None),
+        db::offers::list(&state.db, shop_id),
+        db::offers::audiences(&state.db, shop_id),
+        db::offers::purchase_histories(&state.db, shop_id, None),
+    )?;
     let contexts = contexts(&scoring, prediction.as_deref());
     let day = crate::insights::local::day_text(today);
     tokio::task::spawn_blocking(move || {
@@ -209,7 +212,10 @@ pub fn placements(
             .collect();
         let mut all: HashMap<OfferId, Placement> = HashMap::new();
         for part in parts {
-            for (id, p) in part.join().expect("ranking a part of the shop does not panic") {
+            for (id, p) in part
+                .join()
+                .expect("ranking a part of the shop does not panic")
+            {
                 let total = all.entry(id).or_default();
                 total.on_cards += p.on_cards;
                 total.first += p.first;

@@ -828,6 +828,20 @@ async fn an_offer_whose_members_come_more_than_its_holdout_is_said_to_add_visits
     assert!((effect.visits.estimate - expected).abs() <= 1, "{effect:?}");
     assert!(effect.visits.low > 0, "{effect:?}");
     assert_eq!(effect.verdict, EffectVerdict::Adds);
+    // The list measures every offer from one read of the shop's visits; one offer alone (as
+    // an edit answers it) is measured from its own reads: the same figures.
+    let edited: OwnerOffer = json(
+        owner
+            .client
+            .put(app.url(&format!("/api/v1/owner/offers/{}", made.id)))
+            .json(&made.input)
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(edited.effect, Some(effect));
 }
 
 #[tokio::test]
