@@ -132,18 +132,24 @@ pub async fn load(
     let started = Instant::now();
     let now = db::now();
     let today: Date = clock.today(now);
-    let scoring = state.segments.as_of(&state.db, shop_id, today).await?;
+    // The whole shop's reads side by side: the audiences (the largest, parsed on a thread of
+    // their own) beside the scoring (made here on a replica's first look or a new day), the
+    // reactions, the offers and the purchase histories on the pool's other connections.
+    let audiences = tokio::spawn({
+        let db = state.db.clone();
+        async move { db::offers::audiences(&db, shop_id).await }
+    });
+    let (scoring, reactions, offers, mut histories) = tokio::try_join!(
+        state.segments.as_of(&state.db, shop_id, today),
+        db::offers::reactions(&state.db, shop_id, None),
+        db::offers::list(&state.db, shop_id),
+        db::offers::purchase_histories(&state.db, shop_id, None),
+    )?;
+    let audiences = audiences.await??;
     let prediction = state.predictions.kept(shop_id, today);
     if prediction.is_none() {
         state.predictions.make_soon(&state.db, shop_id, today);
     }
-    // Four reads of the whole shop, side by side on the pool's connections.
-    let (reactions, offers, audiences, mut histories) = tokio::try_join!(
-        db::offers::reactions(&state.db, shop_id, None),
-        db::offers::list(&state.db, shop_id),
-        db::offers::audiences(&state.db, shop_id),
-        db::offers::purchase_histories(&state.db, shop_id, None),
-    )?;
     let contexts = contexts(&scoring, prediction.as_deref());
     let day = crate::insights::local::day_text(today);
     tokio::task::spawn_blocking(move || {
