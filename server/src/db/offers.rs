@@ -24,6 +24,20 @@ pub struct OfferRow {
     pub result: Option<OfferEffect>,
 }
 
+/// A query bound to the shop (`$1`) and, when given, to one more value (`$2`: an offer or a
+/// card the statement narrows to).
+fn shop_query(
+    sql: &str,
+    shop_id: ShopId,
+    and: Option<String>,
+) -> sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments<'_>> {
+    let query = sqlx::query(sql).bind(shop_id.to_string());
+    match and {
+        Some(value) => query.bind(value),
+        None => query,
+    }
+}
+
 fn definition(input: &OfferInput) -> String {
     serde_json::to_string(input).expect("an offer serializes")
 }
@@ -517,13 +531,7 @@ pub async fn counts(
     } else {
         "shop_id = $1"
     };
-    let bind = |sql| {
-        let query = sqlx::query(sql).bind(shop_id.to_string());
-        match only {
-            Some(id) => query.bind(id.to_string()),
-            None => query,
-        }
-    };
+    let bind = |sql| shop_query(sql, shop_id, only.map(|v| v.to_string()));
     let mut out: HashMap<OfferId, OfferCounts> = HashMap::new();
     let members = format!(
         "SELECT offer_id,
@@ -594,13 +602,7 @@ pub async fn member_rows<'e, E: sqlx::AnyExecutor<'e> + Copy>(
     shop_id: ShopId,
     only: Option<CardId>,
 ) -> anyhow::Result<Vec<MemberRow>> {
-    let bind = |sql| {
-        let query = sqlx::query(sql).bind(shop_id.to_string());
-        match only {
-            Some(card) => query.bind(card.to_string()),
-            None => query,
-        }
-    };
+    let bind = |sql| shop_query(sql, shop_id, only.map(|v| v.to_string()));
     // The members who buy each category, as one list per category (see `list_items`).
     let mut categories: HashMap<CardId, Vec<String>> = HashMap::new();
     let sql = format!(
@@ -933,13 +935,7 @@ pub async fn purchase_histories<'e, E: sqlx::AnyExecutor<'e> + Copy>(
     } else {
         ""
     };
-    let bind = |sql| {
-        let query = sqlx::query(sql).bind(shop_id.to_string());
-        match card {
-            Some(card) => query.bind(card.to_string()),
-            None => query,
-        }
-    };
+    let bind = |sql| shop_query(sql, shop_id, card.map(|v| v.to_string()));
     // Each as a list of `card:count` (see `list_items`): one row for the shop's visits and one
     // per category, however many members.
     let mut out: HashMap<CardId, (i64, HashMap<String, i64>)> = HashMap::new();
