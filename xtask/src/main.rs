@@ -1,8 +1,10 @@
-//! `cargo xtask`: the project's own build and test driver, std only.
+//! `cargo xtask`: the project's own build and test driver (std, and the Fluent parser for the
+//! language files).
 //!
 //! ```text
 //! cargo xtask build [--release | --dev]   build the app into dist/ (release is the default)
 //! cargo xtask size                        print the shopper payload of the last build
+//! cargo xtask locales                     check every language file against en.ftl, with sizes
 //! cargo xtask run                         build (release) and start the server on 127.0.0.1:8080
 //! cargo xtask test [--only lint|rust|postgres|wasm|e2e] [-- ARGS]
 //!                                         run every test level; ARGS go to the one level chosen
@@ -13,6 +15,7 @@
 
 mod cmd;
 mod dist;
+mod locales;
 mod postgres;
 mod test_all;
 
@@ -25,6 +28,7 @@ usage: cargo xtask <command>
 commands:
   build [--release | --dev]   build the app (wasm-bindgen, hashed assets) into dist/
   size                        print the app payload of the last build: raw, gzip, brotli
+  locales                     check every language file (app/locales) against en.ftl; sizes
   run                         build (release) and start the server on 127.0.0.1:8080, data in ./data
   test [--only LEVEL] [-- ARGS]
                               run every test: lint, rust (unit, property, server integration),
@@ -81,6 +85,7 @@ fn main() -> ExitCode {
             }
         }),
         Some("size") => dist::print_size_of_last_build(),
+        Some("locales") => locales::print(),
         Some("run") => run(),
         Some("test") => test_all::parse(&args[1..]).and_then(test_all::run),
         Some("fake-camera") => fake_camera(&args[1..]),
