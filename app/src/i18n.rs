@@ -1,7 +1,9 @@
 //! Every sentence people read, in one typed catalogue.
 //!
-//! A page writes `t(Msg::Join)`, never a literal. English lives in [`en`]; a second language is a
-//! new [`Lang`] variant, one more file beside `en.rs` and one more arm in [`Msg::text`].
+//! A page writes `t(Msg::Join)`, never a literal. English lives in [`en`] today. Every variant also
+//! has its message in `app/locales/en.ftl` (the id is the variant's name in kebab-case, with a
+//! prefix per enum), the source of the translations beside it: `cargo xtask locales` and xtask's
+//! tests fail when a variant has no message there, or a message no variant.
 
 mod en;
 

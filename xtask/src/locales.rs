@@ -337,11 +337,108 @@ pub fn print() -> crate::Result {
         );
         all.extend(found);
     }
+    let src_path = dir.join("../src/i18n.rs");
+    let src = std::fs::read_to_string(&src_path)
+        .map_err(|e| format!("could not read {}: {e}", src_path.display()))?;
+    let wanted = typed_ids(&src);
+    println!(
+        "  the typed catalogue (app/src/i18n.rs) needs {} messages",
+        wanted.len()
+    );
+    for id in wanted.iter().filter(|id| !en.messages.contains_key(*id)) {
+        all.push(format!(
+            "en: message {id} is missing (a variant of app/src/i18n.rs needs it)"
+        ));
+    }
+    for id in en.messages.keys().filter(|id| !wanted.contains(*id)) {
+        all.push(format!(
+            "en: message {id} is needed by no variant of app/src/i18n.rs"
+        ));
+    }
     if all.is_empty() {
         Ok(())
     } else {
         Err(all.join("\n"))
     }
+}
+
+/// The typed catalogue's enums (`app/src/i18n.rs`) and the prefix of their messages' ids in
+/// `en.ftl` (the rest of an id is the variant's name in kebab-case).
+const TYPED: [(&str, &str); 5] = [
+    ("Msg", ""),
+    ("ImportMsg", "import-"),
+    ("OwnerMsg", "owner-"),
+    ("ImportField", "field-"),
+    ("Category", "category-"),
+];
+
+/// Variants with no message of their own: the app shows another message's text for them.
+const SHOWN_AS_ANOTHER: [(&str, &str); 3] = [
+    ("Msg", "CategoryName"),
+    ("Msg", "SegmentMembersTitle"),
+    ("ImportMsg", "Field"),
+];
+
+/// Messages that are pieces of another (`pin-paused` says its wait with one of them).
+const PIECES: [&str; 2] = ["wait-seconds", "wait-minutes"];
+
+/// The variant names of `pub enum {name}` in Rust source `src`.
+fn variants(src: &str, name: &str) -> Vec<String> {
+    let Some(start) = src.find(&format!("pub enum {name} {{\n")) else {
+        return vec![];
+    };
+    let mut names = vec![];
+    let mut depth = 0i32;
+    for line in src[start..].lines().skip(1) {
+        let code = line.split("//").next().unwrap_or_default().trim();
+        if depth == 0 && code == "}" {
+            break;
+        }
+        if depth == 0 && code.starts_with(|c: char| c.is_ascii_uppercase()) {
+            let name: String = code
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            names.push(name);
+        }
+        for c in code.chars() {
+            match c {
+                '{' | '(' => depth += 1,
+                '}' | ')' => depth -= 1,
+                _ => {}
+            }
+        }
+    }
+    names
+}
+
+/// `StorageFailed` -> `storage-failed`.
+fn kebab(name: &str) -> String {
+    let mut out = String::new();
+    let mut previous: Option<char> = None;
+    for c in name.chars() {
+        if c.is_ascii_uppercase()
+            && previous.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit())
+        {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+        previous = Some(c);
+    }
+    out
+}
+
+/// The message ids the typed catalogue's variants need, from `app/src/i18n.rs`.
+fn typed_ids(src: &str) -> BTreeSet<String> {
+    let mut ids: BTreeSet<String> = PIECES.iter().map(|p| p.to_string()).collect();
+    for (name, prefix) in TYPED {
+        for variant in variants(src, name) {
+            if !SHOWN_AS_ANOTHER.contains(&(name, variant.as_str())) {
+                ids.insert(format!("{prefix}{}", kebab(&variant)));
+            }
+        }
+    }
+    ids
 }
 
 #[cfg(test)]
@@ -368,6 +465,33 @@ mod tests {
             found.extend(problems(&catalogues[0], c).unwrap());
         }
         assert!(found.is_empty(), "{}", found.join("\n"));
+    }
+
+    /// The typed keys stay the catalogue's: a variant added to the Rust enums without its
+    /// message in en.ftl (or a message left behind by a removed one) fails here.
+    #[test]
+    fn every_variant_of_the_typed_catalogue_has_its_message_in_en_ftl() {
+        let src = std::fs::read_to_string(dir().join("../src/i18n.rs")).unwrap();
+        let wanted = typed_ids(&src);
+        assert!(wanted.len() > 500, "the enums were read: {}", wanted.len());
+        let en = load(&dir(), "en").unwrap();
+        let have: BTreeSet<String> = en.messages.keys().cloned().collect();
+        let missing: Vec<&String> = wanted.difference(&have).collect();
+        let extra: Vec<&String> = have.difference(&wanted).collect();
+        assert!(
+            missing.is_empty(),
+            "variants without a message in en.ftl: {missing:?}"
+        );
+        assert!(extra.is_empty(), "messages no variant needs: {extra:?}");
+        assert_eq!(kebab("StorageFailed"), "storage-failed");
+        assert_eq!(kebab("Top3Share"), "top3-share");
+        assert_eq!(
+            variants(
+                "pub enum E {\n    A,\n    B(u8),\n    /// c\n    C { d: u8 },\n}\n",
+                "E"
+            ),
+            ["A", "B", "C"]
+        );
     }
 
     #[test]
