@@ -405,6 +405,12 @@ password = Cyfrinair
 password-hint = O leiaf 10 nod.
 shop-name = Enw'r siop
 brand-colour = Lliw'r brand
+brand-ink =
+    Bydd y testun arno { $ink ->
+        [white] yn wyn
+       *[dark] yn ddu
+    } (cyferbyniad { NUMBER($ratio, minimumFractionDigits: 1, maximumFractionDigits: 1) }:1, yn bodloni WCAG AA).
+brand-ink-sample = Testun enghreifftiol ar eich lliw
 # How members earn: a choice between stamps and points.
 program-type = Math o gynllun
 stamps = Stampiau

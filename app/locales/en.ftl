@@ -430,6 +430,16 @@ password = Password
 password-hint = At least 10 characters.
 shop-name = Shop name
 brand-colour = Brand colour
+# OWNER, setup and settings: under the brand colour, what colour the text on it will be and how
+# well it reads. $ink: white or dark (the text colour the app derives for the colour);
+# $ratio: the contrast ratio, a number with one decimal (5.9 means 5.9:1).
+brand-ink =
+    Text on it will be { $ink ->
+        [white] white
+       *[dark] black
+    } (contrast { NUMBER($ratio, minimumFractionDigits: 1, maximumFractionDigits: 1) }:1, meets WCAG AA).
+# OWNER: sample text shown on the brand colour, under the colour field.
+brand-ink-sample = Sample text on your colour
 # How members earn: a choice between stamps and points.
 program-type = Program type
 stamps = Stamps

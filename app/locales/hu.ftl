@@ -376,6 +376,12 @@ password = Jelszó
 password-hint = Legalább 10 karakter.
 shop-name = Az üzlet neve
 brand-colour = Márkaszín
+brand-ink =
+    A szöveg rajta { $ink ->
+        [white] fehér
+       *[dark] fekete
+    } lesz (kontraszt: { NUMBER($ratio, minimumFractionDigits: 1, maximumFractionDigits: 1) }:1, megfelel a WCAG AA-nak).
+brand-ink-sample = Mintaszöveg a színeden
 # How members earn: a choice between stamps and points.
 program-type = A program típusa
 stamps = Pecsétek

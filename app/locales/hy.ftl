@@ -354,6 +354,12 @@ password = Գաղտնաբառ
 password-hint = Առնվազն 10 նիշ։
 shop-name = Խանութի անվանումը
 brand-colour = Բրենդի գույնը
+brand-ink =
+    Դրա վրա տեքստը կլինի { $ink ->
+        [white] սպիտակ
+       *[dark] սև
+    } (կոնտրաստ՝ { NUMBER($ratio, minimumFractionDigits: 1, maximumFractionDigits: 1) }:1, համապատասխանում է WCAG AA-ին)։
+brand-ink-sample = Տեքստի նմուշ ձեր գույնի վրա
 # How members earn: a choice between stamps and points.
 program-type = Ծրագրի տեսակը
 stamps = Կնիքներ

@@ -460,6 +460,12 @@ password = Heslo
 password-hint = Aspoň 10 znakov.
 shop-name = Názov obchodu
 brand-colour = Farba značky
+brand-ink =
+    Text na nej bude { $ink ->
+        [white] biely
+       *[dark] čierny
+    } (kontrast { NUMBER($ratio, minimumFractionDigits: 1, maximumFractionDigits: 1) }:1, spĺňa WCAG AA).
+brand-ink-sample = Ukážka textu na vašej farbe
 # How members earn: a choice between stamps and points.
 program-type = Typ programu
 stamps = Pečiatky

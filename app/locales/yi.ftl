@@ -431,6 +431,12 @@ password = פּאַראָל
 password-hint = ווייניקסטנס 10 צייכנס.
 shop-name = נאָמען פֿון דער קראָם
 brand-colour = קאָליר פֿון דער מאַרקע
+brand-ink =
+    דער טעקסט דערויף וועט זײַן { $ink ->
+        [white] ווײַס
+       *[dark] שוואַרץ
+    } (קאָנטראַסט { NUMBER($ratio, minimumFractionDigits: 1, maximumFractionDigits: 1) }:1, לויט WCAG AA).
+brand-ink-sample = אַ מוסטער טעקסט אויף אײַער קאָליר
 # How members earn: a choice between stamps and points.
 program-type = סאָרט פּראָגראַם
 stamps = שטעמפּלען

@@ -238,6 +238,13 @@ pub enum Msg {
     PasswordHint,
     ShopName,
     BrandColour,
+    /// Under the brand colour: the text colour derived for it and its contrast.
+    BrandInk {
+        white: bool,
+        ratio_tenths: i64,
+    },
+    /// Sample text shown on the brand colour.
+    BrandInkSample,
     ProgramType,
     Stamps,
     Points,

@@ -173,3 +173,53 @@ test('axe-core finds no serious or critical violation on any page of any role, l
   const blocking = findings.filter((f) => BLOCKING.has(f.impact)).map((f) => `${f.impact} ${f.screen} (${f.scheme}) ${f.id}: ${f.targets.join(' | ')}`);
   expect(blocking, 'serious or critical axe-core violations').toEqual([]);
 });
+
+/** The colour a CSS colour value paints, as sRGB 0..255 (a 1x1 canvas reads any CSS colour). */
+async function painted(page: Page, testId: string, property: 'color' | 'backgroundColor'): Promise<number[]> {
+  return page.getByTestId(testId).locator('.brand-preview-sample').evaluate((element, p) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.fillStyle = getComputedStyle(element)[p];
+    context.fillRect(0, 0, 1, 1);
+    return Array.from(context.getImageData(0, 0, 1, 1).data.slice(0, 3));
+  }, property);
+}
+
+/** WCAG 2 contrast ratio of two sRGB colours. */
+function contrast(a: number[], b: number[]): number {
+  const luminance = (rgb: number[]) => {
+    const [r, g, bl] = rgb.map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+test('the setup form shows the text colour derived for the brand colour, readable on any colour', async ({ owner }) => {
+  await owner.open();
+  const page = owner.page;
+  const preview = page.getByTestId('brand-preview');
+  // A light gold takes black text, a dark navy white text, and the mid-tones where white and
+  // black read about alike still meet AA (4.5:1): what the page paints, not what it says.
+  for (const [colour, ink] of [
+    ['#ffd700', 'black'],
+    ['#1a237e', 'white'],
+    ['#777777', 'black'],
+    ['#0f8a8a', 'black'],
+    ['#e0004d', 'white'],
+  ] as const) {
+    await page.getByLabel('Brand colour', { exact: true }).fill(colour);
+    await expect(preview.getByRole('status')).toContainText(`Text on it will be ${ink} (contrast`);
+    await expect(preview.getByRole('status')).toContainText('meets WCAG AA');
+    const [text, background] = [await painted(page, 'brand-preview', 'color'), await painted(page, 'brand-preview', 'backgroundColor')];
+    expect(background, colour).toEqual([1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)));
+    expect(contrast(text, background), `${colour}: ${text} on ${background}`).toBeGreaterThanOrEqual(4.5);
+    // The ratio the form states is the one painted, rounded down to a tenth.
+    const stated = Number((await preview.getByRole('status').textContent())?.match(/contrast ([\d.]+):1/)?.[1]);
+    expect(Math.abs(stated - contrast(text, background)), colour).toBeLessThan(0.15);
+  }
+});

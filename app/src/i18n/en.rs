@@ -264,6 +264,16 @@ pub(super) fn text(msg: &Msg) -> String {
         PasswordHint => "At least 10 characters.".into(),
         ShopName => "Shop name".into(),
         BrandColour => "Brand colour".into(),
+        BrandInk {
+            white,
+            ratio_tenths,
+        } => format!(
+            "Text on it will be {} (contrast {}.{}:1, meets WCAG AA).",
+            if *white { "white" } else { "black" },
+            ratio_tenths / 10,
+            ratio_tenths % 10
+        ),
+        BrandInkSample => "Sample text on your colour".into(),
         ProgramType => "Program type".into(),
         Stamps => "Stamps".into(),
         Points => "Points".into(),

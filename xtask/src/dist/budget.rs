@@ -42,8 +42,10 @@ pub const BUDGETS: [Budget; 3] = [
         // list and each offer's effect: +30.2 KiB), then 482 until the offers that learn (the
         // member page's places and reasons, the offers compared side by side, the ranking's
         // figures: +7.7 KiB of wasm, spread over the new view and its wire types). Back to 450
-        // is the goal: the pages' view types are the cause.
-        limit: 490 * KIB,
+        // is the goal: the pages' view types are the cause. 490 until the setup and settings
+        // forms showed the text colour derived for the brand colour and its contrast (+2.1 KiB:
+        // the preview, the contrast figure and its sentence), which left 32 bytes.
+        limit: 492 * KIB,
         goal: Some(450 * KIB),
     },
 ];

@@ -8,6 +8,7 @@ use regulars_protocol::wire::ShopSettings;
 use super::dashboard::owner_shop;
 use super::setup::positive;
 use crate::api;
+use crate::components::brand::BrandPreview;
 use crate::components::feedback::{ErrorAlert, StatusLine};
 use crate::i18n::{Msg, t};
 use crate::state::{AppState, OwnerSession};
@@ -116,6 +117,7 @@ pub(super) fn SettingsPanel() -> impl IntoView {
                     <span class="field-label">{t(Msg::BrandColour)}</span>
                     <input type="color" name="brand_color" bind:value=brand />
                 </label>
+                <BrandPreview brand />
                 <label class="field">
                     <span class="field-label">{t(Msg::Currency)}</span>
                     <input type="text" name="currency" maxlength="3" autocapitalize="characters" required bind:value=currency />

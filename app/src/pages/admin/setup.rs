@@ -8,6 +8,7 @@ use regulars_protocol::wire::{LoginRequest, SetupRequest};
 use super::FormMode;
 use crate::api;
 use crate::clock;
+use crate::components::brand::BrandPreview;
 use crate::components::feedback::ErrorAlert;
 use crate::i18n::{Msg, OwnerMsg, t, to};
 use crate::state::{AppState, OwnerSession};
@@ -129,6 +130,7 @@ pub(super) fn SetupForm() -> impl IntoView {
                     <span class="field-label">{t(Msg::BrandColour)}</span>
                     <input type="color" name="brand_color" bind:value=brand />
                 </label>
+                <BrandPreview brand />
                 <fieldset class="field radio-group">
                     <legend class="field-label">{t(Msg::ProgramType)}</legend>
                     <label class="radio">
