@@ -89,7 +89,9 @@ export class CashierPage {
   }
 
   async expectConfirmation(balance: number): Promise<void> {
-    await expect(this.confirmation).toHaveRole('status');
+    // Announced: the confirmation appears inside the till's always-present status region.
+    await expect(this.page.getByTestId('till-status')).toHaveRole('status');
+    await expect(this.page.getByTestId('till-status').getByTestId('confirmation')).toBeVisible();
     await expect(this.confirmation).toContainText(new RegExp(`Balance: ${balance}(?!\\d)`));
     await expect(this.customerBalance).toHaveText(exactNumber(balance));
   }

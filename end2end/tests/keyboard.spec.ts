@@ -139,8 +139,13 @@ test('the till works with the keyboard alone: scan, give, next, with visible foc
   });
 
   await test.step('Enter gives the stamp; the confirmation is announced', async () => {
+    // The status region is there, empty, before anything is confirmed.
+    await expect(cashier.page.getByTestId('till-status')).toHaveRole('status');
+    await expect(cashier.page.getByTestId('till-status')).toHaveText('');
     await page.keyboard.press('Enter');
-    await expect(cashier.confirmation).toHaveAttribute('role', 'status');
+    // Inside the status region that was on the page before it: announced by every screen reader.
+    await expect(cashier.page.getByTestId('till-status')).toHaveAttribute('role', 'status');
+    await expect(cashier.page.getByTestId('till-status').getByTestId('confirmation')).toBeVisible();
     await expect(cashier.confirmation).toContainText('1 stamp given');
     await cashier.expectConfirmation(1);
   });
@@ -170,7 +175,9 @@ test('the till works with the keyboard alone: scan, give, next, with visible foc
     await tabTo(page, cashier.cardCodeInput, { back: true });
     await tabTo(page, give);
     await page.keyboard.press('Space');
-    await expect(cashier.confirmation).toHaveAttribute('role', 'status');
+    // Inside the status region that was on the page before it: announced by every screen reader.
+    await expect(cashier.page.getByTestId('till-status')).toHaveAttribute('role', 'status');
+    await expect(cashier.page.getByTestId('till-status').getByTestId('confirmation')).toBeVisible();
     await cashier.expectConfirmation(2);
     await expect(cashier.cardCodeInput).toBeFocused();
   });

@@ -860,21 +860,25 @@ fn Till() -> impl IntoView {
             <p class="muted till-hint">{t(Msg::ScanHint)}</p>
             <camera::CameraScanner on_code=on_camera_code paused=till.busy customer_shown />
             <ErrorAlert message=till.error />
-            <Show when=move || till.checking.get()>
-                <p role="status" class="alert" data-testid="redemption-checking">
-                    {t(Msg::RedemptionChecking)}
-                </p>
-            </Show>
-            <Show when=move || till.flagged.read().is_some()>
-                <p role="status" class="alert" data-testid="server-flagged">
-                    {move || till.flagged.get().unwrap_or_default()}
-                </p>
-            </Show>
-            <Show when=move || till.confirmation.read().is_some()>
-                <p role="status" class="confirmation" data-testid="confirmation">
-                    {move || till.confirmation.get().unwrap_or_default()}
-                </p>
-            </Show>
+            // One status region, always on the page: a screen reader announces what appears in
+            // it (a live region that arrives together with its text is not announced by all).
+            <div role="status" class="till-status" data-testid="till-status">
+                <Show when=move || till.checking.get()>
+                    <p class="alert" data-testid="redemption-checking">
+                        {t(Msg::RedemptionChecking)}
+                    </p>
+                </Show>
+                <Show when=move || till.flagged.read().is_some()>
+                    <p class="alert" data-testid="server-flagged">
+                        {move || till.flagged.get().unwrap_or_default()}
+                    </p>
+                </Show>
+                <Show when=move || till.confirmation.read().is_some()>
+                    <p class="confirmation" data-testid="confirmation">
+                        {move || till.confirmation.get().unwrap_or_default()}
+                    </p>
+                </Show>
+            </div>
             {move || customer_key.get().map(|card_id| view! { <CustomerPanel card_id /> })}
             <recent::RecentActions />
         </section>
